@@ -1,0 +1,183 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Parsing;
+
+namespace Jilin.Urbanization.Domain.Catalog;
+
+/// <summary>
+/// The entry point: both policy documents, their measures and the department registry, with indexes for the
+/// questions users ask. <see cref="Default"/> is built once, lazily and thread-safely, from the embedded data.
+/// A catalog is immutable and safe to share between threads.
+/// </summary>
+public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
+{
+    private readonly Dictionary<string, PolicyDocument> documentsById;
+    private readonly CatalogIndexes indexes;
+
+    /// <summary>Creates a catalog over documents and the registry their departments come from.</summary>
+    /// <param name="documents">The documents, in catalog order; ids must be unique.</param>
+    /// <param name="departments">The department registry.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    public PolicyCatalog(IEnumerable<PolicyDocument> documents, DepartmentRegistry departments)
+    {
+        Guard.Against.Null(documents);
+        Guard.Against.Null(departments);
+        Documents = documents.ToValueList();
+        Departments = departments;
+        documentsById = new Dictionary<string, PolicyDocument>(StringComparer.Ordinal);
+        foreach (var document in Documents)
+        {
+            Guard.Against.Null(document, nameof(documents));
+            if (!documentsById.TryAdd(document.Id, document))
+            {
+                throw new ArgumentException($"Two documents share the id '{document.Id}'.", nameof(documents));
+            }
+        }
+
+        Measures = Documents.SelectMany(d => d.Measures).ToValueList();
+        indexes = new CatalogIndexes(Measures);
+    }
+
+    /// <summary>
+    /// The catalog of the embedded data, built on first use (once, even when many threads ask at once) and shared.
+    /// </summary>
+    /// <exception cref="PolicyDataException">The embedded data is missing or damaged (only possible with a broken package).</exception>
+    public static PolicyCatalog Default => DefaultCatalog.Value;
+
+    /// <summary>The documents, oldest first.</summary>
+    public ValueList<PolicyDocument> Documents { get; }
+
+    /// <summary>Every department the documents name.</summary>
+    public DepartmentRegistry Departments { get; }
+
+    /// <summary>Every measure of every document, in catalog order.</summary>
+    public ValueList<Measure> Measures { get; }
+
+    /// <summary>
+    /// Builds a new catalog from the embedded seed texts and curated data, checking each seed's SHA-256.
+    /// Most code wants the shared <see cref="Default"/>; this builds a fresh one every call.
+    /// </summary>
+    /// <exception cref="PolicyDataException">The embedded data is missing or damaged.</exception>
+    public static PolicyCatalog LoadEmbedded()
+    {
+        var departments = EmbeddedData.ReadDepartments();
+        var errata = EmbeddedData.ReadErrata();
+        var documents = new PolicyDocument[SeedManifest.Entries.Count];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var seed = SeedManifest.Entries[i];
+            documents[i] = PolicyTextParser.Parse(
+                EmbeddedData.ReadSeed(seed),
+                new PolicyTextParserOptions
+                {
+                    DocumentId = seed.DocumentId,
+                    Year = seed.Year,
+                    SeedFile = seed.FileName,
+                    Departments = departments,
+                    Errata = errata,
+                });
+        }
+
+        return new PolicyCatalog(documents, departments);
+    }
+
+    /// <summary>Returns the document with id <paramref name="id"/>.</summary>
+    /// <param name="id">A document id, e.g. <see cref="DocumentIds.CountyUrbanization2022"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or whitespace.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
+    public PolicyDocument GetDocument(string id)
+    {
+        Guard.Against.NullOrWhiteSpace(id);
+        return TryGetDocument(id, out var document)
+            ? document
+            : throw new KeyNotFoundException($"No document has the id '{id}'. Known ids: {string.Join(", ", documentsById.Keys)}.");
+    }
+
+    /// <summary>Tries to find the document with id <paramref name="id"/>.</summary>
+    /// <param name="id">A document id; null gives false.</param>
+    /// <param name="document">The document, or null.</param>
+    public bool TryGetDocument([NotNullWhen(true)] string? id, [NotNullWhen(true)] out PolicyDocument? document)
+    {
+        document = null;
+        return id is not null && documentsById.TryGetValue(id, out document);
+    }
+
+    /// <summary>Returns the measure with id <paramref name="id"/>.</summary>
+    /// <param name="id">The measure's id.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is default.</exception>
+    /// <exception cref="KeyNotFoundException">No measure has that id; the message says which part is unknown.</exception>
+    public Measure GetMeasure(MeasureId id)
+    {
+        Guard.Against.Null(id.DocumentId, nameof(id), "A default MeasureId names no measure.");
+        if (!documentsById.TryGetValue(id.DocumentId, out var document))
+        {
+            throw new KeyNotFoundException($"No measure has the id '{id}': no document has the id '{id.DocumentId}'. Known ids: {string.Join(", ", documentsById.Keys)}.");
+        }
+
+        return id.Number <= document.Measures.Count
+            ? document.Measures[id.Number - 1]
+            : throw new KeyNotFoundException($"No measure has the id '{id}': document '{id.DocumentId}' has measures 1 to {document.Measures.Count}.");
+    }
+
+    /// <summary>Returns the measure with id <paramref name="id"/>, e.g. <c>jilin-2022-county-urbanization/30</c>.</summary>
+    /// <param name="id">The measure's id as text.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or whitespace.</exception>
+    /// <exception cref="FormatException"><paramref name="id"/> is not a measure id.</exception>
+    /// <exception cref="KeyNotFoundException">No measure has that id.</exception>
+    public Measure GetMeasure(string id)
+    {
+        Guard.Against.NullOrWhiteSpace(id);
+        return GetMeasure(MeasureId.Parse(id, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Tries to find the measure with id <paramref name="id"/>.</summary>
+    /// <param name="id">The measure's id.</param>
+    /// <param name="measure">The measure, or null.</param>
+    public bool TryGetMeasure(MeasureId id, [NotNullWhen(true)] out Measure? measure)
+    {
+        measure = null;
+        if (id.DocumentId is null || !documentsById.TryGetValue(id.DocumentId, out var document) || id.Number > document.Measures.Count)
+        {
+            return false;
+        }
+
+        measure = document.Measures[id.Number - 1];
+        return true;
+    }
+
+    /// <summary>Tries to find the measure with id <paramref name="id"/> given as text.</summary>
+    /// <param name="id">The measure's id as text; null or malformed gives false.</param>
+    /// <param name="measure">The measure, or null.</param>
+    public bool TryGetMeasure([NotNullWhen(true)] string? id, [NotNullWhen(true)] out Measure? measure)
+    {
+        measure = null;
+        return MeasureId.TryParse(id, out var parsed) && TryGetMeasure(parsed, out measure);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(PolicyCatalog? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Documents.Equals(other.Documents) && Departments.Equals(other.Departments)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as PolicyCatalog);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Documents, Departments);
+
+    /// <summary>Readable form: counts.</summary>
+    public override string ToString() =>
+        $"PolicyCatalog: {Documents.Count} documents, {Measures.Count} measures, {Departments.Count} departments";
+
+    internal CatalogIndexes Indexes => indexes;
+
+    /// <summary>
+    /// Built on first use, exactly once even under contention. A failure surfaces as the loader's own
+    /// <see cref="PolicyDataException"/>, not a TypeInitializationException.
+    /// </summary>
+    private static readonly Lazy<PolicyCatalog> DefaultCatalog = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+}

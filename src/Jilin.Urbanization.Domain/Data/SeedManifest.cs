@@ -1,0 +1,35 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Data;
+
+/// <summary>
+/// The seed files the package embeds, which document each one is, and the SHA-256 each must have.
+/// A resource that does not match is refused at load (tampered or truncated).
+/// </summary>
+public static class SeedManifest
+{
+    /// <summary>The seeds, in catalog order (oldest document first).</summary>
+    public static ValueList<SeedEntry> Entries { get; } = new[]
+    {
+        new SeedEntry(
+            DocumentIds.UrbanizationTasks2021,
+            2021,
+            "003_45457a5d941c424b.txt",
+            "eabc8e5df8eaf1475b3616c16052dfcceda08940e06b3f37b12fb9bf585bbe49"),
+        new SeedEntry(
+            DocumentIds.CountyUrbanization2022,
+            2022,
+            "000_01bf865551ff927a.txt",
+            "8712d772e0976cc8ccff4d233a54efe5594abe0f886ed170b0345f65c567afcd"),
+    }.ToValueList();
+}
+
+/// <summary>One embedded seed file.</summary>
+/// <param name="DocumentId">The id of the document the seed holds.</param>
+/// <param name="Year">
+/// The document's year: 2021 is stated in the 2021 document's title; for the 2022 document, the year of the
+/// page's printed date (2022年09月19日) and of the central opinion it implements (中办发〔2022〕37号).
+/// </param>
+/// <param name="FileName">The seed file's name (under <c>seeds/</c> in the repository).</param>
+/// <param name="Sha256">The SHA-256 of the seed file's bytes, lower-case hex.</param>
+public sealed record SeedEntry(string DocumentId, int Year, string FileName, string Sha256);

@@ -1,0 +1,20 @@
+namespace Jilin.Urbanization.Domain.Departments;
+
+/// <summary>A body (department, commission, bureau, organization, enterprise or government) the documents name.</summary>
+/// <param name="Id">Stable lower-case ASCII id, e.g. <c>housing-urban-rural-development</c>. Never changes meaning.</param>
+/// <param name="Name">The canonical Chinese short name, e.g. <c>省住房和城乡建设厅</c>.</param>
+/// <param name="FullName">The full name, e.g. <c>吉林省住房和城乡建设厅</c>.</param>
+/// <param name="EnglishName">An English name. An unofficial translation: the Chinese name is the authority.</param>
+/// <param name="Kind">What kind of body it is.</param>
+/// <param name="Aliases">Every other spelling the sources use, e.g. <c>省住房城乡建设厅</c>.</param>
+public sealed record Department(
+    string Id,
+    string Name,
+    string FullName,
+    string EnglishName,
+    DepartmentKind Kind,
+    ValueList<string> Aliases)
+{
+    /// <summary>Readable form: <c>省住房和城乡建设厅 (housing-urban-rural-development)</c>.</summary>
+    public override string ToString() => $"{Name} ({Id})";
+}

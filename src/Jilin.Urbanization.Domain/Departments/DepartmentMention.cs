@@ -1,0 +1,13 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Departments;
+
+/// <summary>One department named in a measure's responsibility parenthetical, as written and resolved.</summary>
+/// <param name="Name">The name as read, with errata applied (e.g. <c>省自然资源厅</c> for 2021 item 44).</param>
+/// <param name="Department">The department the name resolves to.</param>
+/// <param name="Span">Where the name stands in the seed, or null where an erratum changed the characters read.</param>
+public sealed record DepartmentMention(string Name, Department Department, SourceSpan? Span)
+{
+    /// <summary>The name as read.</summary>
+    public override string ToString() => Name;
+}

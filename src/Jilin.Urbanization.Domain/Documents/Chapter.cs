@@ -1,0 +1,24 @@
+namespace Jilin.Urbanization.Domain.Documents;
+
+/// <summary>A chapter of a policy document, headed <c>一、…</c>, <c>二、…</c>.</summary>
+/// <param name="DocumentId">The id of the document the chapter belongs to.</param>
+/// <param name="Number">The chapter's number, 1-based (一 = 1).</param>
+/// <param name="Numeral">The Chinese numeral as written (<c>一</c>, <c>二</c>, …).</param>
+/// <param name="Title">The heading's title after <c>一、</c>, verbatim.</param>
+/// <param name="TitleSpan">Where <paramref name="Title"/> stands in the seed file.</param>
+/// <param name="Heading">The whole heading line as written, e.g. <c>一、科学把握功能定位,…</c>.</param>
+/// <param name="HeadingSpan">Where <paramref name="Heading"/> stands in the seed file.</param>
+/// <param name="CorrectedTitle">The title with the document's errata applied.</param>
+public sealed record Chapter(
+    string DocumentId,
+    int Number,
+    string Numeral,
+    string Title,
+    SourceSpan TitleSpan,
+    string Heading,
+    SourceSpan HeadingSpan,
+    string CorrectedTitle)
+{
+    /// <summary>Readable form: <c>一、title</c>.</summary>
+    public override string ToString() => Heading;
+}

@@ -1,0 +1,23 @@
+using NodaTime;
+
+namespace Jilin.Urbanization.Domain.Documents;
+
+/// <summary>Where a document's text comes from.</summary>
+/// <param name="SeedFile">The seed file's name, e.g. <c>000_01bf865551ff927a.txt</c>.</param>
+/// <param name="Sha256">The SHA-256 of the seed file's bytes, lower-case hex.</param>
+/// <param name="Kind">Whether the seed is the text alone or a scraped web page around it.</param>
+/// <param name="PrintedDate">
+/// The date the page prints (e.g. 发布时间:2022年09月19日, the reposting site's publication time), or null where
+/// the source prints none. It is not an issue date: neither source states one.
+/// </param>
+/// <param name="PrintedDateSpan">Where the printed date stands in the seed, or null.</param>
+public sealed record DocumentSource(
+    string SeedFile,
+    string Sha256,
+    DocumentSourceKind Kind,
+    LocalDate? PrintedDate,
+    SourceSpan? PrintedDateSpan)
+{
+    /// <summary>Readable form: file and kind.</summary>
+    public override string ToString() => $"{SeedFile} ({Kind})";
+}

@@ -1,0 +1,44 @@
+using Jilin.Urbanization.Domain.Departments;
+
+namespace Jilin.Urbanization.Domain.Documents;
+
+/// <summary>A numbered measure (举措 / 任务) of a policy document, verbatim, with who answers for it.</summary>
+public sealed record Measure
+{
+    /// <summary>The stable id, <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
+    public required MeasureId Id { get; init; }
+
+    /// <summary>The measure's number in its document.</summary>
+    public int Number => Id.Number;
+
+    /// <summary>The id of the document the measure belongs to.</summary>
+    public string DocumentId => Id.DocumentId;
+
+    /// <summary>The number of the chapter the measure stands in.</summary>
+    public required int ChapterNumber { get; init; }
+
+    /// <summary>The number of the group the measure stands in.</summary>
+    public required int GroupNumber { get; init; }
+
+    /// <summary>The measure's text verbatim, without its number and without the trailing responsibility parenthetical.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Where <see cref="Text"/> stands in the seed.</summary>
+    public required SourceSpan TextSpan { get; init; }
+
+    /// <summary>The text with the document's errata applied (stray spaces removed); equal to <see cref="Text"/> where none apply.</summary>
+    public required string CorrectedText { get; init; }
+
+    /// <summary>The whole item as written: number, text and parenthetical.</summary>
+    public required string Verbatim { get; init; }
+
+    /// <summary>Where <see cref="Verbatim"/> stands in the seed.</summary>
+    public required SourceSpan Span { get; init; }
+
+    /// <summary>Who answers for the measure.</summary>
+    public required Responsibility Responsibility { get; init; }
+
+    /// <summary>Readable form: id, the start of the text, and the lead department.</summary>
+    public override string ToString() =>
+        $"{Id} {TextPreview.Of(Text)} [{(Responsibility.Lead is { } lead ? $"lead {lead.Name}" : Responsibility.Mode.ToString())}]";
+}

@@ -1,0 +1,133 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace Jilin.Urbanization.Domain.Documents;
+
+/// <summary>
+/// The stable id of a numbered measure: <c>&lt;document-id&gt;/&lt;number&gt;</c>,
+/// e.g. <c>jilin-2022-county-urbanization/30</c>. Ids never change meaning between versions.
+/// </summary>
+public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<MeasureId>
+{
+    /// <summary>Creates an id.</summary>
+    /// <param name="documentId">A document id: lower-case ASCII letters, digits and hyphens.</param>
+    /// <param name="number">The measure's number in its document, 1 or more.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is not a valid document id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1.</exception>
+    public MeasureId(string documentId, int number)
+    {
+        if (!DocumentIds.IsValid(documentId))
+        {
+            throw new ArgumentException(
+                $"'{documentId}' is not a document id (lower-case ASCII letters, digits and single hyphens).",
+                nameof(documentId));
+        }
+
+        if (number < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(number), number, "A measure number is 1 or more.");
+        }
+
+        DocumentId = documentId;
+        Number = number;
+    }
+
+    /// <summary>The id of the document the measure belongs to.</summary>
+    public string DocumentId { get; }
+
+    /// <summary>The measure's number in its document.</summary>
+    public int Number { get; }
+
+    /// <summary>Parses <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
+    /// <param name="s">The text to parse.</param>
+    /// <param name="provider">Ignored; ids are culture-invariant.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a measure id; the message says why.</exception>
+    public static MeasureId Parse(string s, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var id, out var error) ? id : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
+    /// <param name="s">The text to parse; null gives false.</param>
+    /// <param name="provider">Ignored; ids are culture-invariant.</param>
+    /// <param name="result">The id, or default when parsing failed.</param>
+    /// <returns>True when <paramref name="s"/> is a well-formed measure id.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MeasureId result) =>
+        TryParse(s, out result, out _);
+
+    /// <summary>Tries to parse <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
+    /// <param name="s">The text to parse; null gives false.</param>
+    /// <param name="result">The id, or default when parsing failed.</param>
+    /// <returns>True when <paramref name="s"/> is a well-formed measure id.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out MeasureId result) => TryParse(s, out result, out _);
+
+    private static bool TryParse(string? s, out MeasureId result, out string error)
+    {
+        result = default;
+        if (s is null)
+        {
+            error = "A measure id cannot be null.";
+            return false;
+        }
+
+        var slash = s.LastIndexOf('/');
+        if (slash <= 0 || slash == s.Length - 1)
+        {
+            error = $"'{s}' is not a measure id: expected '<document-id>/<number>', e.g. '{DocumentIds.CountyUrbanization2022}/30'.";
+            return false;
+        }
+
+        var documentId = s[..slash];
+        if (!DocumentIds.IsValid(documentId))
+        {
+            error = $"'{s}' is not a measure id: '{documentId}' is not a document id (lower-case ASCII letters, digits and single hyphens).";
+            return false;
+        }
+
+        var numberText = s.AsSpan(slash + 1);
+        if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1
+            || numberText[0] == '0')
+        {
+            error = $"'{s}' is not a measure id: '{numberText}' is not a measure number (a whole number from 1, no leading zeros).";
+            return false;
+        }
+
+        result = new MeasureId(documentId, number);
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>Orders by document id, then by number.</summary>
+    /// <param name="other">The id to compare with.</param>
+    public int CompareTo(MeasureId other)
+    {
+        var byDocument = string.CompareOrdinal(DocumentId, other.DocumentId);
+        return byDocument != 0 ? byDocument : Number.CompareTo(other.Number);
+    }
+
+    /// <summary>True when <paramref name="left"/> orders before <paramref name="right"/>.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator <(MeasureId left, MeasureId right) => left.CompareTo(right) < 0;
+
+    /// <summary>True when <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator <=(MeasureId left, MeasureId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>True when <paramref name="left"/> orders after <paramref name="right"/>.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator >(MeasureId left, MeasureId right) => left.CompareTo(right) > 0;
+
+    /// <summary>True when <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator >=(MeasureId left, MeasureId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The id as <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
+    public override string ToString() =>
+        DocumentId is null ? "(default MeasureId)" : string.Create(CultureInfo.InvariantCulture, $"{DocumentId}/{Number}");
+}

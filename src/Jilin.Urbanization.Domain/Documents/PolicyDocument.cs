@@ -1,0 +1,97 @@
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Errata;
+
+namespace Jilin.Urbanization.Domain.Documents;
+
+/// <summary>A policy document: its title, preamble, chapters, measure groups, numbered measures and closing text.</summary>
+public sealed record PolicyDocument
+{
+    /// <summary>The stable id: lower-case ASCII words joined by hyphens (see <see cref="DocumentIds"/>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The year the document belongs to (2021 from its title; 2022 from the page's printed date).</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The Chinese title; a title written over several lines is joined without separators.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The title's lines as written, each with its span.</summary>
+    public required ValueList<Paragraph> TitleLines { get; init; }
+
+    /// <summary>A label above the title (the 2021 document is an attachment: 附件), or null.</summary>
+    public required Paragraph? Label { get; init; }
+
+    /// <summary>The paragraphs between the title and the first chapter.</summary>
+    public required ValueList<Paragraph> Preamble { get; init; }
+
+    /// <summary>The chapters (一、二、…), in order.</summary>
+    public required ValueList<Chapter> Chapters { get; init; }
+
+    /// <summary>The measure groups ((一)(二)…), in order; numbering runs through the document.</summary>
+    public required ValueList<MeasureGroup> Groups { get; init; }
+
+    /// <summary>The numbered measures, in order (number n at index n − 1).</summary>
+    public required ValueList<Measure> Measures { get; init; }
+
+    /// <summary>The paragraphs after the last measure group's measures (the 2021 document's closing), or empty.</summary>
+    public required ValueList<Paragraph> Closing { get; init; }
+
+    /// <summary>A body the document makes responsible for all its measures without listing it, or null.</summary>
+    public required ImplicitImplementer? ImplicitImplementer { get; init; }
+
+    /// <summary>The defects found in the source text, in source order.</summary>
+    public required ValueList<Erratum> Errata { get; init; }
+
+    /// <summary>Where the text comes from.</summary>
+    public required DocumentSource Source { get; init; }
+
+    /// <summary>Returns measure number <paramref name="number"/>.</summary>
+    /// <param name="number">The measure's number, 1 to <c>Measures.Count</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">No measure has that number; the message gives the range.</exception>
+    public Measure GetMeasure(int number)
+    {
+        Guard.Against.OutOfRange(number, nameof(number), 1, Measures.Count, $"Document '{Id}' has measures 1 to {Measures.Count}; {number} is not one of them.");
+        return Measures[number - 1];
+    }
+
+    /// <summary>Returns chapter number <paramref name="number"/>.</summary>
+    /// <param name="number">The chapter's number, 1 to <c>Chapters.Count</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">No chapter has that number.</exception>
+    public Chapter GetChapter(int number)
+    {
+        Guard.Against.OutOfRange(number, nameof(number), 1, Chapters.Count, $"Document '{Id}' has chapters 1 to {Chapters.Count}; {number} is not one of them.");
+        return Chapters[number - 1];
+    }
+
+    /// <summary>Returns group number <paramref name="number"/>.</summary>
+    /// <param name="number">The group's number, 1 to <c>Groups.Count</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">No group has that number.</exception>
+    public MeasureGroup GetGroup(int number)
+    {
+        Guard.Against.OutOfRange(number, nameof(number), 1, Groups.Count, $"Document '{Id}' has groups 1 to {Groups.Count}; {number} is not one of them.");
+        return Groups[number - 1];
+    }
+
+    /// <summary>The groups of chapter <paramref name="chapterNumber"/>, in order.</summary>
+    /// <param name="chapterNumber">The chapter's number.</param>
+    /// <exception cref="ArgumentOutOfRangeException">No chapter has that number.</exception>
+    public IEnumerable<MeasureGroup> GroupsIn(int chapterNumber)
+    {
+        GetChapter(chapterNumber);
+        return Groups.Where(g => g.ChapterNumber == chapterNumber);
+    }
+
+    /// <summary>The measures of group <paramref name="groupNumber"/>, in order.</summary>
+    /// <param name="groupNumber">The group's number.</param>
+    /// <exception cref="ArgumentOutOfRangeException">No group has that number.</exception>
+    public IEnumerable<Measure> MeasuresIn(int groupNumber)
+    {
+        GetGroup(groupNumber);
+        return Measures.Where(m => m.GroupNumber == groupNumber);
+    }
+
+    /// <summary>Readable form: id, title and counts.</summary>
+    public override string ToString() =>
+        $"{Id} 《{Title}》 ({Chapters.Count} chapters, {Groups.Count} groups, {Measures.Count} measures)";
+}

@@ -1,0 +1,40 @@
+namespace Jilin.Urbanization.Domain.Documents;
+
+/// <summary>
+/// Where a text element stands in its seed file: the seed's characters at
+/// [<see cref="Offset"/>, <see cref="Offset"/> + <see cref="Length"/>) equal the element's text.
+/// </summary>
+/// <param name="SeedFile">The seed file's name, e.g. <c>003_45457a5d941c424b.txt</c>.</param>
+/// <param name="Offset">Zero-based offset in UTF-16 code units into the seed text (decoded from UTF-8).</param>
+/// <param name="Length">Length in UTF-16 code units.</param>
+/// <param name="Line">One-based line number of the first character.</param>
+/// <param name="Column">One-based column (in UTF-16 code units) of the first character.</param>
+public readonly record struct SourceSpan(string SeedFile, int Offset, int Length, int Line, int Column)
+{
+    /// <summary>The offset just past the span's last character.</summary>
+    public int End => Offset + Length;
+
+    /// <summary>True when <paramref name="other"/> lies wholly inside this span (same seed file).</summary>
+    /// <param name="other">The span to test.</param>
+    public bool Contains(SourceSpan other) =>
+        string.Equals(SeedFile, other.SeedFile, StringComparison.Ordinal) && other.Offset >= Offset && other.End <= End;
+
+    /// <summary>Returns the characters of <paramref name="seedText"/> that this span covers.</summary>
+    /// <param name="seedText">The whole seed text the span was taken from.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span does not fit inside <paramref name="seedText"/>.</exception>
+    public string Slice(string seedText)
+    {
+        ArgumentNullException.ThrowIfNull(seedText);
+        if (Offset < 0 || Length < 0 || End > seedText.Length)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(seedText),
+                $"Span {this} does not fit inside a text of {seedText.Length} characters.");
+        }
+
+        return seedText.Substring(Offset, Length);
+    }
+
+    /// <summary>Readable form: <c>file:line:column (+length)</c>.</summary>
+    public override string ToString() => $"{SeedFile}:{Line}:{Column} (+{Length})";
+}

@@ -1,0 +1,11 @@
+namespace Jilin.Urbanization.Domain.Documents;
+
+/// <summary>Shortens long Chinese texts for <c>ToString()</c> output, so values print well in notebooks.</summary>
+internal static class TextPreview
+{
+    /// <summary>How many characters a preview keeps.</summary>
+    public const int DefaultLength = 24;
+
+    public static string Of(string text, int length = DefaultLength) =>
+        text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
+}

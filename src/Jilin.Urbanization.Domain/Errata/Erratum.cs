@@ -1,0 +1,31 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Errata;
+
+/// <summary>
+/// A defect in a source text, recorded beside the verbatim text and never silently fixed: the text elements keep
+/// the source's characters, and their <c>Corrected…</c> forms and the responsibility reading apply the correction.
+/// </summary>
+/// <param name="Id">Stable id: <c>&lt;document-id&gt;/erratum/&lt;n&gt;</c>, numbered in source order.</param>
+/// <param name="DocumentId">The document the defect is in.</param>
+/// <param name="Kind">What is wrong.</param>
+/// <param name="Location">Where, in words: <c>measure 30 responsibility</c>, <c>group 35 title</c>, <c>preamble</c>.</param>
+/// <param name="MeasureNumber">The measure the defect is in, or null where it is outside a measure.</param>
+/// <param name="Span">Where the verbatim characters stand in the seed (zero length for something missing).</param>
+/// <param name="Verbatim">The source's characters at <paramref name="Span"/>.</param>
+/// <param name="Correction">What is read in their place.</param>
+/// <param name="Explanation">One line that says what is wrong and how it is read.</param>
+public sealed record Erratum(
+    string Id,
+    string DocumentId,
+    ErratumKind Kind,
+    string Location,
+    int? MeasureNumber,
+    SourceSpan Span,
+    string Verbatim,
+    string Correction,
+    string Explanation)
+{
+    /// <summary>Readable form: <c>id (Kind, location): 'verbatim' → 'correction'</c>.</summary>
+    public override string ToString() => $"{Id} ({Kind}, {Location}): '{Verbatim}' → '{Correction}'";
+}

@@ -1,0 +1,22 @@
+namespace Jilin.Urbanization.Domain.Errata;
+
+/// <summary>
+/// A curated erratum the parser cannot detect by itself: it is located in a measure's text or responsibility by
+/// its verbatim fragment, which must occur there exactly once. The parser detects stray spaces, missing closing
+/// parentheses and mixed parenthesis styles on its own.
+/// </summary>
+/// <param name="DocumentId">The document the erratum applies to.</param>
+/// <param name="MeasureNumber">The measure it is in.</param>
+/// <param name="Part">Which part of the measure holds the fragment.</param>
+/// <param name="Kind">What is wrong.</param>
+/// <param name="Verbatim">The source's characters, exactly.</param>
+/// <param name="Correction">What is read in their place.</param>
+/// <param name="Explanation">One line that says what is wrong and how it is read.</param>
+public sealed record ErratumDefinition(
+    string DocumentId,
+    int MeasureNumber,
+    MeasurePart Part,
+    ErratumKind Kind,
+    string Verbatim,
+    string Correction,
+    string Explanation);

@@ -1,0 +1,94 @@
+using System.Text;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Errata;
+
+namespace Jilin.Urbanization.Domain.Parsing;
+
+/// <summary>
+/// Collects a document's errata while it is parsed (detected ones and curated ones), then applies them to
+/// produce the corrected forms of text elements. The verbatim texts are never changed.
+/// </summary>
+internal sealed class ErrataBook
+{
+    private readonly List<PendingErratum> pending = [];
+
+    public IReadOnlyList<PendingErratum> Pending => pending;
+
+    public void Add(ErratumKind kind, string location, int? measureNumber, int offset, string verbatim, string correction, string explanation) =>
+        pending.Add(new PendingErratum(kind, location, measureNumber, offset, verbatim, correction, explanation));
+
+    /// <summary>Records every stray space inside the element at [offset, offset + length).</summary>
+    public void DetectStraySpaces(string text, int offset, int length, string location, int? measureNumber)
+    {
+        var end = offset + length;
+        for (var i = offset; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            var runEnd = i;
+            while (runEnd < end && char.IsWhiteSpace(text[runEnd]))
+            {
+                runEnd++;
+            }
+
+            // Chinese text carries no spaces; a run beside a Chinese character or full-width mark is scraping debris.
+            // Spaces between two Latin characters (e.g. in English words) are left alone.
+            if (i > offset && runEnd < end && (IsWide(text[i - 1]) || IsWide(text[runEnd])))
+            {
+                Add(
+                    ErratumKind.StraySpace,
+                    location,
+                    measureNumber,
+                    i,
+                    text[i..runEnd],
+                    string.Empty,
+                    $"A stray space between '{text[i - 1]}' and '{text[runEnd]}', left by the web page's scraping; read without it.");
+            }
+
+            i = runEnd - 1;
+        }
+    }
+
+    /// <summary>
+    /// Applies the errata that fall inside [offset, offset + length) to that element's text. Something missing
+    /// just past the element's end (a closing parenthesis) belongs outside it and is not applied.
+    /// </summary>
+    public string Correct(string text, int offset, int length)
+    {
+        var end = offset + length;
+        StringBuilder? builder = null;
+        var cursor = offset;
+        foreach (var erratum in pending.Where(e => e.Offset >= offset && e.Offset + e.Verbatim.Length <= end && (e.Verbatim.Length > 0 || e.Offset < end)).OrderBy(e => e.Offset))
+        {
+            builder ??= new StringBuilder(length);
+            builder.Append(text, cursor, erratum.Offset - cursor).Append(erratum.Correction);
+            cursor = erratum.Offset + erratum.Verbatim.Length;
+        }
+
+        return builder is null ? text.Substring(offset, length) : builder.Append(text, cursor, end - cursor).ToString();
+    }
+
+    public ValueList<Erratum> Build(string documentId, SourceText source) =>
+        pending
+            .OrderBy(e => e.Offset)
+            .ThenBy(e => e.Kind)
+            .Select((e, index) => new Erratum(
+                $"{documentId}/erratum/{index + 1}",
+                documentId,
+                e.Kind,
+                e.Location,
+                e.MeasureNumber,
+                source.Span(e.Offset, e.Verbatim.Length),
+                e.Verbatim,
+                e.Correction,
+                e.Explanation))
+            .ToValueList();
+
+    private static bool IsWide(char c) => c >= '\u2E80' || c is '\u201C' or '\u201D' or '\u2018' or '\u2019';
+
+    internal sealed record PendingErratum(
+        ErratumKind Kind, string Location, int? MeasureNumber, int Offset, string Verbatim, string Correction, string Explanation);
+}

@@ -1,0 +1,48 @@
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Errata;
+
+namespace Jilin.Urbanization.Domain.Parsing;
+
+/// <summary>What the parser needs to know about a policy text beyond its characters.</summary>
+public sealed record PolicyTextParserOptions
+{
+    /// <summary>The page-chrome lines that end a scraped page's policy body, matched at the start of a trimmed line.</summary>
+    public static readonly ValueList<string> DefaultBodyEndMarkers =
+        new[] { "返回列表", "版权声明", "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到" }.ToValueList();
+
+    /// <summary>The id to give the document (see <see cref="DocumentIds.IsValid"/>).</summary>
+    public required string DocumentId { get; init; }
+
+    /// <summary>The year the document belongs to.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The seed file's name, used in every <see cref="SourceSpan"/> and error location.</summary>
+    public required string SeedFile { get; init; }
+
+    /// <summary>The registry every responsible body's name must resolve in.</summary>
+    public required DepartmentRegistry Departments { get; init; }
+
+    /// <summary>Curated errata the parser cannot detect by itself (misplaced characters, rules written in a parenthetical).</summary>
+    public ValueList<ErratumDefinition> Errata { get; init; } = ValueList<ErratumDefinition>.Empty;
+
+    /// <summary>Lines that end the policy body on a scraped web page; see <see cref="DefaultBodyEndMarkers"/>.</summary>
+    public ValueList<string> BodyEndMarkers { get; init; } = DefaultBodyEndMarkers;
+
+    /// <summary>Checks the options and throws when they cannot be used.</summary>
+    /// <exception cref="ArgumentException">A required value is missing or malformed; the message names it.</exception>
+    internal void Validate()
+    {
+        if (!DocumentIds.IsValid(DocumentId))
+        {
+            throw new ArgumentException($"'{DocumentId}' is not a document id (lower-case ASCII letters, digits and single hyphens).", nameof(DocumentId));
+        }
+
+        Guard.Against.OutOfRange(Year, nameof(Year), 1949, 2100);
+        Guard.Against.NullOrWhiteSpace(SeedFile, nameof(SeedFile));
+        Guard.Against.Null(Departments, nameof(Departments));
+        Guard.Against.Null(Errata, nameof(Errata));
+        Guard.Against.Null(BodyEndMarkers, nameof(BodyEndMarkers));
+    }
+}
