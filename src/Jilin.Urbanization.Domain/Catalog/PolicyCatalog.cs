@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Departments;
@@ -132,7 +131,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     public Measure GetMeasure(string id)
     {
         Guard.Against.NullOrWhiteSpace(id);
-        return GetMeasure(MeasureId.Parse(id, CultureInfo.InvariantCulture));
+        return GetMeasure(MeasureId.Parse(id));
     }
 
     /// <summary>Tries to find the measure with id <paramref name="id"/>.</summary>

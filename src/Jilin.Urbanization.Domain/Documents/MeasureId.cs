@@ -40,21 +40,19 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
 
     /// <summary>Parses <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
     /// <param name="s">The text to parse.</param>
-    /// <param name="provider">Ignored; ids are culture-invariant.</param>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a measure id; the message says why.</exception>
-    public static MeasureId Parse(string s, IFormatProvider? provider = null)
+    public static MeasureId Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return TryParse(s, out var id, out var error) ? id : throw new FormatException(error);
     }
 
-    /// <summary>Tries to parse <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
-    /// <param name="s">The text to parse; null gives false.</param>
-    /// <param name="provider">Ignored; ids are culture-invariant.</param>
-    /// <param name="result">The id, or default when parsing failed.</param>
-    /// <returns>True when <paramref name="s"/> is a well-formed measure id.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MeasureId result) =>
+    // Ids are culture-invariant: the IParsable members ignore the provider and are explicit, so callers
+    // are not asked (CA1305) for a format provider that changes nothing.
+    static MeasureId IParsable<MeasureId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<MeasureId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MeasureId result) =>
         TryParse(s, out result, out _);
 
     /// <summary>Tries to parse <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>

@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text.Json;
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Errata;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Serialization;
+
+/// <summary>
+/// Reads the catalog JSON and checks it whole before anything is built: structure and types (by the
+/// source-generated context), then ids, numbering, references and ranges. Every refusal is a
+/// <see cref="PolicyDataException"/> whose location is the JSON path of the offending value.
+/// </summary>
+internal static class CatalogJsonReader
+{
+    public static PolicyCatalog Read(Stream stream)
+    {
+        CatalogJsonRoot? root;
+        try
+        {
+            root = JsonSerializer.Deserialize(stream, CatalogJsonWriter.Context.CatalogJsonRoot);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"{e.Path ?? "$"} (line {line + 1}, byte {e.BytePositionInLine + 1})" : e.Path ?? "$";
+            throw new PolicyDataException($"The catalog JSON is malformed or of the wrong shape: {FirstSentence(e.Message)}", where, e);
+        }
+
+        if (root is null)
+        {
+            throw new PolicyDataException("The catalog JSON is null; expected an object with formatVersion, departments and documents.", "$");
+        }
+
+        if (root.FormatVersion != CatalogJsonWriter.FormatVersion)
+        {
+            throw new PolicyDataException(
+                $"Format version {root.FormatVersion} is not supported; this library reads version {CatalogJsonWriter.FormatVersion}.", "$.formatVersion");
+        }
+
+        var registry = ReadDepartments(root.Departments);
+        var documents = root.Documents.Select((d, i) => new DocumentReader(registry, $"$.documents[{i}]", d.Source?.SeedFile ?? string.Empty).Read(d)).ToList();
+        try
+        {
+            return new PolicyCatalog(documents, registry);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PolicyDataException(e.Message, "$.documents", e);
+        }
+    }
+
+    private static DepartmentRegistry ReadDepartments(IReadOnlyList<DepartmentJson> departments)
+    {
+        var list = new List<Department>(departments.Count);
+        for (var i = 0; i < departments.Count; i++)
+        {
+            var d = departments[i];
+            var path = $"$.departments[{i}]";
+            if (!DocumentIds.IsValid(d.Id))
+            {
+                throw new PolicyDataException($"'{d.Id}' is not a department id (lower-case ASCII words joined by hyphens).", path + ".id");
+            }
+
+            Require(!string.IsNullOrWhiteSpace(d.Name), "A department needs a name.", path + ".name");
+            Require(!string.IsNullOrWhiteSpace(d.FullName), "A department needs a full name.", path + ".fullName");
+            Require(!string.IsNullOrWhiteSpace(d.EnglishName), "A department needs an English name.", path + ".englishName");
+            list.Add(new Department(d.Id, d.Name, d.FullName, d.EnglishName, ParseEnum<DepartmentKind>(d.Kind, path + ".kind"), d.Aliases.ToValueList()));
+        }
+
+        try
+        {
+            return new DepartmentRegistry(list);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PolicyDataException(e.Message, "$.departments", e);
+        }
+    }
+
+    private static void Require(bool condition, string message, string path)
+    {
+        if (!condition)
+        {
+            throw new PolicyDataException(message, path);
+        }
+    }
+
+    private static TEnum ParseEnum<TEnum>(string text, string path)
+        where TEnum : struct, Enum =>
+        EnumNames.TryParse<TEnum>(text, out var value)
+            ? value
+            : throw new PolicyDataException(
+                $"'{text}' is not a {typeof(TEnum).Name} value; expected one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => EnumNames.ToJson(v)))}.",
+                path);
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    /// <summary>Reads one document, checking every reference against what came before.</summary>
+    private sealed class DocumentReader(DepartmentRegistry registry, string basePath, string seedFile)
+    {
+        public PolicyDocument Read(DocumentJson d)
+        {
+            if (!DocumentIds.IsValid(d.Id))
+            {
+                throw new PolicyDataException($"'{d.Id}' is not a document id (lower-case ASCII words joined by hyphens).", basePath + ".id");
+            }
+
+            Require(d.Year is >= 1949 and <= 2100, $"The year {d.Year} is out of range (1949 to 2100).", basePath + ".year");
+            Require(!string.IsNullOrWhiteSpace(seedFile), "A document needs a source seed file.", basePath + ".source.seedFile");
+            Require(d.TitleLines.Count > 0, "A document needs at least one title line.", basePath + ".titleLines");
+            Require(
+                string.Equals(d.Title, string.Concat(d.TitleLines.Select(t => t.Text)), StringComparison.Ordinal),
+                "The title must equal its title lines joined.",
+                basePath + ".title");
+
+            var chapters = d.Chapters.Select((c, i) => ReadChapter(d.Id, c, i)).ToValueList();
+            var groups = d.Groups.Select((g, i) => ReadGroup(d.Id, g, i, chapters.Count)).ToValueList();
+            var measures = d.Measures.Select((m, i) => ReadMeasure(d.Id, m, i, groups)).ToValueList();
+            var errata = d.Errata.Select((e, i) => ReadErratum(d.Id, e, i, measures.Count)).ToValueList();
+
+            ImplicitImplementer? implementer = null;
+            if (d.ImplicitImplementer is { } ii)
+            {
+                implementer = new ImplicitImplementer(Department(ii.Department, basePath + ".implicitImplementer.department"), ii.Note, Span(ii.Span, basePath + ".implicitImplementer.span", ii.Note.Length));
+            }
+
+            return new PolicyDocument
+            {
+                Id = d.Id,
+                Year = d.Year,
+                Title = d.Title,
+                TitleLines = d.TitleLines.Select((p, i) => Paragraph(p, $"{basePath}.titleLines[{i}]")).ToValueList(),
+                Label = d.Label is { } label ? Paragraph(label, basePath + ".label") : null,
+                Preamble = d.Preamble.Select((p, i) => Paragraph(p, $"{basePath}.preamble[{i}]")).ToValueList(),
+                Chapters = chapters,
+                Groups = groups,
+                Measures = measures,
+                Closing = d.Closing.Select((p, i) => Paragraph(p, $"{basePath}.closing[{i}]")).ToValueList(),
+                ImplicitImplementer = implementer,
+                Errata = errata,
+                Source = ReadSource(d.Source),
+            };
+        }
+
+        private DocumentSource ReadSource(SourceJson s)
+        {
+            var path = basePath + ".source";
+            Require(s.Sha256.Length == 64 && s.Sha256.All(char.IsAsciiHexDigitLower), "sha256 must be 64 lower-case hex digits.", path + ".sha256");
+            LocalDate? printed = null;
+            if (s.PrintedDate is { } text)
+            {
+                var result = LocalDatePattern.Iso.Parse(text);
+                printed = result.Success
+                    ? result.Value
+                    : throw new PolicyDataException($"'{text}' is not an ISO date (yyyy-MM-dd).", path + ".printedDate");
+            }
+
+            Require((s.PrintedDate is null) == (s.PrintedDateSpan is null), "printedDate and printedDateSpan are given together or not at all.", path + ".printedDateSpan");
+            return new DocumentSource(
+                s.SeedFile,
+                s.Sha256,
+                ParseEnum<DocumentSourceKind>(s.Kind, path + ".kind"),
+                printed,
+                s.PrintedDateSpan is { } span ? Span(span, path + ".printedDateSpan", null) : null);
+        }
+
+        private Chapter ReadChapter(string documentId, ChapterJson c, int index)
+        {
+            var path = $"{basePath}.chapters[{index}]";
+            Require(c.Number == index + 1, $"Chapter number {c.Number} stands where {index + 1} was expected.", path + ".number");
+            return new Chapter(
+                documentId, c.Number, c.Numeral, c.Title, Span(c.TitleSpan, path + ".titleSpan", c.Title.Length), c.Heading, Span(c.HeadingSpan, path + ".headingSpan", c.Heading.Length), c.CorrectedTitle);
+        }
+
+        private MeasureGroup ReadGroup(string documentId, GroupJson g, int index, int chapterCount)
+        {
+            var path = $"{basePath}.groups[{index}]";
+            Require(g.Number == index + 1, $"Group number {g.Number} stands where {index + 1} was expected.", path + ".number");
+            Require(g.Chapter >= 1 && g.Chapter <= chapterCount, $"Group {g.Number} names chapter {g.Chapter}, but the document has chapters 1 to {chapterCount}.", path + ".chapter");
+            var group = new MeasureGroup(
+                documentId,
+                g.Number,
+                g.Numeral,
+                g.Chapter,
+                g.Title,
+                Span(g.TitleSpan, path + ".titleSpan", g.Title.Length),
+                g.Heading,
+                Span(g.HeadingSpan, path + ".headingSpan", g.Heading.Length),
+                g.CorrectedTitle,
+                g.Body.Select((p, i) => Paragraph(p, $"{path}.body[{i}]")).ToValueList());
+            Require(string.Equals(group.Text, g.Text, StringComparison.Ordinal), "The group's text must equal its body paragraphs joined by newlines (null where it has none).", path + ".text");
+            return group;
+        }
+
+        private Measure ReadMeasure(string documentId, MeasureJson m, int index, ValueList<MeasureGroup> groups)
+        {
+            var path = $"{basePath}.measures[{index}]";
+            Require(m.Number == index + 1, $"Measure number {m.Number} stands where {index + 1} was expected.", path + ".number");
+            var id = new MeasureId(documentId, m.Number);
+            Require(string.Equals(m.Id, id.ToString(), StringComparison.Ordinal), $"The measure id '{m.Id}' does not match its document and number; expected '{id}'.", path + ".id");
+            Require(m.Group >= 1 && m.Group <= groups.Count, $"Measure {m.Number} names group {m.Group}, but the document has groups 1 to {groups.Count}.", path + ".group");
+            Require(groups[m.Group - 1].ChapterNumber == m.Chapter, $"Measure {m.Number} names chapter {m.Chapter}, but its group {m.Group} is in chapter {groups[m.Group - 1].ChapterNumber}.", path + ".chapter");
+            Require(!string.IsNullOrWhiteSpace(m.Text), "A measure needs its text.", path + ".text");
+            return new Measure
+            {
+                Id = id,
+                ChapterNumber = m.Chapter,
+                GroupNumber = m.Group,
+                Text = m.Text,
+                TextSpan = Span(m.TextSpan, path + ".textSpan", m.Text.Length),
+                CorrectedText = m.CorrectedText,
+                Verbatim = m.Verbatim,
+                Span = Span(m.Span, path + ".span", m.Verbatim.Length),
+                Responsibility = ReadResponsibility(m.Responsibility, path + ".responsibility"),
+            };
+        }
+
+        private Responsibility ReadResponsibility(ResponsibilityJson r, string path)
+        {
+            Require(r.Mentions.Count > 0, "A responsibility lists at least one department.", path + ".mentions");
+            Require(
+                r.Departments.SequenceEqual(r.Mentions.Select(x => x.Department), StringComparer.Ordinal),
+                "departments must list the mentions' departments in written order.",
+                path + ".departments");
+            var mentions = r.Mentions.Select((x, i) => new DepartmentMention(
+                x.Name,
+                Department(x.Department, $"{path}.mentions[{i}].department"),
+                x.Span is { } span ? Span(span, $"{path}.mentions[{i}].span", x.Name.Length) : null)).ToValueList();
+            var mode = ParseEnum<ResponsibilityMode>(r.Mode, path + ".mode");
+            var rule = ParseEnum<LeadRule>(r.Rule, path + ".rule");
+            Department? lead = null;
+            if (r.Lead is { } leadId)
+            {
+                lead = Department(leadId, path + ".lead");
+                Require(mentions[0].Department.Id == leadId, "The lead must be the first listed department.", path + ".lead");
+            }
+
+            var expectsLead = mode is ResponsibilityMode.Sole or ResponsibilityMode.LeadFirst;
+            Require(expectsLead == lead is not null, $"Mode '{r.Mode}' {(expectsLead ? "needs" : "has no")} lead.", path + ".lead");
+            return new Responsibility
+            {
+                Text = r.Text,
+                Span = Span(r.Span, path + ".span", r.Text.Length),
+                Departments = mentions,
+                Mode = mode,
+                Lead = lead,
+                Rule = rule,
+                RuleSource = r.RuleSource is { } source ? Span(source, path + ".ruleSource", null) : null,
+                OpenEnded = r.OpenEnded,
+            };
+        }
+
+        private Erratum ReadErratum(string documentId, ErratumJson e, int index, int measureCount)
+        {
+            var path = $"{basePath}.errata[{index}]";
+            Require(e.Measure is null || (e.Measure >= 1 && e.Measure <= measureCount), $"Erratum names measure {e.Measure}, but the document has measures 1 to {measureCount}.", path + ".measure");
+            return new Erratum(e.Id, documentId, ParseEnum<ErratumKind>(e.Kind, path + ".kind"), e.Location, e.Measure, Span(e.Span, path + ".span", e.Verbatim.Length), e.Verbatim, e.Correction, e.Explanation);
+        }
+
+        private Paragraph Paragraph(ParagraphJson p, string path) => new(p.Text, Span(p.Span, path + ".span", p.Text.Length), p.CorrectedText);
+
+        private Department Department(string id, string path) =>
+            registry.TryGet(id, out var department)
+                ? department
+                : throw new PolicyDataException($"The department '{id}' is not in $.departments.", path);
+
+        private SourceSpan Span(SpanJson s, string path, int? expectedLength)
+        {
+            Require(s.Offset >= 0 && s.Length >= 0 && s.Line >= 1 && s.Column >= 1, "A span needs offset ≥ 0, length ≥ 0, line ≥ 1 and column ≥ 1.", path);
+            Require(expectedLength is null || s.Length == expectedLength, string.Create(CultureInfo.InvariantCulture, $"The span's length {s.Length} differs from its text's length {expectedLength}."), path + ".length");
+            return new SourceSpan(seedFile, s.Offset, s.Length, s.Line, s.Column);
+        }
+    }
+}
