@@ -1,0 +1,91 @@
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Queries;
+
+namespace Jilin.Urbanization.Domain.Catalog;
+
+public sealed partial class PolicyCatalog
+{
+    /// <summary>
+    /// Finds a department by id (<c>housing-urban-rural-development</c>) or by any name the documents use
+    /// (<c>省住房城乡建设厅</c>, <c>吉林省住房和城乡建设厅</c>).
+    /// </summary>
+    /// <param name="idOrName">A department id or name.</param>
+    /// <exception cref="ArgumentException"><paramref name="idOrName"/> is null, empty or whitespace.</exception>
+    /// <exception cref="DepartmentNotFoundException">Neither an id nor a name; the message lists the nearest names.</exception>
+    public Department FindDepartment(string idOrName)
+    {
+        Guard.Against.NullOrWhiteSpace(idOrName);
+        return Departments.TryGet(idOrName.Trim(), out var byId) ? byId : Departments.Resolve(idOrName);
+    }
+
+    /// <summary>The measures a department leads (牵头部门), in catalog order; an index hit, not a scan.</summary>
+    /// <param name="department">A department id or name.</param>
+    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="DepartmentNotFoundException">No such department.</exception>
+    /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
+    public IReadOnlyList<Measure> MeasuresLedBy(string department, string? documentId = null) =>
+        InDocument(indexes.LedBy(FindDepartment(department).Id), documentId);
+
+    /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
+    /// <param name="department">A department id or name.</param>
+    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="DepartmentNotFoundException">No such department.</exception>
+    /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
+    public IReadOnlyList<Measure> MeasuresInvolving(string department, string? documentId = null) =>
+        InDocument(indexes.Involving(FindDepartment(department).Id), documentId);
+
+    /// <summary>
+    /// Departments ranked by the number of measures they lead, then by the number they are involved in, then by id.
+    /// Departments listed by no measure are left out.
+    /// </summary>
+    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
+    public IReadOnlyList<DepartmentWorkload> RankDepartments(string? documentId = null)
+    {
+        if (documentId is not null)
+        {
+            GetDocument(documentId);
+        }
+
+        return Departments.All
+            .Select(d => new DepartmentWorkload(d, InDocument(indexes.LedBy(d.Id), documentId).Count, InDocument(indexes.Involving(d.Id), documentId).Count))
+            .Where(w => w.Involved > 0)
+            .OrderByDescending(w => w.Led)
+            .ThenByDescending(w => w.Involved)
+            .ThenBy(w => w.Department.Id, StringComparer.Ordinal)
+            .ToValueList();
+    }
+
+    /// <summary>The departments that most often share measures with <paramref name="department"/>, most first, then by id.</summary>
+    /// <param name="department">A department id or name.</param>
+    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="DepartmentNotFoundException">No such department.</exception>
+    /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
+    public IReadOnlyList<DepartmentPartner> PartnersOf(string department, string? documentId = null)
+    {
+        var self = FindDepartment(department);
+        return MeasuresInvolving(self.Id, documentId)
+            .SelectMany(m => m.Responsibility.Departments.Select(x => x.Department).Where(d => d.Id != self.Id).DistinctBy(d => d.Id))
+            .GroupBy(d => d.Id, StringComparer.Ordinal)
+            .Select(g => new DepartmentPartner(g.First(), g.Count()))
+            .OrderByDescending(p => p.SharedMeasures)
+            .ThenBy(p => p.Department.Id, StringComparer.Ordinal)
+            .ToValueList();
+    }
+
+    private ValueList<Measure> InDocument(ValueList<Measure> measures, string? documentId)
+    {
+        if (documentId is null)
+        {
+            return measures;
+        }
+
+        var document = GetDocument(documentId);
+        return measures.Where(m => m.DocumentId == document.Id).ToValueList();
+    }
+}
