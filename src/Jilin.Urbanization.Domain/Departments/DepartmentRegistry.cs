@@ -80,7 +80,7 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 
     /// <summary>
     /// Resolves a name the way the documents write it: canonical (<c>省住房和城乡建设厅</c>), alias
-    /// (<c>省住房城乡建设厅</c>), full (<c>吉林省住房和城乡建设厅</c>), with or without 吉林省, with any
+    /// (<c>省住房城乡建设厅</c>), full (<c>吉林省住房和城乡建设厅</c>), with 吉林省, 省 or no prefix, with any
     /// whitespace and full-width/half-width differences.
     /// </summary>
     /// <param name="name">The name.</param>
@@ -117,8 +117,13 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
             return byName.TryGetValue(string.Concat(ShortPrefix, key.AsSpan(ProvincePrefix.Length)), out department);
         }
 
-        return key.StartsWith(ShortPrefix, StringComparison.Ordinal)
-            && byName.TryGetValue(string.Concat(ProvincePrefix, key.AsSpan(ShortPrefix.Length)), out department);
+        if (key.StartsWith(ShortPrefix, StringComparison.Ordinal))
+        {
+            return byName.TryGetValue(string.Concat(ProvincePrefix, key.AsSpan(ShortPrefix.Length)), out department);
+        }
+
+        // A bare name (自然资源厅) is the provincial body's name without its prefix.
+        return byName.TryGetValue(ShortPrefix + key, out department);
     }
 
     /// <summary>Every name a department answers to: canonical, full, aliases.</summary>
