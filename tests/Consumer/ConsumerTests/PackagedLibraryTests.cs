@@ -1,0 +1,47 @@
+using FluentAssertions;
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Testing;
+using Xunit;
+using Xunit.Sdk;
+
+namespace ConsumerTests;
+
+// A user's test project: it references the packed packages by version and tests through the Testing assertions.
+public class PackagedLibraryTests
+{
+    private static readonly PolicyCatalog Catalog = PolicyCatalog.Default;
+
+    [Fact]
+    public void The_packed_catalog_loads_both_documents()
+    {
+        Catalog.Documents.Should().HaveCount(2);
+        Catalog.Measures.Should().HaveCount(146);
+    }
+
+    [Fact]
+    public void A_measure_should_be_led_by_its_lead_department_by_any_of_its_names()
+    {
+        var measure = Catalog.GetMeasure("jilin-2021-urbanization-tasks/26");
+
+        measure.Should().BeLedBy("省住房城乡建设厅").And.BeLedBy("吉林省住房和城乡建设厅").And.BeLedBy("housing-urban-rural-development");
+    }
+
+    [Fact]
+    public void A_department_should_be_involved_in_a_measure_without_leading_it()
+    {
+        Catalog.GetMeasure("jilin-2022-county-urbanization/5").Should().Involve("省教育厅").And.HaveNoSingleLead();
+    }
+
+    [Fact]
+    public void A_failing_lead_assertion_quotes_the_measure_its_text_and_the_rule()
+    {
+        var measure = Catalog.GetMeasure("jilin-2022-county-urbanization/5");
+
+        var act = () => measure.Should().BeLedBy("省教育厅");
+
+        act.Should().Throw<XunitException>()
+            .WithMessage("*jilin-2022-county-urbanization/5*")
+            .WithMessage("*按职责分工负责*")
+            .WithMessage("*加强开发区与所在城区的基础设施配套*");
+    }
+}
