@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 
@@ -13,8 +12,10 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
     private const string ProvincePrefix = "吉林省";
     private const string ShortPrefix = "省";
 
-    private readonly FrozenDictionary<string, Department> byId;
-    private readonly FrozenDictionary<string, Department> byName;
+    // Plain dictionaries, never written after construction, so concurrent reads are safe. FrozenDictionary reads
+    // a little faster but costs far more to build, and the registry is built at every catalog load.
+    private readonly Dictionary<string, Department> byId;
+    private readonly Dictionary<string, Department> byName;
 
     /// <summary>Creates a registry. Ids and every name (canonical, full, alias) must be unique.</summary>
     /// <param name="departments">The departments.</param>
@@ -47,8 +48,8 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
             }
         }
 
-        byId = ids.ToFrozenDictionary(StringComparer.Ordinal);
-        byName = names.ToFrozenDictionary(StringComparer.Ordinal);
+        byId = ids;
+        byName = names;
     }
 
     /// <summary>Every department, in registry order.</summary>
