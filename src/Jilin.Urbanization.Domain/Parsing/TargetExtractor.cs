@@ -88,7 +88,7 @@ internal sealed class TargetExtractor
 
         var targets = located
             .Where(l => l.Annotation.Role == TargetRole.Target)
-            .Select(l => ReadTarget(id, l.Annotation, l.Start, textStart, textEnd, masked))
+            .Select(l => ReadTarget(id, l.Annotation, l.Start, textStart, masked))
             .OrderBy(t => t.QuoteStart)
             .ThenBy(t => t.QuantityStart)
             .Select((t, i) => t.Target with { Id = $"{id}/t{i + 1}", Number = i + 1 })
@@ -134,7 +134,7 @@ internal sealed class TargetExtractor
     }
 
     private (TargetIndicator Target, int QuoteStart, int QuantityStart) ReadTarget(
-        MeasureId id, TargetAnnotation annotation, int start, int measureStart, int measureEnd, List<(int Start, int End)> masked)
+        MeasureId id, TargetAnnotation annotation, int start, int measureStart, List<(int Start, int End)> masked)
     {
         var end = start + annotation.Quote.Length;
         var match = FindQuantity(id, annotation, start, end, measureStart, masked);
@@ -152,7 +152,7 @@ internal sealed class TargetExtractor
             quantity = new Quantity(comparator == Comparator.Zero ? 0m : 100m, Unit.Percent);
         }
 
-        var deadline = ReadDeadline(id, annotation, start, end, measureStart, measureEnd, masked);
+        var deadline = ReadDeadline(id, annotation, start, end, measureStart, masked);
         var (level, basically) = TargetQuoteReader.ReadCommitment(Text, start, end, masked);
         var unmasked = TargetQuoteReader.Unmasked(Text, start, end, masked);
         var kind = annotation.Kind
@@ -208,7 +208,7 @@ internal sealed class TargetExtractor
     }
 
     private Deadline? ReadDeadline(
-        MeasureId id, TargetAnnotation annotation, int start, int end, int measureStart, int measureEnd, List<(int Start, int End)> masked)
+        MeasureId id, TargetAnnotation annotation, int start, int end, int measureStart, List<(int Start, int End)> masked)
     {
         var sentenceStart = start;
         while (sentenceStart > measureStart && Text[sentenceStart - 1] is not ('。' or '；' or ';'))
@@ -246,7 +246,6 @@ internal sealed class TargetExtractor
             chosen = before.LastOrDefault();
         }
 
-        _ = measureEnd;
         if (chosen != default)
         {
             return ToDeadline(chosen);

@@ -87,6 +87,7 @@ public sealed record TargetIndicator
     /// The observation's unit is incompatible with the target's (e.g. 人次 for a target in 人), the observation is dated
     /// after <paramref name="asOf"/>, or an amount is dated before its period starts.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target's comparator is not a defined <see cref="Targets.Comparator"/> value.</exception>
     public TargetEvaluation Evaluate(Observation observation, LocalDate asOf) => TargetEvaluator.Evaluate(this, observation, asOf);
 
     /// <summary>Evaluates an observation as of today in China Standard Time by <paramref name="clock"/> (see <see cref="Evaluate(Observation, LocalDate)"/>).</summary>
