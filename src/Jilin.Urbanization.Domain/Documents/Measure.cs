@@ -1,4 +1,5 @@
 using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Targets;
 
 namespace Jilin.Urbanization.Domain.Documents;
 
@@ -37,6 +38,12 @@ public sealed record Measure
 
     /// <summary>Who answers for the measure.</summary>
     public required Responsibility Responsibility { get; init; }
+
+    /// <summary>The measure's quantified or dated commitments, in text order (ids <c>&lt;measure-id&gt;/t&lt;n&gt;</c>).</summary>
+    public required ValueList<TargetIndicator> Targets { get; init; }
+
+    /// <summary>The thresholds that only select what the measure applies to, in text order (ids <c>&lt;measure-id&gt;/c&lt;n&gt;</c>).</summary>
+    public required ValueList<TargetCondition> Conditions { get; init; }
 
     /// <summary>Readable form: id, the start of the text, and the lead department.</summary>
     public override string ToString() =>

@@ -6,6 +6,7 @@ using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Errata;
+using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
 
 namespace Jilin.Urbanization.Domain.Parsing;
@@ -558,12 +559,18 @@ public static class PolicyTextParser
                 errata.Correct(Text, g.Title.Start, g.Title.Length),
                 g.Body.Select(p => source.Paragraph(p.Start, p.Length, errata)).ToValueList())).ToValueList();
 
+            // A plan for one year names its year in its title (吉林省2021年…重点任务): undated tasks are due within it.
+            var annualPlan = titleLines.Any(t => Text.AsSpan(t.Start, t.Length).Contains($"{options.Year}年", StringComparison.Ordinal));
+            var targetExtractor = new TargetExtractor(source, documentId, options.Year, annualPlan, options.TargetAnnotations ?? EmbeddedTargetAnnotations.Value);
+            targetExtractor.EnsureAllMeasuresExist(measures.Count);
             var builtMeasures = measures.Select(m =>
             {
                 var responsibilitySpan = source.Span(m.Responsibility.Start, m.Responsibility.Length);
+                var measureId = new MeasureId(documentId, m.Number);
+                var (targets, conditions) = targetExtractor.Extract(measureId, m.Text.Start, m.Text.Length);
                 return new Measure
                 {
-                    Id = new MeasureId(documentId, m.Number),
+                    Id = measureId,
                     ChapterNumber = m.ChapterNumber,
                     GroupNumber = m.GroupNumber,
                     Text = Text.Substring(m.Text.Start, m.Text.Length),
@@ -578,6 +585,8 @@ public static class PolicyTextParser
                         options.Departments,
                         ruleSource,
                         offset => source.Location(m.Responsibility.Start + offset)),
+                    Targets = targets,
+                    Conditions = conditions,
                 };
             }).ToValueList();
 

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Errata;
+using Jilin.Urbanization.Domain.Targets;
 
 namespace Jilin.Urbanization.Domain.Parsing;
 
@@ -26,6 +27,13 @@ public sealed record PolicyTextParserOptions
 
     /// <summary>Curated errata the parser cannot detect by itself (misplaced characters, rules written in a parenthetical).</summary>
     public ValueList<ErratumDefinition> Errata { get; init; } = ValueList<ErratumDefinition>.Empty;
+
+    /// <summary>
+    /// Curated pointers to the measures' quantified and dated commitments (see <see cref="TargetAnnotation"/>); only those
+    /// of the document being parsed are used. Null (the default) uses the package's own annotations
+    /// (<c>Resources/targets.json</c>), which cover the two embedded documents; an empty list extracts no targets.
+    /// </summary>
+    public ValueList<TargetAnnotation>? TargetAnnotations { get; init; }
 
     /// <summary>Lines that end the policy body on a scraped web page; see <see cref="DefaultBodyEndMarkers"/>.</summary>
     public ValueList<string> BodyEndMarkers { get; init; } = DefaultBodyEndMarkers;

@@ -1,0 +1,173 @@
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Catalog;
+using NodaTime;
+
+namespace Jilin.Urbanization.Domain.Compliance;
+
+/// <summary>
+/// Progress data: at most one observation per target, keyed by target id. Read it from JSON
+/// (<c>{"version": 1, "observations": [{"indicator": "jilin-2022-county-urbanization/68/t1", "value": 78, "unit": "%", "observedOn": "2025-12-31"}]}</c>)
+/// or CSV (header <c>indicator,value,unit,observedOn</c>), then <see cref="Evaluate(PolicyCatalog, IClock)"/> it.
+/// Units are any <see cref="Targets.Unit"/> symbol compatible with the target's (万套 for 套, fraction for %).
+/// </summary>
+public sealed record ProgressReport
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="entries">The observations; each target at most once.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or an entry is null.</exception>
+    /// <exception cref="ArgumentException">Two entries name the same target.</exception>
+    public ProgressReport(IEnumerable<ProgressEntry> entries)
+    {
+        Guard.Against.Null(entries);
+        var list = entries.ToValueList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in list)
+        {
+            Guard.Against.Null(entry, nameof(entries));
+            if (!seen.Add(entry.TargetId))
+            {
+                throw new ArgumentException($"Two observations name the target '{entry.TargetId}'; a report holds one per target.", nameof(entries));
+            }
+        }
+
+        Entries = list;
+    }
+
+    /// <summary>The observations, in the order given.</summary>
+    public ValueList<ProgressEntry> Entries { get; }
+
+    /// <summary>Reads a JSON progress report (UTF-8), checking every entry against <paramref name="catalog"/>.</summary>
+    /// <param name="utf8Json">The JSON stream.</param>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PolicyDataException">
+    /// The JSON is malformed, wrongly typed, has unknown or missing fields, a duplicated or unknown (dangling) target
+    /// id, an unknown or incompatible unit, a bad date, or an out-of-range value; the location is the JSON path.
+    /// </exception>
+    public static ProgressReport ReadJson(Stream utf8Json, PolicyCatalog catalog)
+    {
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(catalog);
+        return ProgressReportReader.ReadJson(utf8Json, catalog);
+    }
+
+    /// <summary>Reads a JSON progress report against <see cref="PolicyCatalog.Default"/> (see <see cref="ReadJson(Stream, PolicyCatalog)"/>).</summary>
+    /// <param name="utf8Json">The JSON stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
+    public static ProgressReport ReadJson(Stream utf8Json) => ReadJson(utf8Json, PolicyCatalog.Default);
+
+    /// <summary>Tries to read a JSON progress report; never throws for bad input.</summary>
+    /// <param name="utf8Json">The JSON stream.</param>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <param name="report">The report, or null.</param>
+    /// <param name="error">What was wrong and where, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="catalog"/> is null.</exception>
+    public static bool TryReadJson(Stream utf8Json, PolicyCatalog catalog, [NotNullWhen(true)] out ProgressReport? report, [NotNullWhen(false)] out PolicyDataException? error) =>
+        Try(() => ReadJson(utf8Json, catalog), out report, out error);
+
+    /// <summary>Reads a CSV progress report: header <c>indicator,value,unit,observedOn</c>, one observation per line.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PolicyDataException">
+    /// The header is wrong, a line has the wrong number of fields, a value is not a number, or an entry is duplicated,
+    /// dangling, of an incompatible unit, badly dated or out of range; the location is <c>line:column</c>.
+    /// </exception>
+    public static ProgressReport ReadCsv(TextReader reader, PolicyCatalog catalog)
+    {
+        Guard.Against.Null(reader);
+        Guard.Against.Null(catalog);
+        return ProgressReportReader.ReadCsv(reader, catalog);
+    }
+
+    /// <summary>Reads a CSV progress report against <see cref="PolicyCatalog.Default"/> (see <see cref="ReadCsv(TextReader, PolicyCatalog)"/>).</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
+    public static ProgressReport ReadCsv(TextReader reader) => ReadCsv(reader, PolicyCatalog.Default);
+
+    /// <summary>Tries to read a CSV progress report; never throws for bad input.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <param name="report">The report, or null.</param>
+    /// <param name="error">What was wrong and where, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="catalog"/> is null.</exception>
+    public static bool TryReadCsv(TextReader reader, PolicyCatalog catalog, [NotNullWhen(true)] out ProgressReport? report, [NotNullWhen(false)] out PolicyDataException? error) =>
+        Try(() => ReadCsv(reader, catalog), out report, out error);
+
+    /// <summary>
+    /// Evaluates every observation as of today in China Standard Time by <paramref name="clock"/>, and lists the
+    /// catalog's targets that are past their deadline and not met (unreported ones included).
+    /// </summary>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">An entry names a target the catalog does not have.</exception>
+    /// <exception cref="ArgumentException">An observation cannot measure its target (unit, or dated after today or before the target's period).</exception>
+    public ComplianceReport Evaluate(PolicyCatalog catalog, IClock clock)
+    {
+        Guard.Against.Null(catalog);
+        return Evaluate(catalog, ComplianceCalendar.Today(clock));
+    }
+
+    /// <summary>Evaluates every observation as of <paramref name="asOf"/> (see <see cref="Evaluate(PolicyCatalog, IClock)"/>).</summary>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <param name="asOf">The day of the question.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">An entry names a target the catalog does not have.</exception>
+    /// <exception cref="ArgumentException">An observation cannot measure its target.</exception>
+    public ComplianceReport Evaluate(PolicyCatalog catalog, LocalDate asOf)
+    {
+        Guard.Against.Null(catalog);
+        var observations = Entries.ToDictionary(e => e.TargetId, e => e.Observation, StringComparer.Ordinal);
+        foreach (var id in observations.Keys)
+        {
+            catalog.GetTarget(id);
+        }
+
+        var results = new List<TargetEvaluation>();
+        var overdue = new List<Targets.TargetIndicator>();
+        var unreported = new List<string>();
+        foreach (var target in catalog.Targets)
+        {
+            TargetEvaluation? result = null;
+            if (observations.TryGetValue(target.Id, out var observation))
+            {
+                result = target.Evaluate(observation, asOf);
+                results.Add(result);
+            }
+            else
+            {
+                unreported.Add(target.Id);
+            }
+
+            if (target.Deadline is { } deadline && deadline.HasPassed(asOf) && result?.Status is null or ComplianceStatus.NotMet)
+            {
+                overdue.Add(target);
+            }
+        }
+
+        return new ComplianceReport(asOf, results.ToValueList(), overdue.ToValueList(), unreported.ToValueList());
+    }
+
+    /// <summary>Readable form: the number of observations.</summary>
+    public override string ToString() => $"ProgressReport: {Entries.Count} observation(s)";
+
+    private static bool Try(Func<ProgressReport> read, [NotNullWhen(true)] out ProgressReport? report, [NotNullWhen(false)] out PolicyDataException? error)
+    {
+        try
+        {
+            report = read();
+            error = null;
+            return true;
+        }
+        catch (PolicyDataException e)
+        {
+            report = null;
+            error = e;
+            return false;
+        }
+    }
+}

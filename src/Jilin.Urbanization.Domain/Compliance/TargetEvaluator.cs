@@ -1,0 +1,141 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Targets;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Compliance;
+
+/// <summary>The evaluation rules of <see cref="TargetIndicator.Evaluate(Observation, LocalDate)"/>.</summary>
+internal static class TargetEvaluator
+{
+    public static TargetEvaluation Evaluate(TargetIndicator target, Observation observation, LocalDate asOf)
+    {
+        Guard.Against.Null(target);
+        Guard.Against.Null(observation);
+        if (observation.ObservedOn > asOf)
+        {
+            throw new ArgumentException(
+                $"The observation is dated {Format(observation.ObservedOn)}, after the day of the question {Format(asOf)}.",
+                nameof(observation));
+        }
+
+        var observed = ToTargetUnit(target, observation.Value);
+        if (target.Period is { } period && observation.ObservedOn < period.Start)
+        {
+            throw new ArgumentException(
+                $"Target {target.Id} counts deliveries from {Format(period.Start)}; an observation dated {Format(observation.ObservedOn)} cannot measure it.",
+                nameof(observation));
+        }
+
+        var (low, high, strictLow) = Bounds(target);
+        var x = observed.Value;
+        var satisfied = (low is null || (strictLow ? x > low : x >= low)) && (high is null || x <= high);
+        var margin = Margin(x, low, high);
+
+        ComplianceStatus status;
+        string when;
+        if (target.Deadline is not { } deadline)
+        {
+            status = satisfied ? ComplianceStatus.Met : ComplianceStatus.Pending;
+            when = "no deadline";
+        }
+        else if (!deadline.HasPassed(asOf))
+        {
+            status = satisfied ? ComplianceStatus.OnTrack : ComplianceStatus.Pending;
+            when = $"due {Format(deadline.Date)}, not passed on {Format(asOf)}";
+        }
+        else if (!satisfied)
+        {
+            status = ComplianceStatus.NotMet;
+            when = $"deadline {Format(deadline.Date)} passed";
+        }
+        else if (observation.ObservedOn > deadline.Date)
+        {
+            status = ComplianceStatus.MetLate;
+            when = $"deadline {Format(deadline.Date)} passed; observed after it on {Format(observation.ObservedOn)}";
+        }
+        else
+        {
+            status = ComplianceStatus.Met;
+            when = $"deadline {Format(deadline.Date)} passed; observed by it";
+        }
+
+        var commitment = target.Commitment == CommitmentLevel.Firm && !target.Basically
+            ? string.Empty
+            : $" [{target.Commitment}{(target.Basically ? ", basically" : string.Empty)}]";
+        var explanation = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{observed} {(satisfied ? "satisfies" : "does not satisfy")} {Phrase(target)} (margin {margin:+0.############;-0.############;0}); {when}{commitment}.");
+
+        return new TargetEvaluation
+        {
+            TargetId = target.Id,
+            Status = status,
+            Satisfied = satisfied,
+            Observation = observation,
+            Observed = observed,
+            Target = target.Quantity,
+            MaxValue = target.MaxValue,
+            Comparator = target.Comparator,
+            Margin = new Quantity(margin, observed.Unit),
+            Deadline = target.Deadline?.Date,
+            AsOf = asOf,
+            Commitment = target.Commitment,
+            Basically = target.Basically,
+            Explanation = explanation,
+        };
+    }
+
+    /// <summary>Converts to the target's unit; a zero target accepts any unit, since none left is 0 in every unit.</summary>
+    private static Quantity ToTargetUnit(TargetIndicator target, Quantity value)
+    {
+        if (target.Comparator == Comparator.Zero && !value.Unit.IsCompatibleWith(target.Unit))
+        {
+            return value;
+        }
+
+        if (!value.Unit.IsCompatibleWith(target.Unit))
+        {
+            throw new ArgumentException(
+                $"Target {target.Id} is measured in {target.Unit.Symbol} ({target.Unit.EnglishName}); an observation in {value.Unit.Symbol} ({value.Unit.EnglishName}) cannot be compared with it.",
+                nameof(value));
+        }
+
+        return value.ConvertTo(target.Unit);
+    }
+
+    private static (decimal? Low, decimal? High, bool StrictLow) Bounds(TargetIndicator target)
+    {
+        var v = target.Value;
+        return target.Comparator switch
+        {
+            Comparator.AtLeast or Comparator.Reaches or Comparator.Stated or Comparator.FullCoverage => (v, null, false),
+            Comparator.MoreThan => (v, null, true),
+            Comparator.AtMost or Comparator.Zero => (null, v, false),
+            Comparator.Approximately => (v - (Math.Abs(v) * TargetIndicator.ApproximateTolerance), v + (Math.Abs(v) * TargetIndicator.ApproximateTolerance), false),
+            Comparator.Range => (v, target.MaxValue ?? v, false),
+            _ => throw new ArgumentOutOfRangeException(nameof(target), target.Comparator, "Unknown comparator."),
+        };
+    }
+
+    /// <summary>The signed distance to the nearest edge of the satisfying values: positive or zero inside, negative outside.</summary>
+    private static decimal Margin(decimal x, decimal? low, decimal? high) =>
+        Math.Min(low is { } l ? x - l : decimal.MaxValue, high is { } h ? h - x : decimal.MaxValue);
+
+    internal static string Phrase(TargetIndicator target) => target.Comparator switch
+    {
+        Comparator.AtLeast => $"at least {target.Quantity} (AtLeast, 不低于/以上)",
+        Comparator.MoreThan => $"more than {target.Quantity} (MoreThan, 超过)",
+        Comparator.AtMost => $"at most {target.Quantity} (AtMost, 以下)",
+        Comparator.Reaches => $"reaching {target.Quantity} (Reaches, 达到)",
+        Comparator.Stated => $"the stated {target.Quantity} (Stated)",
+        Comparator.Approximately => $"approximately {target.Quantity} ±5 % (Approximately, 约)",
+        Comparator.Range => $"{TargetIndicator.Describe(target.Quantity, target.MaxValue)} (Range)",
+        Comparator.FullCoverage => "full coverage, 100 % (FullCoverage, 全覆盖)",
+        Comparator.Zero => "zero (Zero, 零/消除)",
+        _ => target.Comparator.ToString(),
+    };
+
+    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

@@ -1,0 +1,33 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Targets;
+
+/// <summary>
+/// A curated pointer to a commitment or condition in a measure's text: which words, and what they measure. The
+/// value, unit, comparator, deadline and commitment level are never curated; the extractor reads them from the quote.
+/// The package's annotations ship as <c>Resources/targets.json</c>.
+/// </summary>
+/// <param name="Measure">The measure whose text holds the quote.</param>
+/// <param name="Role">Whether the quote is a target or a condition.</param>
+/// <param name="Quote">The words verbatim; they must occur exactly once in the measure's text.</param>
+/// <param name="Metric">What is measured, in short English words.</param>
+public sealed record TargetAnnotation(MeasureId Measure, TargetRole Role, string Quote, string Metric)
+{
+    /// <summary>
+    /// Where a quote holds more than one number (等3个项目88公里): the words of the one to read, verbatim inside the
+    /// quote; null reads the first.
+    /// </summary>
+    public string? QuantityText { get; init; }
+
+    /// <summary>
+    /// Where the nearest date words are not the deadline: the date words to read (10月底前), verbatim in the same
+    /// sentence before or inside the quote; null finds them by the rules of <see cref="Deadline"/>.
+    /// </summary>
+    public string? DeadlineText { get; init; }
+
+    /// <summary>The kind, where the rule (levels: shares, coverage, zero, ranges, 每, 至少; otherwise amounts) reads it wrong; null keeps the rule.</summary>
+    public TargetKind? Kind { get; init; }
+
+    /// <summary>Readable form: measure, role and quote.</summary>
+    public override string ToString() => $"{Measure} {Role}: {Quote}";
+}

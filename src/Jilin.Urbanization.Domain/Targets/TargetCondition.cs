@@ -1,0 +1,48 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Targets;
+
+/// <summary>
+/// A threshold that only selects what a measure applies to (生活垃圾日清运量超过300吨的: cities whose daily refuse
+/// exceeds 300 t; 2000年底前建成的: compounds built by the end of 2000). It is not a commitment and is never evaluated.
+/// Its shape follows <see cref="TargetIndicator"/> so both export alike.
+/// </summary>
+public sealed record TargetCondition
+{
+    /// <summary>The stable id, <c>&lt;measure-id&gt;/c&lt;n&gt;</c>, n counting the measure's conditions in text order from 1.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The measure the condition belongs to.</summary>
+    public required MeasureId MeasureId { get; init; }
+
+    /// <summary>The condition's words verbatim.</summary>
+    public required string Quote { get; init; }
+
+    /// <summary>Where <see cref="Quote"/> stands in the seed: the seed's characters there equal the quote.</summary>
+    public required SourceSpan Span { get; init; }
+
+    /// <summary>What the threshold is on, in short English words (curated).</summary>
+    public required string Metric { get; init; }
+
+    /// <summary>How the threshold binds (超过 = <see cref="Comparator.MoreThan"/>, 以上 = <see cref="Comparator.AtLeast"/>, …).</summary>
+    public required Comparator Comparator { get; init; }
+
+    /// <summary>The threshold quantity (the lower bound of a range), or null for a date threshold.</summary>
+    public required Quantity? Quantity { get; init; }
+
+    /// <summary>The upper bound of a <see cref="Comparator.Range"/>, in the quantity's unit, or null.</summary>
+    public required decimal? MaxValue { get; init; }
+
+    /// <summary>A date threshold (2000年底前建成的: built by 2000-12-31), or null.</summary>
+    public required Deadline? Deadline { get; init; }
+
+    /// <summary>The threshold's value, or null for a date threshold.</summary>
+    public decimal? Value => Quantity?.Value;
+
+    /// <summary>The threshold's unit, or null for a date threshold.</summary>
+    public Unit? Unit => Quantity?.Unit;
+
+    /// <summary>Readable form: id, comparator, threshold and quote.</summary>
+    public override string ToString() =>
+        $"{Id} condition {Comparator} {(Quantity is null ? Deadline?.ToString() : TargetIndicator.Describe(Quantity, MaxValue))}: {Quote}";
+}

@@ -1,0 +1,145 @@
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+
+namespace Jilin.Urbanization.Domain.Targets;
+
+/// <summary>
+/// A unit of measure the documents use (套, 户, 人, 人次, 公里, %, …), as data: its symbol, the base unit it
+/// converts to and the factor. Two units are compatible when they share a base: 万套 and 套 (1 万套 = 10,000 套),
+/// <c>fraction</c> and % (0.78 = 78%). 人 and 人次 are different bases (people vs. attendances) and never convert.
+/// Units compare by value; use <see cref="Parse"/> or the named instances.
+/// </summary>
+/// <param name="Symbol">The symbol as written, e.g. <c>万人次</c>, <c>%</c>.</param>
+/// <param name="BaseSymbol">The symbol of the base unit the unit converts to, e.g. <c>人次</c>.</param>
+/// <param name="Factor">How many base units one of this unit is (10,000 for 万X; 100 for a fraction in %).</param>
+/// <param name="EnglishName">An English name (a translation; the Chinese symbol is the authority).</param>
+public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, string EnglishName)
+{
+    /// <summary>The prefix 万 (ten thousand) that scales any count unit: 1.58万套 = 15,800 套.</summary>
+    public const char TenThousand = '万';
+
+    /// <summary>Percent (%), the base of every share or rate.</summary>
+    public static readonly Unit Percent = new("%", "%", 1m, "percent");
+
+    /// <summary>A share written as a fraction of one (0.78 = 78%); converts to <see cref="Percent"/>.</summary>
+    public static readonly Unit Fraction = new("fraction", "%", 100m, "fraction of one");
+
+    /// <summary>套: dwellings (housing units).</summary>
+    public static readonly Unit Dwelling = Base("套", "dwellings");
+
+    /// <summary>户: households.</summary>
+    public static readonly Unit Household = Base("户", "households");
+
+    /// <summary>人: people.</summary>
+    public static readonly Unit Person = Base("人", "people");
+
+    /// <summary>人次: person-times (attendances; one person trained twice counts twice). Not convertible to 人.</summary>
+    public static readonly Unit PersonTime = Base("人次", "person-times");
+
+    /// <summary>件: pieces (garments, quilts).</summary>
+    public static readonly Unit Piece = Base("件", "pieces");
+
+    /// <summary>个: items (the general measure word: projects, towns, residential compounds, stoves).</summary>
+    public static readonly Unit Item = Base("个", "items");
+
+    /// <summary>公里: kilometres.</summary>
+    public static readonly Unit Kilometre = Base("公里", "kilometres");
+
+    /// <summary>项: projects or tasks (items of work).</summary>
+    public static readonly Unit Project = Base("项", "projects");
+
+    /// <summary>所: institutions (a building-based body: a care home, a clinic).</summary>
+    public static readonly Unit Institution = Base("所", "institutions");
+
+    /// <summary>平方米: square metres.</summary>
+    public static readonly Unit SquareMetre = Base("平方米", "square metres");
+
+    /// <summary>吨: tonnes.</summary>
+    public static readonly Unit Tonne = Base("吨", "tonnes");
+
+    /// <summary>条: routes or lines (bus routes, roads).</summary>
+    public static readonly Unit Route = Base("条", "routes");
+
+    /// <summary>家: establishments (hospitals, health centres, enterprises).</summary>
+    public static readonly Unit Establishment = Base("家", "establishments");
+
+    /// <summary>处: sites or places.</summary>
+    public static readonly Unit Site = Base("处", "sites");
+
+    /// <summary>县: counties (county-level units, 县(市)).</summary>
+    public static readonly Unit County = Base("县", "counties");
+
+    /// <summary>岁: years of age.</summary>
+    public static readonly Unit YearOfAge = Base("岁", "years of age");
+
+    /// <summary>年: years of duration (5年以上: five years or more), not a calendar year.</summary>
+    public static readonly Unit YearOfDuration = Base("年", "years");
+
+    /// <summary>The units the documents use, plus <see cref="Fraction"/>. Scaled units (万X) are made by <see cref="Parse"/>.</summary>
+    public static ValueList<Unit> Known { get; } = new[]
+    {
+        Percent, Fraction, Dwelling, Household, Person, PersonTime, Piece, Item, Kilometre, Project, Institution,
+        SquareMetre, Tonne, Route, Establishment, Site, County, YearOfAge, YearOfDuration,
+    }.ToValueList();
+
+    /// <summary>True when this is a base unit (factor 1 and its own base).</summary>
+    public bool IsBase => Factor == 1m && string.Equals(Symbol, BaseSymbol, StringComparison.Ordinal);
+
+    /// <summary>True when values in this unit and <paramref name="other"/> measure the same thing and convert.</summary>
+    /// <param name="other">The unit to compare with.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public bool IsCompatibleWith(Unit other)
+    {
+        Guard.Against.Null(other);
+        return string.Equals(BaseSymbol, other.BaseSymbol, StringComparison.Ordinal);
+    }
+
+    /// <summary>Returns the unit with symbol <paramref name="symbol"/>: a known symbol, or 万 before a known count symbol.</summary>
+    /// <param name="symbol">A symbol such as <c>套</c>, <c>万人次</c>, <c>%</c>, <c>fraction</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="symbol"/> is null, empty or whitespace.</exception>
+    /// <exception cref="FormatException">The symbol is not a known unit; the message lists the known ones.</exception>
+    public static Unit Parse(string symbol)
+    {
+        Guard.Against.NullOrWhiteSpace(symbol);
+        return TryParse(symbol, out var unit)
+            ? unit
+            : throw new FormatException(
+                $"'{symbol}' is not a known unit. Known: {string.Join(" ", Known.Select(u => u.Symbol))}, and 万 before any count unit (万套, 万人次).");
+    }
+
+    /// <summary>Tries to find the unit with symbol <paramref name="symbol"/> (see <see cref="Parse"/>).</summary>
+    /// <param name="symbol">The symbol; null gives false.</param>
+    /// <param name="unit">The unit, or null.</param>
+    public static bool TryParse([NotNullWhen(true)] string? symbol, [NotNullWhen(true)] out Unit? unit)
+    {
+        unit = null;
+        if (string.IsNullOrEmpty(symbol))
+        {
+            return false;
+        }
+
+        foreach (var known in Known)
+        {
+            if (string.Equals(known.Symbol, symbol, StringComparison.Ordinal))
+            {
+                unit = known;
+                return true;
+            }
+        }
+
+        if (symbol.Length > 1 && symbol[0] == TenThousand && TryParse(symbol[1..], out var inner) && inner.IsBase && inner != Percent)
+        {
+            unit = inner.Scaled(10_000m);
+            return true;
+        }
+
+        return false;
+    }
+
+    private Unit Scaled(decimal factor) => new(TenThousand + Symbol, BaseSymbol, Factor * factor, "ten thousand " + EnglishName);
+
+    private static Unit Base(string symbol, string englishName) => new(symbol, symbol, 1m, englishName);
+
+    /// <summary>The symbol.</summary>
+    public override string ToString() => Symbol;
+}

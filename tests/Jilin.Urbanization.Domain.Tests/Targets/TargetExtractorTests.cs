@@ -1,0 +1,85 @@
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Parsing;
+using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tests.Support;
+using NodaTime;
+
+namespace Jilin.Urbanization.Domain.Tests.Targets;
+
+public class TargetExtractorTests
+{
+    private static readonly SeedEntry Seed2021 = SeedManifest.Entries.Single(e => e.DocumentId == DocumentIds.UrbanizationTasks2021);
+
+    private static PolicyDocument Parse(params TargetAnnotation[] annotations) =>
+        PolicyTextParser.Parse(Seeds.Bytes(Seed2021.FileName), new PolicyTextParserOptions
+        {
+            DocumentId = Seed2021.DocumentId,
+            Year = Seed2021.Year,
+            SeedFile = Seed2021.FileName,
+            Departments = PolicyCatalog.Default.Departments,
+            Errata = EmbeddedData.ReadErrata(),
+            TargetAnnotations = annotations.ToValueList(),
+        });
+
+    private static TargetAnnotation At(int measure, string quote) =>
+        new(new MeasureId(DocumentIds.UrbanizationTasks2021, measure), TargetRole.Target, quote, "a metric");
+
+    [Fact]
+    public void Without_annotations_no_targets_are_extracted()
+    {
+        Parse().Measures.Should().OnlyContain(m => m.Targets.Count == 0 && m.Conditions.Count == 0);
+    }
+
+    [Fact]
+    public void Given_annotations_replace_the_embedded_ones_and_are_read_by_the_same_rules()
+    {
+        var document = Parse(At(53, "全省完成30条以上客运班线改造"));
+
+        var target = document.GetMeasure(53).Targets.Single();
+        (target.Id, target.Comparator, target.Value, target.Deadline!.IsImplied).Should().Be(("jilin-2021-urbanization-tasks/53/t1", Comparator.AtLeast, 30m, true));
+        target.Should().Be(PolicyCatalog.Default.GetTarget(target.Id) with { Metric = "a metric" }, "the parser reads the same quote the same way");
+    }
+
+    [Theory]
+    [InlineData(53, "全省完成31条以上客运班线改造", "does not occur")]
+    [InlineData(45, "每", "more than once")]
+    [InlineData(44, "划定历史文化保护线", "holds no number")]
+    [InlineData(99, "whatever", "measures 1 to 58")]
+    public void Bad_annotations_are_refused_with_a_location(int measure, string quote, string words)
+    {
+        var act = () => Parse(At(measure, quote));
+
+        act.Should().Throw<PolicyDataException>().WithMessage($"*{words}*").Which.Location.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void A_quantity_hint_that_is_not_in_the_quote_is_refused()
+    {
+        var act = () => Parse(At(26, "新筹集公租房1000套") with { QuantityText = "2000套" });
+
+        act.Should().Throw<PolicyDataException>().WithMessage("*2000套*");
+    }
+
+    [Fact]
+    public void A_deadline_hint_picks_the_named_date_words()
+    {
+        var document = Parse(At(40, "2021年开工改造老旧小区1623个") with { DeadlineText = "2021年" });
+
+        document.GetMeasure(40).Targets.Single().Deadline!.Date.Should().Be(new LocalDate(2021, 12, 31));
+    }
+
+    [Theory]
+    [InlineData("{\"version\": 1, \"annotations\": [{\"measure\": \"x\", \"role\": \"target\", \"quote\": \"q\", \"metric\": \"m\"}]}", "$.annotations[0].measure")]
+    [InlineData("{\"version\": 1, \"annotations\": [{\"measure\": \"a-b/1\", \"role\": \"goal\", \"quote\": \"q\", \"metric\": \"m\"}]}", "$.annotations[0].role")]
+    [InlineData("{\"version\": 1, \"annotations\": [{\"measure\": \"a-b/1\", \"role\": \"target\", \"quote\": \"q\", \"metric\": \"m\", \"kind\": \"level\"}]}", "$.annotations[0].kind")]
+    [InlineData("{\"version\": 1, \"annotations\": [{\"measure\": \"a-b/1\", \"role\": \"target\", \"quote\": \" \", \"metric\": \"m\"}]}", "$.annotations[0]")]
+    [InlineData("{\"version\": 1, \"annotations\": [{\"measure\": 5}]}", "$.annotations[0].measure")]
+    public void A_damaged_annotation_file_is_refused_with_its_path(string json, string path)
+    {
+        var act = () => EmbeddedTargetAnnotations.Read(System.Text.Encoding.UTF8.GetBytes(json), "targets.json");
+
+        act.Should().Throw<PolicyDataException>().Which.Location.Should().Be($"targets.json: {path}");
+    }
+}
