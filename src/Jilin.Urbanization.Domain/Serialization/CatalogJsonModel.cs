@@ -57,7 +57,33 @@ internal sealed record MeasureJson(
     string CorrectedText,
     string Verbatim,
     SpanJson Span,
-    ResponsibilityJson Responsibility);
+    ResponsibilityJson Responsibility,
+    IReadOnlyList<TargetJson> Targets,
+    IReadOnlyList<TargetJson> Conditions);
+
+/// <summary>
+/// A target indicator or a condition (same shape; a condition has no commitment, kind or period, and may have no
+/// value when it is a date threshold).
+/// </summary>
+internal sealed record TargetJson(
+    string Id,
+    string Quote,
+    SpanJson Span,
+    string Metric,
+    string Comparator,
+    decimal? Value,
+    decimal? MaxValue,
+    string? Unit,
+    string? Deadline,
+    DeadlineJson? DeadlineDetail,
+    string? Commitment,
+    bool? Basically,
+    string? Kind,
+    PeriodJson? Period);
+
+internal sealed record DeadlineJson(string Precision, string? Quote, SpanJson? Span, bool Implied);
+
+internal sealed record PeriodJson(string Start, string End);
 
 internal sealed record ErratumJson(
     string Id, string Kind, string Location, int? Measure, SpanJson Span, string Verbatim, string Correction, string Explanation);

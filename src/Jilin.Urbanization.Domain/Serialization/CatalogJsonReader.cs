@@ -220,6 +220,8 @@ internal static class CatalogJsonReader
                 Verbatim = m.Verbatim,
                 Span = Span(m.Span, path + ".span", m.Verbatim.Length),
                 Responsibility = ReadResponsibility(m.Responsibility, path + ".responsibility"),
+                Targets = m.Targets.Select((t, i) => TargetJsonMapper.ReadTarget(t, id, i, $"{path}.targets[{i}]", Span)).ToValueList(),
+                Conditions = m.Conditions.Select((c, i) => TargetJsonMapper.ReadCondition(c, id, i, $"{path}.conditions[{i}]", Span)).ToValueList(),
             };
         }
 

@@ -83,5 +83,7 @@ internal static class CatalogJsonWriter
             m.Responsibility.Lead?.Id,
             EnumNames.ToJson(m.Responsibility.Rule),
             ToJson(m.Responsibility.RuleSource),
-            m.Responsibility.OpenEnded));
+            m.Responsibility.OpenEnded),
+        m.Targets.Select(TargetJsonMapper.ToJson).ToArray(),
+        m.Conditions.Select(TargetJsonMapper.ToJson).ToArray());
 }

@@ -130,3 +130,46 @@ public class CatalogJsonTests
         read.Should().Throw<PolicyDataException>();
     }
 }
+
+public class CatalogJsonTargetTests
+{
+    [Fact]
+    public void Targets_and_conditions_are_written_with_the_documented_fields()
+    {
+        using var stream = new MemoryStream();
+        PolicyCatalog.Default.WriteJson(stream);
+        var root = JsonNode.Parse(stream.ToArray())!;
+        var measure = root["documents"]![1]!["measures"]!.AsArray().Single(m => m!["id"]!.GetValue<string>() == "jilin-2022-county-urbanization/68")!;
+
+        var target = measure["targets"]![0]!;
+        target["id"]!.GetValue<string>().Should().Be("jilin-2022-county-urbanization/68/t1");
+        target["quote"]!.GetValue<string>().Should().Contain("80%");
+        target["comparator"]!.GetValue<string>().Should().Be("reaches");
+        target["value"]!.GetValue<decimal>().Should().Be(80m);
+        target["maxValue"].Should().BeNull();
+        target["unit"]!.GetValue<string>().Should().Be("%");
+        target["deadline"]!.GetValue<string>().Should().Be("2025-12-31");
+        target["commitment"]!.GetValue<string>().Should().Be("firm");
+        var conditions = root["documents"]![1]!["measures"]!.AsArray().Single(m => m!["id"]!.GetValue<string>() == "jilin-2022-county-urbanization/62")!["conditions"]!.AsArray();
+        conditions.Should().NotBeEmpty();
+        conditions[0]!["comparator"]!.GetValue<string>().Should().Be("moreThan");
+        conditions[0]!["value"]!.GetValue<decimal>().Should().Be(300m);
+    }
+
+    [Fact]
+    public void A_range_target_without_its_upper_bound_is_refused()
+    {
+        using var stream = new MemoryStream();
+        PolicyCatalog.Default.WriteJson(stream);
+        var root = JsonNode.Parse(stream.ToArray())!;
+        var measures = root["documents"]![0]!["measures"]!.AsArray();
+        var index = measures.ToList().FindIndex(m => m!["targets"]!.AsArray().Any(t => t!["comparator"]!.GetValue<string>() == "range"));
+        var targets = measures[index]!["targets"]!.AsArray();
+        var t = targets.ToList().FindIndex(t => t!["comparator"]!.GetValue<string>() == "range");
+        targets[t]!["maxValue"] = null;
+
+        var read = () => PolicyCatalog.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(root.ToJsonString())));
+
+        read.Should().Throw<PolicyDataException>().Which.Location.Should().Be($"$.documents[0].measures[{index}].targets[{t}].maxValue");
+    }
+}

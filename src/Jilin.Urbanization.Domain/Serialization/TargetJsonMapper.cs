@@ -1,0 +1,138 @@
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Targets;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Serialization;
+
+/// <summary>Maps target indicators and conditions to and from the catalog JSON (both directions in one place).</summary>
+internal static class TargetJsonMapper
+{
+    public static TargetJson ToJson(TargetIndicator t) => new(
+        t.Id,
+        t.Quote,
+        CatalogJsonWriter.ToJson(t.Span),
+        t.Metric,
+        EnumNames.ToJson(t.Comparator),
+        t.Value,
+        t.MaxValue,
+        t.Unit.Symbol,
+        Date(t.Deadline?.Date),
+        ToJson(t.Deadline),
+        EnumNames.ToJson(t.Commitment),
+        t.Basically,
+        EnumNames.ToJson(t.Kind),
+        t.Period is { } period ? new PeriodJson(Date(period.Start)!, Date(period.End)!) : null);
+
+    public static TargetJson ToJson(TargetCondition c) => new(
+        c.Id,
+        c.Quote,
+        CatalogJsonWriter.ToJson(c.Span),
+        c.Metric,
+        EnumNames.ToJson(c.Comparator),
+        c.Value,
+        c.MaxValue,
+        c.Unit?.Symbol,
+        Date(c.Deadline?.Date),
+        ToJson(c.Deadline),
+        null,
+        null,
+        null,
+        null);
+
+    public static TargetIndicator ReadTarget(TargetJson t, MeasureId measure, int index, string path, Func<SpanJson, string, int?, SourceSpan> span)
+    {
+        var expectedId = $"{measure}/t{index + 1}";
+        Require(t.Id == expectedId, $"The target id '{t.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
+        Require(t.Value is not null && t.Unit is not null, "A target needs a value and a unit.", path + ".value");
+        Require(t.Commitment is not null && t.Basically is not null && t.Kind is not null, "A target needs commitment, basically and kind.", path + ".commitment");
+        var comparator = Enum<Comparator>(t.Comparator, path + ".comparator");
+        Require((comparator == Comparator.Range) == (t.MaxValue is not null), "maxValue is given for a range and only for a range.", path + ".maxValue");
+        Require(t.MaxValue is null || t.MaxValue >= t.Value, "maxValue must not be below value.", path + ".maxValue");
+        return new TargetIndicator
+        {
+            Id = t.Id,
+            MeasureId = measure,
+            Number = index + 1,
+            Quote = t.Quote,
+            Span = span(t.Span, path + ".span", t.Quote.Length),
+            Metric = t.Metric,
+            Quantity = new Quantity(t.Value!.Value, ParseUnit(t.Unit!, path + ".unit")),
+            MaxValue = t.MaxValue,
+            Comparator = comparator,
+            Deadline = ReadDeadline(t, path, span),
+            Commitment = Enum<CommitmentLevel>(t.Commitment!, path + ".commitment"),
+            Basically = t.Basically!.Value,
+            Kind = Enum<TargetKind>(t.Kind!, path + ".kind"),
+            Period = t.Period is { } p ? new DateInterval(ParseDate(p.Start, path + ".period.start"), ParseDate(p.End, path + ".period.end")) : null,
+        };
+    }
+
+    public static TargetCondition ReadCondition(TargetJson c, MeasureId measure, int index, string path, Func<SpanJson, string, int?, SourceSpan> span)
+    {
+        var expectedId = $"{measure}/c{index + 1}";
+        Require(c.Id == expectedId, $"The condition id '{c.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
+        Require((c.Value is null) == (c.Unit is null), "A condition has a value and a unit together, or neither.", path + ".unit");
+        Require(c.Commitment is null && c.Kind is null && c.Period is null, "A condition has no commitment, kind or period.", path);
+        return new TargetCondition
+        {
+            Id = c.Id,
+            MeasureId = measure,
+            Quote = c.Quote,
+            Span = span(c.Span, path + ".span", c.Quote.Length),
+            Metric = c.Metric,
+            Comparator = Enum<Comparator>(c.Comparator, path + ".comparator"),
+            Quantity = c.Value is { } value ? new Quantity(value, ParseUnit(c.Unit!, path + ".unit")) : null,
+            MaxValue = c.MaxValue,
+            Deadline = ReadDeadline(c, path, span),
+        };
+    }
+
+    private static DeadlineJson? ToJson(Deadline? d) =>
+        d is null ? null : new DeadlineJson(EnumNames.ToJson(d.Precision), d.Quote, d.Span is { } s ? CatalogJsonWriter.ToJson(s) : null, d.IsImplied);
+
+    private static Deadline? ReadDeadline(TargetJson t, string path, Func<SpanJson, string, int?, SourceSpan> span)
+    {
+        Require((t.Deadline is null) == (t.DeadlineDetail is null), "deadline and deadlineDetail are given together or not at all.", path + ".deadlineDetail");
+        if (t.Deadline is null || t.DeadlineDetail is not { } detail)
+        {
+            return null;
+        }
+
+        Require((detail.Quote is null) == (detail.Span is null), "A deadline's quote and span are given together or not at all.", path + ".deadlineDetail.span");
+        return new Deadline(
+            ParseDate(t.Deadline, path + ".deadline"),
+            Enum<DeadlinePrecision>(detail.Precision, path + ".deadlineDetail.precision"),
+            detail.Quote,
+            detail.Span is { } s ? span(s, path + ".deadlineDetail.span", detail.Quote!.Length) : null,
+            detail.Implied);
+    }
+
+    private static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
+
+    private static LocalDate ParseDate(string text, string path)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new PolicyDataException($"'{text}' is not an ISO date (yyyy-MM-dd).", path);
+    }
+
+    private static Unit ParseUnit(string symbol, string path) =>
+        Unit.TryParse(symbol, out var unit)
+            ? unit
+            : throw new PolicyDataException($"'{symbol}' is not a known unit; known: {string.Join(", ", Unit.Known.Select(u => u.Symbol))}.", path);
+
+    private static TEnum Enum<TEnum>(string text, string path)
+        where TEnum : struct, System.Enum =>
+        EnumNames.TryParse<TEnum>(text, out var value)
+            ? value
+            : throw new PolicyDataException($"'{text}' is not a {typeof(TEnum).Name} value.", path);
+
+    private static void Require(bool condition, string message, string path)
+    {
+        if (!condition)
+        {
+            throw new PolicyDataException(message, path);
+        }
+    }
+}
