@@ -202,6 +202,9 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Runs the query: the ids of the matching measures, in document order.</summary>
     public ValueList<MeasureId> Ids() => this.Select(m => m.Id).ToValueList();
 
+    /// <summary>Runs the query and returns its measures as a table to export (CSV, JSON, Markdown).</summary>
+    public Export.MeasureTable Export() => Catalog.ExportMeasures(this);
+
     /// <summary>Runs the query: the number of matching measures.</summary>
     public int Count()
     {
