@@ -15,6 +15,36 @@ internal sealed record ErrataFile(int Version, IReadOnlyList<ErratumEntry> Errat
 internal sealed record ErratumEntry(
     string Document, int Measure, string Part, string Kind, string Verbatim, string Correction, string Explanation);
 
+/// <summary>The shape of <c>Resources/places.json</c>.</summary>
+internal sealed record PlacesFile(int Version, string Notice, IReadOnlyList<PlaceEntry> Places, IReadOnlyList<NonPlaceTermEntry> NonPlaceTerms);
+
+/// <summary>One place as curated.</summary>
+internal sealed record PlaceEntry(
+    string Id,
+    string Name,
+    string FullName,
+    string Kind,
+    string? Province,
+    string EnglishName,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<ContextualAliasEntry> ContextualAliases);
+
+/// <summary>A spelling that names a place only inside the listed phrases.</summary>
+internal sealed record ContextualAliasEntry(string Alias, IReadOnlyList<string> Contexts);
+
+/// <summary>A term that contains a place's spelling but names no place.</summary>
+internal sealed record NonPlaceTermEntry(string Term, string Reason);
+
+/// <summary>The shape of <c>Resources/labels.json</c>: unofficial English titles.</summary>
+internal sealed record LabelsFile(int Version, string Notice, IReadOnlyList<DocumentLabelsEntry> Documents);
+
+/// <summary>One document's English titles.</summary>
+internal sealed record DocumentLabelsEntry(
+    string Id, string Chinese, string English, IReadOnlyList<NumberedLabelEntry> Chapters, IReadOnlyList<NumberedLabelEntry> Groups);
+
+/// <summary>The English title of a numbered chapter or group, beside the Chinese it translates.</summary>
+internal sealed record NumberedLabelEntry(int Number, string Chinese, string English);
+
 /// <summary>Source-generated (AOT- and trim-safe) reading of the curated data files.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -23,4 +53,6 @@ internal sealed record ErratumEntry(
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(DepartmentsFile))]
 [JsonSerializable(typeof(ErrataFile))]
+[JsonSerializable(typeof(PlacesFile))]
+[JsonSerializable(typeof(LabelsFile))]
 internal sealed partial class CuratedDataJsonContext : JsonSerializerContext;

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Errata;
+using Jilin.Urbanization.Domain.Labels;
+using Jilin.Urbanization.Domain.Places;
 
 namespace Jilin.Urbanization.Domain.Data;
 
@@ -17,6 +19,8 @@ internal static class EmbeddedData
     public const string DataPrefix = "Jilin.Urbanization.Domain.Data.";
     public const string DepartmentsResource = DataPrefix + "departments.json";
     public const string ErrataResource = DataPrefix + "errata.json";
+    public const string PlacesResource = DataPrefix + "places.json";
+    public const string LabelsResource = DataPrefix + "labels.json";
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 
@@ -83,6 +87,89 @@ internal static class EmbeddedData
                 ? new ErratumDefinition(e.Document, e.Measure, part, kind, e.Verbatim, e.Correction, e.Explanation)
                 : throw new PolicyDataException($"Erratum {i} has an unknown part '{e.Part}' or kind '{e.Kind}'.", $"{ErrataResource}: $.errata[{i}]"))
             .ToValueList();
+    }
+
+    public static PlaceGazetteer ReadPlaces() => ReadPlaces(ReadBytes(PlacesResource), PlacesResource);
+
+    public static PlaceGazetteer ReadPlaces(byte[] json, string location)
+    {
+        var file = Deserialize(json, CuratedDataJsonContext.Default.PlacesFile, location);
+        var places = new List<Place>(file.Places.Count);
+        var contextual = new List<ContextualAlias>();
+        for (var i = 0; i < file.Places.Count; i++)
+        {
+            var entry = file.Places[i];
+            if (!EnumNames.TryParse<PlaceKind>(entry.Kind, out var kind))
+            {
+                throw new PolicyDataException($"'{entry.Kind}' is not a place kind.", $"{location}: $.places[{i}].kind");
+            }
+
+            var place = new Place(entry.Id, entry.Name, entry.FullName, kind, entry.Province, new UnofficialTranslation(entry.Name, entry.EnglishName), entry.Aliases.ToValueList());
+            places.Add(place);
+            for (var j = 0; j < entry.ContextualAliases.Count; j++)
+            {
+                var alias = entry.ContextualAliases[j];
+                foreach (var context in alias.Contexts)
+                {
+                    var first = context.IndexOf(alias.Alias, StringComparison.Ordinal);
+                    if (first < 0 || context.IndexOf(alias.Alias, first + 1, StringComparison.Ordinal) >= 0)
+                    {
+                        throw new PolicyDataException(
+                            $"The context '{context}' must hold the alias '{alias.Alias}' exactly once.", $"{location}: $.places[{i}].contextualAliases[{j}]");
+                    }
+                }
+
+                contextual.Add(new ContextualAlias(alias.Alias, place, alias.Contexts.ToValueList()));
+            }
+        }
+
+        try
+        {
+            return new PlaceGazetteer(places, contextual, file.NonPlaceTerms.Select(t => new NonPlaceTerm(t.Term, t.Reason)));
+        }
+        catch (ArgumentException e)
+        {
+            throw new PolicyDataException(e.Message, location, e);
+        }
+    }
+
+    public static EnglishLabels ReadLabels() => ReadLabels(ReadBytes(LabelsResource), LabelsResource);
+
+    public static EnglishLabels ReadLabels(byte[] json, string location)
+    {
+        var file = Deserialize(json, CuratedDataJsonContext.Default.LabelsFile, location);
+        var documents = new List<DocumentLabels>(file.Documents.Count);
+        for (var i = 0; i < file.Documents.Count; i++)
+        {
+            var entry = file.Documents[i];
+            documents.Add(new DocumentLabels(
+                entry.Id,
+                new UnofficialTranslation(entry.Chinese, entry.English),
+                Numbered(entry.Chapters, $"{location}: $.documents[{i}].chapters"),
+                Numbered(entry.Groups, $"{location}: $.documents[{i}].groups")));
+        }
+
+        try
+        {
+            return new EnglishLabels(documents);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PolicyDataException(e.Message, location, e);
+        }
+
+        static ValueList<UnofficialTranslation> Numbered(IReadOnlyList<NumberedLabelEntry> entries, string where)
+        {
+            for (var n = 0; n < entries.Count; n++)
+            {
+                if (entries[n].Number != n + 1)
+                {
+                    throw new PolicyDataException($"Entry {n} has number {entries[n].Number}; numbers must run 1, 2, 3, … in order.", $"{where}[{n}]");
+                }
+            }
+
+            return entries.Select(e => new UnofficialTranslation(e.Chinese, e.English)).ToValueList();
+        }
     }
 
     private static T Deserialize<T>(byte[] json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string location)

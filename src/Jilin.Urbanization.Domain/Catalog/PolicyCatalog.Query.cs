@@ -1,0 +1,12 @@
+using Jilin.Urbanization.Domain.Queries;
+
+namespace Jilin.Urbanization.Domain.Catalog;
+
+public sealed partial class PolicyCatalog
+{
+    /// <summary>
+    /// Starts a fluent query over every measure of both documents, e.g.
+    /// <c>catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).LedBy("省教育厅").Containing("学位")</c>.
+    /// </summary>
+    public MeasureQuery Query() => new(this);
+}

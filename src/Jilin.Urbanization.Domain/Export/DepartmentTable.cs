@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Catalog;
+
+namespace Jilin.Urbanization.Domain.Export;
+
+/// <summary>Departments as a table: names (English unofficial), kind, and how many measures each leads and is involved in.</summary>
+public sealed class DepartmentTable : ExportTable<DepartmentRow>
+{
+    private static readonly ValueList<TableColumn<DepartmentRow>> AllColumns = new TableColumn<DepartmentRow>[]
+    {
+        new("id", r => r.Id),
+        new("name", r => r.Name),
+        new("fullName", r => r.FullName),
+        new("unofficialEnglishName", r => r.UnofficialEnglishName),
+        new("kind", r => r.Kind),
+        new("led", r => r.Led.ToString(CultureInfo.InvariantCulture)),
+        new("involved", r => r.Involved.ToString(CultureInfo.InvariantCulture)),
+        new("aliases", r => JoinList(r.Aliases)),
+    }.ToValueList();
+
+    private DepartmentTable(IEnumerable<DepartmentRow> rows)
+        : base(rows)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ValueList<TableColumn<DepartmentRow>> Columns => AllColumns;
+
+    /// <inheritdoc/>
+    public override string Name => "departments";
+
+    /// <inheritdoc/>
+    protected override JsonTypeInfo<IReadOnlyList<DepartmentRow>> JsonTypeInfo => ExportJsonContext.Readable.IReadOnlyListDepartmentRow;
+
+    /// <summary>Every department of a catalog's registry, in registry order, with its counts.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="documentId">Count only this document's measures, or null for both documents.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
+    public static DepartmentTable From(PolicyCatalog catalog, string? documentId = null)
+    {
+        Guard.Against.Null(catalog);
+        return new DepartmentTable(catalog.Departments.All.Select(d => new DepartmentRow(
+            d.Id,
+            d.Name,
+            d.FullName,
+            d.EnglishName,
+            d.Kind.ToString(),
+            catalog.MeasuresLedBy(d.Id, documentId).Count,
+            catalog.MeasuresInvolving(d.Id, documentId).Count,
+            d.Aliases)).ToList());
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Jilin.Urbanization.Domain.Export;
+
+/// <summary>Source-generated JSON metadata for exported rows: no reflection, trim- and AOT-safe.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(IReadOnlyList<MeasureRow>))]
+[JsonSerializable(typeof(IReadOnlyList<DepartmentRow>))]
+[JsonSerializable(typeof(IReadOnlyList<PlaceRow>))]
+internal sealed partial class ExportJsonContext : JsonSerializerContext
+{
+    private static ExportJsonContext? readable;
+
+    /// <summary>The context over options that keep Chinese text readable (not \u-escaped); built on first use, after <c>Default</c>.</summary>
+    public static ExportJsonContext Readable => LazyInitializer.EnsureInitialized(ref readable, () => new ExportJsonContext(
+        new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+
+namespace Jilin.Urbanization.Domain.Export;
+
+/// <summary>
+/// Rows of one kind (measures, departments, places, …) ready to export as CSV, JSON or a Markdown table.
+/// A new kind of export is one small subclass: its row record, its columns and its JSON metadata (one
+/// <c>[JsonSerializable]</c> line in <c>ExportJsonContext</c>). Tables are immutable.
+/// </summary>
+/// <typeparam name="TRow">The row type: a sealed record whose members are the columns.</typeparam>
+public abstract class ExportTable<TRow>
+{
+    /// <summary>The separator of list items inside one CSV or Markdown cell.</summary>
+    public const string ListSeparator = "; ";
+
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Creates a table over rows.</summary>
+    /// <param name="rows">The rows, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    protected ExportTable(IEnumerable<TRow> rows)
+    {
+        Guard.Against.Null(rows);
+        Rows = rows.ToValueList();
+    }
+
+    /// <summary>The rows, in order.</summary>
+    public ValueList<TRow> Rows { get; }
+
+    /// <summary>The columns, in order; headers equal the JSON member names.</summary>
+    public abstract ValueList<TableColumn<TRow>> Columns { get; }
+
+    /// <summary>A short name for the table (<c>measures</c>), used in readable output.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The source-generated JSON metadata for the rows (no reflection: trim- and AOT-safe).</summary>
+    protected abstract JsonTypeInfo<IReadOnlyList<TRow>> JsonTypeInfo { get; }
+
+    /// <summary>Writes CSV: UTF-8 with a byte-order mark, a header line, RFC 4180 quoting, CRLF line ends.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    public void WriteCsv(Stream stream) => WriteBytes(stream, Utf8WithBom.GetPreamble(), Utf8NoBom.GetBytes(ToCsv()));
+
+    /// <summary>The CSV text (without the byte-order mark <see cref="WriteCsv"/> writes first).</summary>
+    public string ToCsv()
+    {
+        var text = new StringBuilder();
+        AppendCsvLine(text, Columns.Select(c => c.Header));
+        foreach (var row in Rows)
+        {
+            AppendCsvLine(text, Columns.Select(c => c.Cell(row)));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes JSON: an array of row objects, camelCase, indented, UTF-8 without a byte-order mark.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    public void WriteJson(Stream stream)
+    {
+        CheckWritable(stream);
+        JsonSerializer.Serialize(stream, Rows, JsonTypeInfo);
+    }
+
+    /// <summary>The JSON text; see <see cref="WriteJson"/>.</summary>
+    public string ToJson() => JsonSerializer.Serialize(Rows, JsonTypeInfo);
+
+    /// <summary>Writes a Markdown table (header, alignment row, one line per row; <c>|</c> escaped, line breaks as <c>&lt;br&gt;</c>).</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    public void WriteMarkdown(Stream stream) => WriteBytes(stream, [], Utf8NoBom.GetBytes(ToMarkdown()));
+
+    /// <summary>The Markdown table text, lines ending in <c>\n</c>.</summary>
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        AppendMarkdownLine(text, Columns.Select(c => c.Header));
+        AppendMarkdownLine(text, Columns.Select(_ => "---"));
+        foreach (var row in Rows)
+        {
+            AppendMarkdownLine(text, Columns.Select(c => c.Cell(row)));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes the table in a format.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="format">The format.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written, or <paramref name="format"/> is not a defined value.</exception>
+    public void Write(Stream stream, ExportFormat format)
+    {
+        Guard.Against.EnumOutOfRange(format);
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                WriteCsv(stream);
+                break;
+            case ExportFormat.Json:
+                WriteJson(stream);
+                break;
+            default:
+                WriteMarkdown(stream);
+                break;
+        }
+    }
+
+    /// <summary>Saves the table to a file, in the format its extension names: <c>.csv</c>, <c>.json</c> or <c>.md</c>.</summary>
+    /// <param name="path">The file to create or overwrite.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or its extension is not .csv, .json or .md.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public string Save(string path)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        var format = Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".CSV" => ExportFormat.Csv,
+            ".JSON" => ExportFormat.Json,
+            ".MD" => ExportFormat.Markdown,
+            var other => throw new ArgumentException($"'{path}' has the extension '{other}'; use .csv, .json or .md.", nameof(path)),
+        };
+        var full = Path.GetFullPath(path);
+        using var file = File.Create(full);
+        Write(file, format);
+        return full;
+    }
+
+    /// <summary>Readable form: name, row and column counts.</summary>
+    public override string ToString() => $"{Name}: {Rows.Count} rows × {Columns.Count} columns ({string.Join(", ", Columns)})";
+
+    /// <summary>Joins list items for one CSV or Markdown cell.</summary>
+    /// <param name="items">The items.</param>
+    protected static string JoinList(IEnumerable<string> items) => string.Join(ListSeparator, items);
+
+    private static void AppendCsvLine(StringBuilder text, IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first)
+            {
+                text.Append(',');
+            }
+
+            CsvText.AppendField(text, field);
+            first = false;
+        }
+
+        text.Append(CsvText.RecordSeparator);
+    }
+
+    private static void AppendMarkdownLine(StringBuilder text, IEnumerable<string> cells)
+    {
+        text.Append('|');
+        foreach (var cell in cells)
+        {
+            text.Append(' ').Append(MarkdownText.Cell(cell)).Append(" |");
+        }
+
+        text.Append('\n');
+    }
+
+    private static void CheckWritable(Stream stream)
+    {
+        Guard.Against.Null(stream);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream cannot be written.", nameof(stream));
+        }
+    }
+
+    private static void WriteBytes(Stream stream, byte[] preamble, byte[] body)
+    {
+        CheckWritable(stream);
+        stream.Write(preamble);
+        stream.Write(body);
+    }
+}

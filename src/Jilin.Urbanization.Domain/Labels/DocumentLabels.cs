@@ -1,0 +1,16 @@
+namespace Jilin.Urbanization.Domain.Labels;
+
+/// <summary>The unofficial English titles of one document, its chapters and its groups.</summary>
+/// <param name="DocumentId">The document's id.</param>
+/// <param name="Title">The document's title.</param>
+/// <param name="Chapters">The chapters' titles; chapter n at index n − 1.</param>
+/// <param name="Groups">The groups' titles; group n at index n − 1.</param>
+public sealed record DocumentLabels(
+    string DocumentId,
+    UnofficialTranslation Title,
+    ValueList<UnofficialTranslation> Chapters,
+    ValueList<UnofficialTranslation> Groups)
+{
+    /// <summary>Readable form: id, English title and counts.</summary>
+    public override string ToString() => $"{DocumentId}: {Title.English} ({Chapters.Count} chapters, {Groups.Count} groups; unofficial)";
+}

@@ -1,0 +1,35 @@
+using Jilin.Urbanization.Domain.Labels;
+
+namespace Jilin.Urbanization.Domain.Places;
+
+/// <summary>
+/// A county, city, district, prefecture, province or area the documents name. Curated in
+/// <c>Resources/places.json</c>: names as the texts write them, and only facts the texts state or the public
+/// record holds (kind, full official name, province). Nothing is guessed; tests prove every name occurs in the texts.
+/// </summary>
+/// <param name="Id">Stable lower-case ASCII id, e.g. <c>meihekou</c>. Never changes meaning.</param>
+/// <param name="Name">The name as the texts write it, e.g. <c>梅河口市</c>, <c>四平</c>, <c>延边州</c>.</param>
+/// <param name="FullName">The full official name (public record), e.g. <c>延边朝鲜族自治州</c>; may not occur in the texts.</param>
+/// <param name="Kind">What kind of place it is.</param>
+/// <param name="Province">The province it lies in (public record), e.g. <c>吉林省</c>; null for provinces and for areas that span provinces.</param>
+/// <param name="EnglishName">An English name: an unofficial translation.</param>
+/// <param name="Aliases">
+/// Other spellings the texts use, e.g. <c>长春</c> for <c>长春市</c>. A spelling that is ambiguous on its own
+/// (<c>吉林</c>: the province or the city) is no alias: it names a place only inside the phrases curated for it
+/// (<c>长春吉林一体化</c>), and such a mention shows it as <see cref="PlaceMention.WrittenAs"/>.
+/// </param>
+public sealed record Place(
+    string Id,
+    string Name,
+    string FullName,
+    PlaceKind Kind,
+    string? Province,
+    UnofficialTranslation EnglishName,
+    ValueList<string> Aliases)
+{
+    /// <summary>The name followed by the aliases: every spelling the texts use.</summary>
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
+
+    /// <summary>Readable form: <c>梅河口市 (meihekou, CountyLevelCity)</c>.</summary>
+    public override string ToString() => $"{Name} ({Id}, {Kind})";
+}

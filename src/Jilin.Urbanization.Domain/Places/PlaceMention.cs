@@ -1,0 +1,27 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Places;
+
+/// <summary>One place where a document names a <see cref="Place"/>.</summary>
+/// <param name="Place">The place named.</param>
+/// <param name="WrittenAs">The spelling at that point, e.g. <c>长春</c> or <c>长春市</c>.</param>
+/// <param name="DocumentId">The document's id.</param>
+/// <param name="TextKind">Which part of the document the mention stands in.</param>
+/// <param name="ChapterNumber">The chapter the text belongs to, or null for the preamble and closing.</param>
+/// <param name="GroupNumber">The group the text belongs to, or null for the preamble, closing and chapter titles.</param>
+/// <param name="MeasureId">The measure, for <see cref="PlaceTextKind.MeasureText"/>; otherwise null.</param>
+/// <param name="Offset">Where <paramref name="WrittenAs"/> starts in the text's corrected form (errata applied), in UTF-16 code units.</param>
+public sealed record PlaceMention(
+    Place Place,
+    string WrittenAs,
+    string DocumentId,
+    PlaceTextKind TextKind,
+    int? ChapterNumber,
+    int? GroupNumber,
+    MeasureId? MeasureId,
+    int Offset)
+{
+    /// <summary>Readable form: <c>长春 → 长春市 in jilin-2021-urbanization-tasks/16</c>.</summary>
+    public override string ToString() =>
+        $"{WrittenAs} → {Place.Name} in {(MeasureId is { } id ? id.ToString() : $"{DocumentId} {TextKind}{(GroupNumber is { } g ? $" {g}" : ChapterNumber is { } c ? $" {c}" : string.Empty)}")}";
+}

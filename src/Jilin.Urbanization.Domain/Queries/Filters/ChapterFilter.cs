@@ -1,0 +1,12 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Queries.Filters;
+
+/// <summary>Keeps the measures of one chapter of one document.</summary>
+internal sealed class ChapterFilter(Chapter chapter) : MeasureFilter
+{
+    public override string Description => $"chapter = {chapter.DocumentId} {chapter.Heading}";
+
+    public override bool Matches(Measure measure) =>
+        measure.ChapterNumber == chapter.Number && string.Equals(measure.DocumentId, chapter.DocumentId, StringComparison.Ordinal);
+}

@@ -1,0 +1,14 @@
+using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Queries.Filters;
+
+/// <summary>Keeps the measures a department leads, or (with <c>leadOnly</c> false) lists in any role.</summary>
+internal sealed class DepartmentFilter(Department department, bool leadOnly) : MeasureFilter
+{
+    public override string Description => leadOnly ? $"lead = {department.Name}" : $"involves {department.Name}";
+
+    public override bool Matches(Measure measure) => leadOnly
+        ? string.Equals(measure.Responsibility.Lead?.Id, department.Id, StringComparison.Ordinal)
+        : measure.Responsibility.Involves(department.Id);
+}

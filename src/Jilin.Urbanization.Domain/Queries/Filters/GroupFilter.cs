@@ -1,0 +1,12 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Queries.Filters;
+
+/// <summary>Keeps the measures of one group of one document.</summary>
+internal sealed class GroupFilter(MeasureGroup group) : MeasureFilter
+{
+    public override string Description => $"group = {group.DocumentId} {group.Heading}";
+
+    public override bool Matches(Measure measure) =>
+        measure.GroupNumber == group.Number && string.Equals(measure.DocumentId, group.DocumentId, StringComparison.Ordinal);
+}

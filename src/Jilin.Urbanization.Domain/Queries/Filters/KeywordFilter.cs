@@ -1,0 +1,41 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Queries.Filters;
+
+/// <summary>
+/// Keeps the measures whose corrected text (stray scraped spaces removed, so <c>优质</c> finds <c>优 质</c>)
+/// contains all or any of the keywords: ordinal substring search, no allocation per measure.
+/// </summary>
+internal sealed class KeywordFilter(string[] terms, KeywordMatch match) : MeasureFilter
+{
+    public override string Description => terms.Length == 1
+        ? $"text contains '{terms[0]}'"
+        : $"text contains {(match == KeywordMatch.All ? "all" : "any")} of '{string.Join("', '", terms)}'";
+
+    public override bool Matches(Measure measure)
+    {
+        var text = measure.CorrectedText;
+        if (match == KeywordMatch.All)
+        {
+            foreach (var term in terms)
+            {
+                if (!text.Contains(term, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        foreach (var term in terms)
+        {
+            if (text.Contains(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,22 @@
+using Jilin.Urbanization.Domain.Documents;
+
+namespace Jilin.Urbanization.Domain.Queries;
+
+/// <summary>
+/// One condition a <see cref="MeasureQuery"/> applies to each measure. The query's own methods create the built-in
+/// filters; new kinds of filter (for instance on target indicators or deadlines) derive from this class and are
+/// added with <see cref="MeasureQuery.Where(MeasureFilter)"/>, typically behind an extension method on
+/// <see cref="MeasureQuery"/> in a file of their own. A filter is immutable and checks a measure without allocating.
+/// </summary>
+public abstract class MeasureFilter
+{
+    /// <summary>What the filter keeps, in words, e.g. <c>lead = 省教育厅</c>.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>True when <paramref name="measure"/> passes the filter.</summary>
+    /// <param name="measure">A measure of the query's catalog; never null.</param>
+    public abstract bool Matches(Measure measure);
+
+    /// <summary>Readable form: the description.</summary>
+    public override string ToString() => Description;
+}

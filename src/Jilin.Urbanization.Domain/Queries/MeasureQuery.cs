@@ -1,0 +1,253 @@
+using System.Collections;
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Places;
+using Jilin.Urbanization.Domain.Queries.Filters;
+
+namespace Jilin.Urbanization.Domain.Queries;
+
+/// <summary>
+/// A fluent, LINQ-compatible filter over a catalog's measures. Each method returns a new query with one more
+/// condition (all conditions must hold); the query itself never changes, so partial queries can be shared and
+/// reused. Enumerating it yields the matching measures in document order (catalog order), each carrying its
+/// <see cref="Measure.Id"/>. Start with <see cref="PolicyCatalog.Query"/>.
+/// </summary>
+/// <remarks>
+/// Extension point: a new kind of condition is a <see cref="MeasureFilter"/> subclass added with
+/// <see cref="Where(MeasureFilter)"/>; an extension method on <see cref="MeasureQuery"/> in one small file gives it a
+/// fluent name (this is how filters on target indicators, such as "has targets" or "deadline between", plug in).
+/// </remarks>
+public sealed class MeasureQuery : IEnumerable<Measure>
+{
+    private readonly ImmutableArray<MeasureFilter> filters;
+
+    internal MeasureQuery(PolicyCatalog catalog)
+        : this(catalog, [])
+    {
+    }
+
+    private MeasureQuery(PolicyCatalog catalog, ImmutableArray<MeasureFilter> filters)
+    {
+        Catalog = catalog;
+        this.filters = filters;
+    }
+
+    /// <summary>The catalog the query runs over.</summary>
+    public PolicyCatalog Catalog { get; }
+
+    /// <summary>The conditions, in the order they were added.</summary>
+    public ValueList<MeasureFilter> Filters => ValueList<MeasureFilter>.From(filters);
+
+    /// <summary>Adds a condition.</summary>
+    /// <param name="filter">The condition.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    public MeasureQuery Where(MeasureFilter filter)
+    {
+        Guard.Against.Null(filter);
+        return new MeasureQuery(Catalog, filters.Add(filter));
+    }
+
+    /// <summary>Adds a condition of the caller's own; this keeps a LINQ <c>where</c> clause fluent.</summary>
+    /// <param name="predicate">True for the measures to keep.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
+    public MeasureQuery Where(Func<Measure, bool> predicate)
+    {
+        Guard.Against.Null(predicate);
+        return Where(new PredicateFilter(predicate, "custom condition"));
+    }
+
+    /// <summary>Keeps the measures of one document.</summary>
+    /// <param name="documentId">A document id, e.g. <see cref="DocumentIds.CountyUrbanization2022"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
+    public MeasureQuery InDocument(string documentId) => Where(new DocumentFilter(Catalog.GetDocument(documentId).Id));
+
+    /// <summary>Keeps the measures of chapter <paramref name="chapterNumber"/> of a document.</summary>
+    /// <param name="documentId">A document id.</param>
+    /// <param name="chapterNumber">The chapter's number, from 1.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The document has no such chapter; the message gives the range.</exception>
+    public MeasureQuery InChapter(string documentId, int chapterNumber) =>
+        Where(new ChapterFilter(Catalog.GetDocument(documentId).GetChapter(chapterNumber)));
+
+    /// <summary>Keeps the measures of a chapter.</summary>
+    /// <param name="chapter">The chapter.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="chapter"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">Its document is not in the catalog.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Its document has no such chapter.</exception>
+    public MeasureQuery InChapter(Chapter chapter)
+    {
+        Guard.Against.Null(chapter);
+        return InChapter(chapter.DocumentId, chapter.Number);
+    }
+
+    /// <summary>Keeps the measures of group <paramref name="groupNumber"/> of a document.</summary>
+    /// <param name="documentId">A document id.</param>
+    /// <param name="groupNumber">The group's number, from 1, counted through the document.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The document has no such group; the message gives the range.</exception>
+    public MeasureQuery InGroup(string documentId, int groupNumber) =>
+        Where(new GroupFilter(Catalog.GetDocument(documentId).GetGroup(groupNumber)));
+
+    /// <summary>Keeps the measures of a group.</summary>
+    /// <param name="group">The group.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="group"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">Its document is not in the catalog.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Its document has no such group.</exception>
+    public MeasureQuery InGroup(MeasureGroup group)
+    {
+        Guard.Against.Null(group);
+        return InGroup(group.DocumentId, group.Number);
+    }
+
+    /// <summary>Keeps the measures a department leads (牵头部门).</summary>
+    /// <param name="department">A department id or any name the documents use.</param>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="Departments.DepartmentNotFoundException">No such department; the message lists the nearest names.</exception>
+    public MeasureQuery LedBy(string department) => Where(new DepartmentFilter(Catalog.FindDepartment(department), leadOnly: true));
+
+    /// <summary>Keeps the measures that list a department in any role (lead or not).</summary>
+    /// <param name="department">A department id or any name the documents use.</param>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="Departments.DepartmentNotFoundException">No such department; the message lists the nearest names.</exception>
+    public MeasureQuery Involving(string department) => Where(new DepartmentFilter(Catalog.FindDepartment(department), leadOnly: false));
+
+    /// <summary>
+    /// Keeps the measures whose text contains <paramref name="keyword"/> (a Chinese substring, ordinal). The
+    /// corrected text is searched, so stray scraped spaces do not hide a word (<c>优质</c> finds <c>优 质</c>).
+    /// </summary>
+    /// <param name="keyword">The substring; surrounding whitespace is ignored.</param>
+    /// <exception cref="ArgumentException"><paramref name="keyword"/> is null, empty or whitespace.</exception>
+    public MeasureQuery Containing(string keyword)
+    {
+        Guard.Against.NullOrWhiteSpace(keyword);
+        return Containing(KeywordMatch.All, [keyword]);
+    }
+
+    /// <summary>Keeps the measures whose text contains every keyword; see <see cref="Containing(string)"/>.</summary>
+    /// <param name="keywords">One or more substrings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="keywords"/> is null.</exception>
+    /// <exception cref="ArgumentException">No keyword is given, or one is null, empty or whitespace.</exception>
+    public MeasureQuery ContainingAll(params string[] keywords) => Containing(KeywordMatch.All, keywords);
+
+    /// <summary>Keeps the measures whose text contains at least one keyword; see <see cref="Containing(string)"/>.</summary>
+    /// <param name="keywords">One or more substrings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="keywords"/> is null.</exception>
+    /// <exception cref="ArgumentException">No keyword is given, or one is null, empty or whitespace.</exception>
+    public MeasureQuery ContainingAny(params string[] keywords) => Containing(KeywordMatch.Any, keywords);
+
+    /// <summary>Keeps the measures whose text contains all or any of the keywords; see <see cref="Containing(string)"/>.</summary>
+    /// <param name="match">Whether every keyword or at least one must occur.</param>
+    /// <param name="keywords">One or more substrings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="keywords"/> is null.</exception>
+    /// <exception cref="ArgumentException">No keyword is given, or one is null, empty or whitespace.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="match"/> is not a defined value.</exception>
+    public MeasureQuery Containing(KeywordMatch match, IEnumerable<string> keywords)
+    {
+        Guard.Against.EnumOutOfRange(match);
+        Guard.Against.Null(keywords);
+        var terms = keywords.ToArray();
+        if (terms.Length == 0)
+        {
+            throw new ArgumentException("Give at least one keyword.", nameof(keywords));
+        }
+
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(terms[i]))
+            {
+                throw new ArgumentException($"Keyword {i} is {(terms[i] is null ? "null" : $"'{terms[i]}'")}; keywords cannot be null, empty or whitespace.", nameof(keywords));
+            }
+
+            terms[i] = terms[i].Trim();
+        }
+
+        return Where(new KeywordFilter(terms, match));
+    }
+
+    /// <summary>
+    /// Keeps the measures whose text names a place (<c>长春</c> or <c>长春市</c>; never 吉林 inside 吉林省). With
+    /// <paramref name="includeGroupText"/>, also the measures of groups whose title or body names it (the 2021
+    /// group 加快长吉接合片区… and its tasks).
+    /// </summary>
+    /// <param name="place">A place id or any spelling the texts use.</param>
+    /// <param name="includeGroupText">Also keep measures whose group's title or body names the place.</param>
+    /// <exception cref="ArgumentException"><paramref name="place"/> is null, empty or whitespace, or names several places (<c>吉林</c>).</exception>
+    /// <exception cref="PlaceNotFoundException">No such place; the message lists the known places.</exception>
+    public MeasureQuery MentioningPlace(string place, bool includeGroupText = false)
+    {
+        var found = Catalog.FindPlace(place);
+        var ids = Catalog.MeasuresMentioning(found.Id).Select(m => m.Id).ToHashSet();
+        if (includeGroupText)
+        {
+            foreach (var mention in Catalog.MentionsOf(found.Id))
+            {
+                if (mention.TextKind is PlaceTextKind.GroupTitle or PlaceTextKind.GroupBody)
+                {
+                    ids.UnionWith(Catalog.GetDocument(mention.DocumentId).MeasuresIn(mention.GroupNumber!.Value).Select(m => m.Id));
+                }
+            }
+        }
+
+        return Where(new PlaceFilter(found, ids, includeGroupText));
+    }
+
+    /// <summary>Runs the query: the matching measures, in document order.</summary>
+    public ValueList<Measure> ToValueList() => ValueList<Measure>.From(this);
+
+    /// <summary>Runs the query: the ids of the matching measures, in document order.</summary>
+    public ValueList<MeasureId> Ids() => this.Select(m => m.Id).ToValueList();
+
+    /// <summary>Runs the query and returns its measures as a table to export (CSV, JSON, Markdown).</summary>
+    public Export.MeasureTable Export() => Catalog.ExportMeasures(this);
+
+    /// <summary>Runs the query: the number of matching measures.</summary>
+    public int Count()
+    {
+        var count = 0;
+        foreach (var measure in Catalog.Measures)
+        {
+            if (Passes(measure))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Runs the query lazily: the matching measures, in document order.</summary>
+    public IEnumerator<Measure> GetEnumerator()
+    {
+        foreach (var measure in Catalog.Measures)
+        {
+            if (Passes(measure))
+            {
+                yield return measure;
+            }
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Readable form: the conditions and the number of matching measures.</summary>
+    public override string ToString() =>
+        $"MeasureQuery [{(filters.IsEmpty ? "all measures" : string.Join(" and ", filters.Select(f => f.Description)))}]: {Count()} measure(s)";
+
+    private bool Passes(Measure measure)
+    {
+        foreach (var filter in filters)
+        {
+            if (!filter.Matches(measure))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Jilin.Urbanization.Domain.Queries;
+
+/// <summary>One reason two measures are related, and the points it adds to the score.</summary>
+/// <param name="Kind">What is shared.</param>
+/// <param name="Value">The shared place, department or term, as written (<c>梅河口市</c>, <c>省自然资源厅</c>, <c>宅基地</c>).</param>
+/// <param name="Points">The points it adds: rarer shared things weigh more.</param>
+public sealed record RelatednessReason(RelatednessKind Kind, string Value, double Points)
+{
+    /// <summary>Readable form: <c>SharedTerm 宅基地 +3.1</c>.</summary>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind} {Value} +{Points:0.0}");
+}
