@@ -12,6 +12,8 @@ namespace Jilin.Urbanization.Domain.Export;
 [JsonSerializable(typeof(IReadOnlyList<MeasureRow>))]
 [JsonSerializable(typeof(IReadOnlyList<DepartmentRow>))]
 [JsonSerializable(typeof(IReadOnlyList<PlaceRow>))]
+[JsonSerializable(typeof(IReadOnlyList<TargetRow>))]
+[JsonSerializable(typeof(IReadOnlyList<ComplianceRow>))]
 internal sealed partial class ExportJsonContext : JsonSerializerContext
 {
     private static ExportJsonContext? readable;

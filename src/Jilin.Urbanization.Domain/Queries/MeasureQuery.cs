@@ -5,6 +5,7 @@ using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Places;
 using Jilin.Urbanization.Domain.Queries.Filters;
+using NodaTime;
 
 namespace Jilin.Urbanization.Domain.Queries;
 
@@ -167,6 +168,23 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         }
 
         return Where(new KeywordFilter(terms, match));
+    }
+
+    /// <summary>Keeps the measures that state at least one target indicator.</summary>
+    public MeasureQuery WithTargets() => Where(new TargetFilter(null));
+
+    /// <summary>Keeps the measures with a target due between <paramref name="from"/> and <paramref name="to"/>, both days included.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day, not before <paramref name="from"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public MeasureQuery WithTargetsDueBetween(LocalDate from, LocalDate to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, $"The range ends ({to}) before it starts ({from}).");
+        }
+
+        return Where(new TargetFilter(new DateInterval(from, to)));
     }
 
     /// <summary>
