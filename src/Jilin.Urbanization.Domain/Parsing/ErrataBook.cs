@@ -17,6 +17,15 @@ internal sealed class ErrataBook
     public void Add(ErratumKind kind, string location, int? measureNumber, int offset, string verbatim, string correction, string explanation) =>
         pending.Add(new PendingErratum(kind, location, measureNumber, offset, verbatim, correction, explanation));
 
+    /// <summary>
+    /// The recorded erratum whose characters overlap [offset, offset + length), or null. Overlapping errata cannot
+    /// both be applied (<see cref="Correct"/> replaces each one's characters in turn).
+    /// </summary>
+    public PendingErratum? FindOverlap(int offset, int length) =>
+        pending.FirstOrDefault(e => e.Verbatim.Length == 0
+            ? e.Offset > offset && e.Offset < offset + length
+            : e.Offset < offset + length && offset < e.Offset + e.Verbatim.Length);
+
     /// <summary>Records every stray space inside the element at [offset, offset + length).</summary>
     public void DetectStraySpaces(string text, int offset, int length, string location, int? measureNumber)
     {

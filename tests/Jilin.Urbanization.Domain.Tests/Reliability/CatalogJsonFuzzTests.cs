@@ -83,6 +83,9 @@ public class CatalogJsonFuzzTests
     [InlineData("null")]
     [InlineData("1")]
     [InlineData("\"x\"")]
+    [InlineData("\"\\u0000\"")]
+    [InlineData("-2147483648")]
+    [InlineData("99999999999")]
     [InlineData("[]")]
     [InlineData("{}")]
     [InlineData("[null]")]
@@ -111,6 +114,26 @@ public class CatalogJsonFuzzTests
                 }
             }
         });
+    }
+
+    [Theory]
+    [InlineData("\\uD800")]
+    [InlineData("\\uDC00x")]
+    [InlineData("\\u0000")]
+    [InlineData("\\uFFFF")]
+    public void A_string_with_an_ill_formed_or_odd_escape_is_refused_or_read_whole(string escape)
+    {
+        var text = Encoding.UTF8.GetString(ValidJson);
+        foreach (var target in new[] { "\"省发展改革委\"", "\"development-reform-commission\"", "\"jilin-2022-county-urbanization\"", "\"sole\"" })
+        {
+            var damaged = Encoding.UTF8.GetBytes(text.Replace(target, target.Insert(1, escape), StringComparison.Ordinal));
+
+            if (Documented.ResultOrPolicyDataException(() => Documented.Read(damaged)) is { } catalog)
+            {
+                Documented.Exercise(catalog);
+                RoundTrips(catalog);
+            }
+        }
     }
 
     [Fact]
