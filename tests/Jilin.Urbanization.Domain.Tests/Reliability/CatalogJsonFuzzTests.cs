@@ -195,8 +195,39 @@ public class CatalogJsonFuzzTests
     {
         var first = Documented.Write(catalog);
         var read = Documented.Read(first);
-        read.Should().Be(catalog);
+        read.Should().Be(catalog, Difference(catalog, read));
         Documented.Write(read).Should().Equal(first);
+    }
+
+    /// <summary>Names the first document member that differs, so a round-trip failure says what was lost.</summary>
+    private static string Difference(PolicyCatalog expected, PolicyCatalog actual)
+    {
+        if (expected.Equals(actual))
+        {
+            return string.Empty;
+        }
+
+        if (!expected.Departments.Equals(actual.Departments))
+        {
+            return "the departments differ";
+        }
+
+        foreach (var (e, a) in expected.Documents.Zip(actual.Documents))
+        {
+            foreach (var property in typeof(Jilin.Urbanization.Domain.Documents.PolicyDocument).GetProperties())
+            {
+                var (x, y) = (property.GetValue(e), property.GetValue(a));
+                if (!Equals(x, y))
+                {
+                    var detail = x is System.Collections.IEnumerable xs && y is System.Collections.IEnumerable ys
+                        ? xs.Cast<object>().Zip(ys.Cast<object>()).Where(p => !Equals(p.First, p.Second)).Select(p => $"{p.First} != {p.Second}").FirstOrDefault()
+                        : $"{x} != {y}";
+                    return $"document {e.Id} differs in {property.Name}: {detail}";
+                }
+            }
+        }
+
+        return "the documents differ";
     }
 
     private static byte[] Damage(int kind, int at, int length, byte[] noise)

@@ -3,6 +3,7 @@ using CsCheck;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Errata;
 using Jilin.Urbanization.Domain.Parsing;
 using Jilin.Urbanization.Domain.Tests.Support;
 
@@ -17,7 +18,7 @@ namespace Jilin.Urbanization.Domain.Tests.Reliability;
 public class PolicyTextParserFuzzTests
 {
     private static readonly Departments.DepartmentRegistry Registry = EmbeddedData.ReadDepartments();
-    private static readonly ValueList<Errata.ErratumDefinition> Errata = EmbeddedData.ReadErrata();
+    private static readonly ValueList<ErratumDefinition> Errata = EmbeddedData.ReadErrata();
 
     /// <summary>Characters a policy text is made of, so random insertions hit the parser's decisions, not just noise.</summary>
     private static readonly string Significant = "一二三四五六七八九十、(（)）.．。；负责按职责分工分别等省委政府附件\n\r \u3000\u00a0[]【】以下任务均需落实发布时间:2022年09月19日返回列表0123456789";
@@ -124,6 +125,20 @@ public class PolicyTextParserFuzzTests
 
         parse.Should().Throw<PolicyDataException>().WithMessage("*surrogate*")
             .Which.Location.Should().Be($"{seed.FileName}:11:{3 + bad.Length - 1}");
+    }
+
+    [Fact]
+    public void A_stray_space_beside_an_emoji_is_explained_with_the_whole_character_and_round_trips()
+    {
+        var seed = SeedManifest.Entries.Single(e => e.DocumentId == DocumentIds.UrbanizationTasks2021);
+        var lines = Seeds.Text(seed.FileName).Split('\n');
+        var measure1 = Array.FindIndex(lines, l => l.TrimStart().StartsWith("1.", StringComparison.Ordinal));
+        lines[measure1] = lines[measure1].Insert(lines[measure1].IndexOf("1.", StringComparison.Ordinal) + 3, "🏙 ");
+
+        var document = PolicyTextParser.Parse(string.Join('\n', lines), Options(seed));
+
+        document.Errata.Should().Contain(e => e.Kind == ErratumKind.StraySpace && e.Explanation.Contains("'🏙'", StringComparison.Ordinal));
+        UseAndRoundTrip(document);
     }
 
     [Fact]
