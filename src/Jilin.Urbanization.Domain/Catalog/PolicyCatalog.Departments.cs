@@ -23,29 +23,39 @@ public sealed partial class PolicyCatalog
     /// <summary>The measures a department leads (牵头部门), in catalog order; an index hit, not a scan.</summary>
     /// <param name="department">A department id or name.</param>
     /// <param name="documentId">Only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is empty or whitespace.</exception>
     /// <exception cref="DepartmentNotFoundException">No such department.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<Measure> MeasuresLedBy(string department, string? documentId = null) =>
-        InDocument(indexes.LedBy(FindDepartment(department).Id), documentId);
+    public IReadOnlyList<Measure> MeasuresLedBy(string department, string? documentId = null)
+    {
+        Guard.Against.NullOrWhiteSpace(department);
+        GuardDocumentId(documentId);
+        return InDocument(indexes.LedBy(FindDepartment(department).Id), documentId);
+    }
 
     /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
     /// <param name="department">A department id or name.</param>
     /// <param name="documentId">Only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is empty or whitespace.</exception>
     /// <exception cref="DepartmentNotFoundException">No such department.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<Measure> MeasuresInvolving(string department, string? documentId = null) =>
-        InDocument(indexes.Involving(FindDepartment(department).Id), documentId);
+    public IReadOnlyList<Measure> MeasuresInvolving(string department, string? documentId = null)
+    {
+        Guard.Against.NullOrWhiteSpace(department);
+        GuardDocumentId(documentId);
+        return InDocument(indexes.Involving(FindDepartment(department).Id), documentId);
+    }
 
     /// <summary>
     /// Departments ranked by the number of measures they lead, then by the number they are involved in, then by id.
     /// Departments listed by no measure are left out.
     /// </summary>
     /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<DepartmentWorkload> RankDepartments(string? documentId = null)
     {
+        GuardDocumentId(documentId);
         if (documentId is not null)
         {
             GetDocument(documentId);
@@ -63,11 +73,13 @@ public sealed partial class PolicyCatalog
     /// <summary>The departments that most often share measures with <paramref name="department"/>, most first, then by id.</summary>
     /// <param name="department">A department id or name.</param>
     /// <param name="documentId">Only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is empty or whitespace.</exception>
     /// <exception cref="DepartmentNotFoundException">No such department.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<DepartmentPartner> PartnersOf(string department, string? documentId = null)
     {
+        Guard.Against.NullOrWhiteSpace(department);
+        GuardDocumentId(documentId);
         var self = FindDepartment(department);
         return MeasuresInvolving(self.Id, documentId)
             .SelectMany(m => m.Responsibility.Departments.Select(x => x.Department).Where(d => d.Id != self.Id).DistinctBy(d => d.Id))
@@ -76,6 +88,15 @@ public sealed partial class PolicyCatalog
             .OrderByDescending(p => p.SharedMeasures)
             .ThenBy(p => p.Department.Id, StringComparer.Ordinal)
             .ToValueList();
+    }
+
+    /// <summary>An optional document id may be null (every document) but not empty or whitespace; the error names <c>documentId</c>.</summary>
+    private static void GuardDocumentId(string? documentId)
+    {
+        if (documentId is not null)
+        {
+            Guard.Against.NullOrWhiteSpace(documentId, nameof(documentId));
+        }
     }
 
     private ValueList<Measure> InDocument(ValueList<Measure> measures, string? documentId)

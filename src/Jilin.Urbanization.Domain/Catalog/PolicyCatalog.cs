@@ -64,6 +64,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     /// <exception cref="PolicyDataException">The embedded data is missing or damaged.</exception>
     public static PolicyCatalog LoadEmbedded()
     {
+        Interlocked.Increment(ref embeddedLoadCount);
         var departments = EmbeddedData.ReadDepartments();
         var errata = EmbeddedData.ReadErrata();
         var documents = new PolicyDocument[SeedManifest.Entries.Count];
@@ -178,5 +179,13 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     /// Built on first use, exactly once even under contention. A failure surfaces as the loader's own
     /// <see cref="PolicyDataException"/>, not a TypeInitializationException.
     /// </summary>
-    private static readonly Lazy<PolicyCatalog> DefaultCatalog = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PolicyCatalog> DefaultCatalog = CreateDefault(LoadEmbedded);
+
+    private static int embeddedLoadCount;
+
+    /// <summary>How many times <see cref="LoadEmbedded"/> has run in this process (tests prove Default loads once).</summary>
+    internal static int EmbeddedLoadCount => Volatile.Read(ref embeddedLoadCount);
+
+    /// <summary>The one way <see cref="Default"/>'s holder is made, so tests can check the same construction under contention.</summary>
+    internal static Lazy<PolicyCatalog> CreateDefault(Func<PolicyCatalog> load) => new(load, LazyThreadSafetyMode.ExecutionAndPublication);
 }

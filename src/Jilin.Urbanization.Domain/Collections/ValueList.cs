@@ -33,8 +33,12 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public static ValueList<T> From(ImmutableArray<T> items) =>
         items.IsDefaultOrEmpty ? Empty : new ValueList<T>(items);
 
-    /// <inheritdoc/>
-    public T this[int index] => items[index];
+    /// <summary>The item at <paramref name="index"/>.</summary>
+    /// <param name="index">From 0 to <see cref="Count"/> − 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public T this[int index] => index >= 0 && index < items.Length
+        ? items[index]
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {items.Length} item(s); index {index} is outside 0 to {items.Length - 1}.");
 
     /// <inheritdoc/>
     public int Count => items.Length;

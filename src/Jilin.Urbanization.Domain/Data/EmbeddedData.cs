@@ -40,7 +40,12 @@ internal static class EmbeddedData
     public static byte[] ReadSeed(SeedEntry seed)
     {
         var resource = SeedPrefix + seed.FileName;
-        var bytes = ReadBytes(resource);
+        return VerifySeed(seed, ReadBytes(resource), resource);
+    }
+
+    /// <summary>Checks a seed's bytes against the manifest's SHA-256 (tampered or truncated data is refused).</summary>
+    public static byte[] VerifySeed(SeedEntry seed, byte[] bytes, string resource)
+    {
         var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (!string.Equals(actual, seed.Sha256, StringComparison.Ordinal))
         {

@@ -30,6 +30,12 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
         foreach (var department in All)
         {
             Guard.Against.Null(department, nameof(departments));
+            if (department.Id is null || department.Name is null || department.FullName is null || department.Aliases is null || department.Aliases.Any(a => a is null))
+            {
+                throw new ArgumentException(
+                    $"The department '{department.Id}' has a null id, name, full name, alias list or alias.", nameof(departments));
+            }
+
             if (!ids.TryAdd(department.Id, department))
             {
                 throw new ArgumentException($"Two departments share the id '{department.Id}'.", nameof(departments));
@@ -129,9 +135,15 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 
     /// <summary>Every name a department answers to: canonical, full, aliases.</summary>
     /// <param name="department">The department.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null (thrown at the call, not on enumeration).</exception>
     public static IEnumerable<string> NamesOf(Department department)
     {
         Guard.Against.Null(department);
+        return NamesOfCore(department);
+    }
+
+    private static IEnumerable<string> NamesOfCore(Department department)
+    {
         yield return department.Name;
         yield return department.FullName;
         foreach (var alias in department.Aliases)

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Departments;
@@ -34,8 +35,10 @@ public sealed record Responsibility
 
     /// <summary>True when <paramref name="departmentId"/> is among the listed departments.</summary>
     /// <param name="departmentId">A department id.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="departmentId"/> is null.</exception>
     public bool Involves(string departmentId)
     {
+        Guard.Against.Null(departmentId);
         foreach (var mention in Departments)
         {
             if (string.Equals(mention.Department.Id, departmentId, StringComparison.Ordinal))

@@ -51,7 +51,7 @@ public sealed record PolicyDocument
     /// <exception cref="ArgumentOutOfRangeException">No measure has that number; the message gives the range.</exception>
     public Measure GetMeasure(int number)
     {
-        Guard.Against.OutOfRange(number, nameof(number), 1, Measures.Count, $"Document '{Id}' has measures 1 to {Measures.Count}; {number} is not one of them.");
+        InRange(number, Measures.Count, "measures", nameof(number));
         return Measures[number - 1];
     }
 
@@ -60,7 +60,7 @@ public sealed record PolicyDocument
     /// <exception cref="ArgumentOutOfRangeException">No chapter has that number.</exception>
     public Chapter GetChapter(int number)
     {
-        Guard.Against.OutOfRange(number, nameof(number), 1, Chapters.Count, $"Document '{Id}' has chapters 1 to {Chapters.Count}; {number} is not one of them.");
+        InRange(number, Chapters.Count, "chapters", nameof(number));
         return Chapters[number - 1];
     }
 
@@ -69,7 +69,7 @@ public sealed record PolicyDocument
     /// <exception cref="ArgumentOutOfRangeException">No group has that number.</exception>
     public MeasureGroup GetGroup(int number)
     {
-        Guard.Against.OutOfRange(number, nameof(number), 1, Groups.Count, $"Document '{Id}' has groups 1 to {Groups.Count}; {number} is not one of them.");
+        InRange(number, Groups.Count, "groups", nameof(number));
         return Groups[number - 1];
     }
 
@@ -78,7 +78,7 @@ public sealed record PolicyDocument
     /// <exception cref="ArgumentOutOfRangeException">No chapter has that number.</exception>
     public IEnumerable<MeasureGroup> GroupsIn(int chapterNumber)
     {
-        GetChapter(chapterNumber);
+        InRange(chapterNumber, Chapters.Count, "chapters", nameof(chapterNumber));
         return Groups.Where(g => g.ChapterNumber == chapterNumber);
     }
 
@@ -87,8 +87,23 @@ public sealed record PolicyDocument
     /// <exception cref="ArgumentOutOfRangeException">No group has that number.</exception>
     public IEnumerable<Measure> MeasuresIn(int groupNumber)
     {
-        GetGroup(groupNumber);
+        InRange(groupNumber, Groups.Count, "groups", nameof(groupNumber));
         return Measures.Where(m => m.GroupNumber == groupNumber);
+    }
+
+    /// <summary>
+    /// Refuses a number outside 1 to <paramref name="count"/>, naming the caller's parameter. (Guard.Against.OutOfRange
+    /// cannot express an empty range: for a document with no items it threw a plain ArgumentException.)
+    /// </summary>
+    private void InRange(int number, int count, string what, string parameterName)
+    {
+        if (number < 1 || number > count)
+        {
+            throw new ArgumentOutOfRangeException(
+                parameterName,
+                number,
+                count == 0 ? $"Document '{Id}' has no {what}; {number} is not one of them." : $"Document '{Id}' has {what} 1 to {count}; {number} is not one of them.");
+        }
     }
 
     /// <summary>Readable form: id, title and counts.</summary>

@@ -17,6 +17,15 @@ internal sealed class ErrataBook
     public void Add(ErratumKind kind, string location, int? measureNumber, int offset, string verbatim, string correction, string explanation) =>
         pending.Add(new PendingErratum(kind, location, measureNumber, offset, verbatim, correction, explanation));
 
+    /// <summary>
+    /// The recorded erratum whose characters overlap [offset, offset + length), or null. Overlapping errata cannot
+    /// both be applied (<see cref="Correct"/> replaces each one's characters in turn).
+    /// </summary>
+    public PendingErratum? FindOverlap(int offset, int length) =>
+        pending.FirstOrDefault(e => e.Verbatim.Length == 0
+            ? e.Offset > offset && e.Offset < offset + length
+            : e.Offset < offset + length && offset < e.Offset + e.Verbatim.Length);
+
     /// <summary>Records every stray space inside the element at [offset, offset + length).</summary>
     public void DetectStraySpaces(string text, int offset, int length, string location, int? measureNumber)
     {
@@ -45,7 +54,7 @@ internal sealed class ErrataBook
                     i,
                     text[i..runEnd],
                     string.Empty,
-                    $"A stray space between '{text[i - 1]}' and '{text[runEnd]}', left by the web page's scraping; read without it.");
+                    $"A stray space between '{CharacterEndingAt(text, i)}' and '{CharacterStartingAt(text, runEnd)}', left by the web page's scraping; read without it.");
             }
 
             i = runEnd - 1;
@@ -86,6 +95,20 @@ internal sealed class ErrataBook
                 e.Correction,
                 e.Explanation))
             .ToValueList();
+
+    // Whole characters, not UTF-16 halves: half of a surrogate pair in the explanation is not text (it cannot be
+    // written as UTF-8), and the JSON export would not read back equal.
+    private static string CharacterEndingAt(string text, int end)
+    {
+        Rune.DecodeLastFromUtf16(text.AsSpan(0, end), out var rune, out _);
+        return rune.ToString();
+    }
+
+    private static string CharacterStartingAt(string text, int start)
+    {
+        Rune.DecodeFromUtf16(text.AsSpan(start), out var rune, out _);
+        return rune.ToString();
+    }
 
     private static bool IsWide(char c) => c >= '\u2E80' || c is '\u201C' or '\u201D' or '\u2018' or '\u2019';
 

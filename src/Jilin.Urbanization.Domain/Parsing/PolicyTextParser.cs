@@ -67,7 +67,33 @@ public static class PolicyTextParser
         Guard.Against.Null(text);
         Guard.Against.Null(options);
         options.Validate();
+        RefuseLoneSurrogates(text, options.SeedFile);
         return ParseCore(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), options);
+    }
+
+    /// <summary>
+    /// A string with a lone surrogate is not Unicode text: it has no UTF-8 form, so its hash and its JSON export
+    /// would silently hold U+FFFD instead. It is refused, as invalid UTF-8 bytes are.
+    /// </summary>
+    private static void RefuseLoneSurrogates(string text, string seedFile)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i]))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            throw new PolicyDataException(
+                $"The policy text holds a lone surrogate (U+{(int)text[i]:X4}), so it is not valid Unicode; fix the text's encoding.",
+                new SourceText(text, seedFile).Location(i));
+        }
     }
 
     private static PolicyDocument ParseCore(string text, string sha256, PolicyTextParserOptions options) =>
@@ -510,6 +536,13 @@ public static class PolicyTextParser
                 {
                     throw new PolicyDataException(
                         $"The curated erratum '{definition.Verbatim}' must occur exactly once in measure {definition.MeasureNumber}'s {definition.Part.ToString().ToLowerInvariant()}.",
+                        $"errata:{definition.DocumentId}/{definition.MeasureNumber}");
+                }
+
+                if (errata.FindOverlap(start + at, definition.Verbatim.Length) is { } other)
+                {
+                    throw new PolicyDataException(
+                        $"The curated erratum '{definition.Verbatim}' in measure {definition.MeasureNumber} overlaps the erratum '{other.Verbatim}' ({other.Kind}); errata must cover separate characters.",
                         $"errata:{definition.DocumentId}/{definition.MeasureNumber}");
                 }
 

@@ -52,5 +52,15 @@ public sealed record PolicyTextParserOptions
         Guard.Against.Null(Departments, nameof(Departments));
         Guard.Against.Null(Errata, nameof(Errata));
         Guard.Against.Null(BodyEndMarkers, nameof(BodyEndMarkers));
+        if (Errata.Any(e => e is null || e.DocumentId is null || string.IsNullOrEmpty(e.Verbatim) || e.Correction is null || e.Explanation is null))
+        {
+            throw new ArgumentException("Every erratum must be given, with a document id, a non-empty verbatim fragment, a correction and an explanation.", nameof(Errata));
+        }
+
+        // An empty marker would match every line and end the body at once.
+        if (BodyEndMarkers.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("A body-end marker cannot be null, empty or whitespace: it would end the body at the first line.", nameof(BodyEndMarkers));
+        }
     }
 }

@@ -41,6 +41,8 @@ internal static class CatalogJsonReader
                 $"Format version {root.FormatVersion} is not supported; this library reads version {CatalogJsonWriter.FormatVersion}.", "$.formatVersion");
         }
 
+        NoNullItems(root.Departments, "$.departments");
+        NoNullItems(root.Documents, "$.documents");
         var registry = ReadDepartments(root.Departments);
         var documents = root.Documents.Select((d, i) => new DocumentReader(registry, $"$.documents[{i}]", d.Source?.SeedFile ?? string.Empty).Read(d)).ToList();
         try
@@ -68,6 +70,12 @@ internal static class CatalogJsonReader
             Require(!string.IsNullOrWhiteSpace(d.Name), "A department needs a name.", path + ".name");
             Require(!string.IsNullOrWhiteSpace(d.FullName), "A department needs a full name.", path + ".fullName");
             Require(!string.IsNullOrWhiteSpace(d.EnglishName), "A department needs an English name.", path + ".englishName");
+            NoNullItems(d.Aliases, path + ".aliases");
+            for (var a = 0; a < d.Aliases.Count; a++)
+            {
+                Require(!string.IsNullOrWhiteSpace(d.Aliases[a]), "An alias cannot be empty or whitespace.", $"{path}.aliases[{a}]");
+            }
+
             list.Add(new Department(d.Id, d.Name, d.FullName, d.EnglishName, ParseEnum<DepartmentKind>(d.Kind, path + ".kind"), d.Aliases.ToValueList()));
         }
 
@@ -78,6 +86,22 @@ internal static class CatalogJsonReader
         catch (ArgumentException e)
         {
             throw new PolicyDataException(e.Message, "$.departments", e);
+        }
+    }
+
+    /// <summary>
+    /// The source-generated context refuses null members but not null items inside arrays (<c>[null]</c>);
+    /// every list is checked here before its items are used.
+    /// </summary>
+    private static void NoNullItems<T>(IReadOnlyList<T?> items, string path)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new PolicyDataException("An item of this array is null; remove it or give its value.", $"{path}[{i}]");
+            }
         }
     }
 
@@ -113,6 +137,13 @@ internal static class CatalogJsonReader
                 throw new PolicyDataException($"'{d.Id}' is not a document id (lower-case ASCII words joined by hyphens).", basePath + ".id");
             }
 
+            NoNullItems(d.TitleLines, basePath + ".titleLines");
+            NoNullItems(d.Preamble, basePath + ".preamble");
+            NoNullItems(d.Chapters, basePath + ".chapters");
+            NoNullItems(d.Groups, basePath + ".groups");
+            NoNullItems(d.Measures, basePath + ".measures");
+            NoNullItems(d.Closing, basePath + ".closing");
+            NoNullItems(d.Errata, basePath + ".errata");
             Require(d.Year is >= 1949 and <= 2100, $"The year {d.Year} is out of range (1949 to 2100).", basePath + ".year");
             Require(!string.IsNullOrWhiteSpace(seedFile), "A document needs a source seed file.", basePath + ".source.seedFile");
             Require(d.TitleLines.Count > 0, "A document needs at least one title line.", basePath + ".titleLines");
@@ -183,6 +214,7 @@ internal static class CatalogJsonReader
         private MeasureGroup ReadGroup(string documentId, GroupJson g, int index, int chapterCount)
         {
             var path = $"{basePath}.groups[{index}]";
+            NoNullItems(g.Body, path + ".body");
             Require(g.Number == index + 1, $"Group number {g.Number} stands where {index + 1} was expected.", path + ".number");
             Require(g.Chapter >= 1 && g.Chapter <= chapterCount, $"Group {g.Number} names chapter {g.Chapter}, but the document has chapters 1 to {chapterCount}.", path + ".chapter");
             var group = new MeasureGroup(
@@ -227,6 +259,8 @@ internal static class CatalogJsonReader
 
         private Responsibility ReadResponsibility(ResponsibilityJson r, string path)
         {
+            NoNullItems(r.Departments, path + ".departments");
+            NoNullItems(r.Mentions, path + ".mentions");
             Require(r.Mentions.Count > 0, "A responsibility lists at least one department.", path + ".mentions");
             Require(
                 r.Departments.SequenceEqual(r.Mentions.Select(x => x.Department), StringComparer.Ordinal),
@@ -238,6 +272,19 @@ internal static class CatalogJsonReader
                 x.Span is { } span ? Span(span, $"{path}.mentions[{i}].span", x.Name.Length) : null)).ToValueList();
             var mode = ParseEnum<ResponsibilityMode>(r.Mode, path + ".mode");
             var rule = ParseEnum<LeadRule>(r.Rule, path + ".rule");
+
+            // Each mode has exactly one rule (as the parser reads them); a contradictory pair would make a lead
+            // appear or vanish, and Responsibility.Explanation would have no lead to name.
+            var expectedRule = mode switch
+            {
+                ResponsibilityMode.Sole => LeadRule.SoleResponsibility,
+                ResponsibilityMode.LeadFirst => LeadRule.FirstListedLeads,
+                ResponsibilityMode.ByDivisionOfDuties => LeadRule.NoLeadByDivisionOfDuties,
+                _ => LeadRule.NoLeadRespectively,
+            };
+            Require(rule == expectedRule, $"Rule '{r.Rule}' contradicts mode '{r.Mode}'; that mode goes with rule '{EnumNames.ToJson(expectedRule)}'.", path + ".rule");
+            Require(mode != ResponsibilityMode.Sole || mentions.Count == 1, $"Mode 'sole' lists exactly one department, not {mentions.Count}.", path + ".mentions");
+            Require(mode != ResponsibilityMode.LeadFirst || mentions.Count >= 2, "Mode 'leadFirst' lists two or more departments.", path + ".mentions");
             Department? lead = null;
             if (r.Lead is { } leadId)
             {
