@@ -238,6 +238,8 @@ internal static class CatalogJsonReader
             Require(m.Number == index + 1, $"Measure number {m.Number} stands where {index + 1} was expected.", path + ".number");
             var id = new MeasureId(documentId, m.Number);
             Require(string.Equals(m.Id, id.ToString(), StringComparison.Ordinal), $"The measure id '{m.Id}' does not match its document and number; expected '{id}'.", path + ".id");
+            NoNullItems(m.Targets, path + ".targets");
+            NoNullItems(m.Conditions, path + ".conditions");
             Require(m.Group >= 1 && m.Group <= groups.Count, $"Measure {m.Number} names group {m.Group}, but the document has groups 1 to {groups.Count}.", path + ".group");
             Require(groups[m.Group - 1].ChapterNumber == m.Chapter, $"Measure {m.Number} names chapter {m.Chapter}, but its group {m.Group} is in chapter {groups[m.Group - 1].ChapterNumber}.", path + ".chapter");
             Require(!string.IsNullOrWhiteSpace(m.Text), "A measure needs its text.", path + ".text");

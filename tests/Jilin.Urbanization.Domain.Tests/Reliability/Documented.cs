@@ -84,7 +84,7 @@ internal static class Documented
             sink.Append(department).Append(department.FullName).Append(department.EnglishName);
             catalog.Departments.Get(department.Id).Should().BeSameAs(department);
             catalog.FindDepartment(department.Id).Should().BeSameAs(department);
-            foreach (var name in Departments.DepartmentRegistry.NamesOf(department))
+            foreach (var name in Jilin.Urbanization.Domain.Departments.DepartmentRegistry.NamesOf(department))
             {
                 sink.Append(name);
                 catalog.Departments.TryResolve(name, out _);

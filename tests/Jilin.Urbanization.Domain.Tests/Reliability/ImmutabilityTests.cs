@@ -66,7 +66,7 @@ public class ImmutabilityTests
             ("SeedManifest.Entries", SeedManifest.Entries),
             ("ValueList.Empty", ValueList<Jilin.Urbanization.Domain.Documents.Measure>.Empty),
             ("EmbeddedDataInfo.Resources", EmbeddedDataInfo.Resources),
-            ("DefaultBodyEndMarkers", Parsing.PolicyTextParserOptions.DefaultBodyEndMarkers),
+            ("DefaultBodyEndMarkers", Jilin.Urbanization.Domain.Parsing.PolicyTextParserOptions.DefaultBodyEndMarkers),
             ("DepartmentNotFoundException.Suggestions", new DepartmentNotFoundException("x", ["a", "b"]).Suggestions),
         };
 

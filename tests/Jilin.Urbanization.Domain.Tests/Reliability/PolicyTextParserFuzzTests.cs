@@ -17,7 +17,7 @@ namespace Jilin.Urbanization.Domain.Tests.Reliability;
 /// </summary>
 public class PolicyTextParserFuzzTests
 {
-    private static readonly Departments.DepartmentRegistry Registry = EmbeddedData.ReadDepartments();
+    private static readonly Jilin.Urbanization.Domain.Departments.DepartmentRegistry Registry = EmbeddedData.ReadDepartments();
     private static readonly ValueList<ErratumDefinition> Errata = EmbeddedData.ReadErrata();
 
     /// <summary>Characters a policy text is made of, so random insertions hit the parser's decisions, not just noise.</summary>
