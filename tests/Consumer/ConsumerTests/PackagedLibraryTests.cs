@@ -1,7 +1,10 @@
 using FluentAssertions;
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Testing;
 using Xunit;
+using NodaTime;
 using Xunit.Sdk;
 
 namespace ConsumerTests;
@@ -43,5 +46,27 @@ public class PackagedLibraryTests
             .WithMessage("*jilin-2022-county-urbanization/5*")
             .WithMessage("*按职责分工负责*")
             .WithMessage("*加强开发区与所在城区的基础设施配套*");
+    }
+
+    [Fact]
+    public void An_indicator_should_be_met_by_an_observation_as_of_a_date()
+    {
+        var fiveG = Catalog.GetTarget("jilin-2022-county-urbanization/68/t1");
+        var day = new LocalDate(2025, 12, 31);
+
+        fiveG.Should().BeMetBy(new Observation(80m, Unit.Percent, day), day);
+        fiveG.Should().NotBeMetBy(new Observation(0.78m, Unit.Fraction, day), day.PlusDays(1));
+    }
+
+    [Fact]
+    public void A_compliance_report_should_have_no_overdue_targets_and_says_which_are()
+    {
+        var day = new LocalDate(2025, 12, 31);
+        var report = new ProgressReport([new ProgressEntry("jilin-2022-county-urbanization/68/t1", new Observation(78m, Unit.Percent, day))])
+            .Evaluate(Catalog, day.PlusDays(1));
+
+        var act = () => report.Should().HaveNoOverdueTargets();
+
+        act.Should().Throw<XunitException>().WithMessage("*jilin-2022-county-urbanization/68/t1*");
     }
 }
