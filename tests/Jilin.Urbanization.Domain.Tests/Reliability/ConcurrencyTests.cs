@@ -159,8 +159,27 @@ public class ConcurrencyTests
         operations.Add(new("RankDepartments()", () => catalog.RankDepartments(), SameItems));
         operations.Add(new("RankDepartments(2021)", () => catalog.RankDepartments(DocumentIds.UrbanizationTasks2021), SameItems));
         operations.Add(new("TryResolve(unknown)", () => catalog.Departments.TryResolve("省魔法厅", out _), Equals));
+        // Evaluations and exports: answers compared by value, since each call builds new result objects.
+        var day = new NodaTime.LocalDate(2025, 12, 31);
+        foreach (var target in catalog.Targets.Where((_, i) => i % 4 == 0))
+        {
+            var observation = new Jilin.Urbanization.Domain.Compliance.Observation(target.Value, target.Unit, target.Deadline?.Date ?? day);
+            var asOf = (target.Deadline?.Date ?? day).PlusDays(1);
+            operations.Add(new($"Evaluate({target.Id})", () => target.Evaluate(observation, asOf), Equals));
+        }
+
+        operations.Add(new("TargetsDueBy(2025)", () => catalog.TargetsDueBy(day), SameItems));
+        operations.Add(new("Query(keywords)", () => catalog.Query().ContainingAny("养老", "5G", "优质").Ids(), Equals));
+        operations.Add(new("ExportMeasuresCsv", () => Csv(catalog), SameBytes, Expensive: true));
         operations.Add(new("WriteJson", () => Documented.Write(catalog), SameBytes, Expensive: true));
         operations.Add(new("ReadJson", () => Documented.Read(json), Equals, Expensive: true));
         return operations;
+    }
+
+    private static byte[] Csv(PolicyCatalog catalog)
+    {
+        using var stream = new MemoryStream();
+        catalog.ExportMeasures().WriteCsv(stream);
+        return stream.ToArray();
     }
 }

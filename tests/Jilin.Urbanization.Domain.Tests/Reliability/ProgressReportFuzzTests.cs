@@ -1,0 +1,105 @@
+using System.Text;
+using CsCheck;
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Compliance;
+using NodaTime;
+
+namespace Jilin.Urbanization.Domain.Tests.Reliability;
+
+/// <summary>
+/// The progress-report readers (JSON and CSV) on hostile input: random bytes and text, and valid reports damaged
+/// byte by byte or field by field. Each read returns a whole report that evaluates, or throws
+/// <see cref="PolicyDataException"/> with a location; nothing else, and never hangs. The Try forms never throw.
+/// </summary>
+public class ProgressReportFuzzTests
+{
+    private static readonly PolicyCatalog Catalog = PolicyCatalog.Default;
+    private static readonly LocalDate AsOf = new(2026, 1, 1);
+
+    // A valid report: every target once, with a plausible value in its own unit, dated within its period.
+    private static readonly string ValidCsv = "indicator,value,unit,observedOn\n" + string.Concat(Catalog.Targets.Select(t =>
+        $"{t.Id},{(t.Unit.Symbol == "%" ? 50 : t.Value)},{t.Unit.Symbol},{(t.Deadline?.Date ?? new LocalDate(2024, 6, 1)).ToString("uuuu-MM-dd", null)}\n"));
+
+    private static readonly string ValidJson = "{\"version\": 1, \"observations\": [" + string.Join(",", Catalog.Targets.Select(t =>
+        $"{{\"indicator\": \"{t.Id}\", \"value\": {(t.Unit.Symbol == "%" ? 50 : t.Value)}, \"unit\": \"{t.Unit.Symbol}\", \"observedOn\": \"{(t.Deadline?.Date ?? new LocalDate(2024, 6, 1)).ToString("uuuu-MM-dd", null)}\"}}")) + "]}";
+
+    [Fact]
+    public void The_valid_reports_read_whole_and_evaluate_every_target()
+    {
+        var fromCsv = ProgressReport.ReadCsv(new StringReader(ValidCsv), Catalog);
+        var fromJson = ProgressReport.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(ValidJson)), Catalog);
+
+        fromCsv.Should().Be(fromJson);
+        fromCsv.Evaluate(Catalog, AsOf).Results.Should().HaveCount(Catalog.Targets.Count);
+    }
+
+    [Fact]
+    public void Random_bytes_give_a_report_or_a_PolicyDataException()
+    {
+        var gen = Gen.OneOf(Gen.Byte.Array[0, 64], Gen.Char.Array[0, 64].Select(c => Encoding.UTF8.GetBytes(new string(c))));
+
+        Documented.WithinTimeLimit(() => gen.Sample(
+            bytes =>
+            {
+                Documented.ResultOrPolicyDataException(() => ProgressReport.ReadJson(new MemoryStream(bytes), Catalog));
+                Documented.ResultOrPolicyDataException(() => ProgressReport.ReadCsv(new StringReader(Encoding.UTF8.GetString(bytes)), Catalog));
+            },
+            iter: 1000));
+    }
+
+    [Fact]
+    public void Damaged_json_reports_read_whole_or_are_refused_and_TryReadJson_never_throws()
+    {
+        var valid = Encoding.UTF8.GetBytes(ValidJson);
+        var gen = from at in Gen.Int[0, valid.Length - 1]
+                  from length in Gen.Int[0, 16]
+                  from noise in Gen.Byte.Array[0, 6]
+                  select Damage(valid, at, length, noise);
+
+        Documented.WithinTimeLimit(() => gen.Sample(
+            bytes =>
+            {
+                if (Documented.ResultOrPolicyDataException(() => ProgressReport.ReadJson(new MemoryStream(bytes), Catalog)) is { } report)
+                {
+                    report.Evaluate(Catalog, AsOf).Results.Should().HaveCount(report.Entries.Count);
+                }
+
+                var ok = ProgressReport.TryReadJson(new MemoryStream(bytes), Catalog, out var tried, out var error);
+                (ok ? tried is not null && error is null : tried is null && error is not null).Should().BeTrue();
+            },
+            iter: 300));
+    }
+
+    [Fact]
+    public void Damaged_csv_reports_read_whole_or_are_refused_at_a_line_and_column()
+    {
+        var gen = from at in Gen.Int[0, ValidCsv.Length - 1]
+                  from length in Gen.Int[0, 12]
+                  from noise in Gen.String[0, 6]
+                  select ValidCsv[..at] + noise + ValidCsv[Math.Min(ValidCsv.Length, at + length)..];
+
+        Documented.WithinTimeLimit(() => gen.Sample(
+            text =>
+            {
+                try
+                {
+                    var report = ProgressReport.ReadCsv(new StringReader(text), Catalog);
+                    report.Evaluate(Catalog, AsOf).Results.Should().HaveCount(report.Entries.Count);
+                }
+                catch (PolicyDataException e)
+                {
+                    e.Location.Should().MatchRegex(@"^\d+:\d+$", "CSV errors name the line and column");
+                    e.Message.Should().NotBeNullOrWhiteSpace();
+                }
+
+                ProgressReport.TryReadCsv(new StringReader(text), Catalog, out _, out _);
+            },
+            iter: 300));
+    }
+
+    private static byte[] Damage(byte[] valid, int at, int length, byte[] noise)
+    {
+        var end = Math.Min(valid.Length, at + length);
+        return [.. valid[..at], .. noise, .. valid[end..]];
+    }
+}
