@@ -39,3 +39,11 @@ for related in catalog.RelatedTo("jilin-2021-urbanization-tasks/40", DocumentIds
 // Export to CSV (UTF-8 with BOM, RFC 4180).
 let path = Path.Combine(Path.GetTempPath(), "jilin-measures-fsharp.csv")
 printfn "%s" (catalog.Query().Containing("冷链").Export().Save path)
+
+// The targets due by the end of 2025, and a compliance check of one observation.
+let endOf2025 = NodaTime.LocalDate(2025, 12, 31)
+let due = catalog.TargetsDueBy endOf2025
+printfn "%d targets fall due by %s" due.Count (endOf2025.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+let fiveG = catalog.GetTarget "jilin-2022-county-urbanization/68/t1"
+let observation = Jilin.Urbanization.Domain.Compliance.Observation(78m, Jilin.Urbanization.Domain.Targets.Unit.Percent, endOf2025)
+printfn "%O" (fiveG.Evaluate(observation, endOf2025.PlusDays 1))
