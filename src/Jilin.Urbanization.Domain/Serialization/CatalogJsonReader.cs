@@ -105,7 +105,8 @@ internal static class CatalogJsonReader
         }
     }
 
-    private static void Require(bool condition, string message, string path)
+    /// <summary>Throws a <see cref="PolicyDataException"/> at <paramref name="path"/> unless <paramref name="condition"/> holds.</summary>
+    internal static void Require(bool condition, string message, string path)
     {
         if (!condition)
         {
@@ -113,7 +114,8 @@ internal static class CatalogJsonReader
         }
     }
 
-    private static TEnum ParseEnum<TEnum>(string text, string path)
+    /// <summary>Reads a camelCase enum name, or throws a <see cref="PolicyDataException"/> at <paramref name="path"/> listing the names there are.</summary>
+    internal static TEnum ParseEnum<TEnum>(string text, string path)
         where TEnum : struct, Enum =>
         EnumNames.TryParse<TEnum>(text, out var value)
             ? value

@@ -44,12 +44,12 @@ internal static class TargetJsonMapper
     public static TargetIndicator ReadTarget(TargetJson t, MeasureId measure, int index, string path, Func<SpanJson, string, int?, SourceSpan> span)
     {
         var expectedId = $"{measure}/t{index + 1}";
-        Require(t.Id == expectedId, $"The target id '{t.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
-        Require(t.Value is not null && t.Unit is not null, "A target needs a value and a unit.", path + ".value");
-        Require(t.Commitment is not null && t.Basically is not null && t.Kind is not null, "A target needs commitment, basically and kind.", path + ".commitment");
-        var comparator = Enum<Comparator>(t.Comparator, path + ".comparator");
-        Require((comparator == Comparator.Range) == (t.MaxValue is not null), "maxValue is given for a range and only for a range.", path + ".maxValue");
-        Require(t.MaxValue is null || t.MaxValue >= t.Value, "maxValue must not be below value.", path + ".maxValue");
+        CatalogJsonReader.Require(t.Id == expectedId, $"The target id '{t.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
+        CatalogJsonReader.Require(t.Value is not null && t.Unit is not null, "A target needs a value and a unit.", path + ".value");
+        CatalogJsonReader.Require(t.Commitment is not null && t.Basically is not null && t.Kind is not null, "A target needs commitment, basically and kind.", path + ".commitment");
+        var comparator = CatalogJsonReader.ParseEnum<Comparator>(t.Comparator, path + ".comparator");
+        CatalogJsonReader.Require((comparator == Comparator.Range) == (t.MaxValue is not null), "maxValue is given for a range and only for a range.", path + ".maxValue");
+        CatalogJsonReader.Require(t.MaxValue is null || t.MaxValue >= t.Value, "maxValue must not be below value.", path + ".maxValue");
         return new TargetIndicator
         {
             Id = t.Id,
@@ -62,9 +62,9 @@ internal static class TargetJsonMapper
             MaxValue = t.MaxValue,
             Comparator = comparator,
             Deadline = ReadDeadline(t, path, span),
-            Commitment = Enum<CommitmentLevel>(t.Commitment!, path + ".commitment"),
+            Commitment = CatalogJsonReader.ParseEnum<CommitmentLevel>(t.Commitment!, path + ".commitment"),
             Basically = t.Basically!.Value,
-            Kind = Enum<TargetKind>(t.Kind!, path + ".kind"),
+            Kind = CatalogJsonReader.ParseEnum<TargetKind>(t.Kind!, path + ".kind"),
             Period = t.Period is { } p ? new DateInterval(ParseDate(p.Start, path + ".period.start"), ParseDate(p.End, path + ".period.end")) : null,
         };
     }
@@ -72,9 +72,9 @@ internal static class TargetJsonMapper
     public static TargetCondition ReadCondition(TargetJson c, MeasureId measure, int index, string path, Func<SpanJson, string, int?, SourceSpan> span)
     {
         var expectedId = $"{measure}/c{index + 1}";
-        Require(c.Id == expectedId, $"The condition id '{c.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
-        Require((c.Value is null) == (c.Unit is null), "A condition has a value and a unit together, or neither.", path + ".unit");
-        Require(c.Commitment is null && c.Kind is null && c.Period is null, "A condition has no commitment, kind or period.", path);
+        CatalogJsonReader.Require(c.Id == expectedId, $"The condition id '{c.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
+        CatalogJsonReader.Require((c.Value is null) == (c.Unit is null), "A condition has a value and a unit together, or neither.", path + ".unit");
+        CatalogJsonReader.Require(c.Commitment is null && c.Kind is null && c.Period is null, "A condition has no commitment, kind or period.", path);
         return new TargetCondition
         {
             Id = c.Id,
@@ -82,7 +82,7 @@ internal static class TargetJsonMapper
             Quote = c.Quote,
             Span = span(c.Span, path + ".span", c.Quote.Length),
             Metric = c.Metric,
-            Comparator = Enum<Comparator>(c.Comparator, path + ".comparator"),
+            Comparator = CatalogJsonReader.ParseEnum<Comparator>(c.Comparator, path + ".comparator"),
             Quantity = c.Value is { } value ? new Quantity(value, ParseUnit(c.Unit!, path + ".unit")) : null,
             MaxValue = c.MaxValue,
             Deadline = ReadDeadline(c, path, span),
@@ -94,16 +94,16 @@ internal static class TargetJsonMapper
 
     private static Deadline? ReadDeadline(TargetJson t, string path, Func<SpanJson, string, int?, SourceSpan> span)
     {
-        Require((t.Deadline is null) == (t.DeadlineDetail is null), "deadline and deadlineDetail are given together or not at all.", path + ".deadlineDetail");
+        CatalogJsonReader.Require((t.Deadline is null) == (t.DeadlineDetail is null), "deadline and deadlineDetail are given together or not at all.", path + ".deadlineDetail");
         if (t.Deadline is null || t.DeadlineDetail is not { } detail)
         {
             return null;
         }
 
-        Require((detail.Quote is null) == (detail.Span is null), "A deadline's quote and span are given together or not at all.", path + ".deadlineDetail.span");
+        CatalogJsonReader.Require((detail.Quote is null) == (detail.Span is null), "A deadline's quote and span are given together or not at all.", path + ".deadlineDetail.span");
         return new Deadline(
             ParseDate(t.Deadline, path + ".deadline"),
-            Enum<DeadlinePrecision>(detail.Precision, path + ".deadlineDetail.precision"),
+            CatalogJsonReader.ParseEnum<DeadlinePrecision>(detail.Precision, path + ".deadlineDetail.precision"),
             detail.Quote,
             detail.Span is { } s ? span(s, path + ".deadlineDetail.span", detail.Quote!.Length) : null,
             detail.Implied);
@@ -121,18 +121,4 @@ internal static class TargetJsonMapper
         Unit.TryParse(symbol, out var unit)
             ? unit
             : throw new PolicyDataException($"'{symbol}' is not a known unit; known: {string.Join(", ", Unit.Known.Select(u => u.Symbol))}.", path);
-
-    private static TEnum Enum<TEnum>(string text, string path)
-        where TEnum : struct, System.Enum =>
-        EnumNames.TryParse<TEnum>(text, out var value)
-            ? value
-            : throw new PolicyDataException($"'{text}' is not a {typeof(TEnum).Name} value.", path);
-
-    private static void Require(bool condition, string message, string path)
-    {
-        if (!condition)
-        {
-            throw new PolicyDataException(message, path);
-        }
-    }
 }
