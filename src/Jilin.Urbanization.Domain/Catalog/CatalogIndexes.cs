@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Catalog;
@@ -8,7 +9,11 @@ internal sealed class CatalogIndexes
     private readonly Dictionary<string, ValueList<Measure>> ledBy;
     private readonly Dictionary<string, ValueList<Measure>> involving;
 
-    public CatalogIndexes(ValueList<Measure> measures)
+    // Per registry department id, both lists at once: a look-up by id is one hash, not two (the id is also the
+    // registry's own key, so a hit here is exactly what DepartmentRegistry.TryGet would find).
+    private readonly Dictionary<string, DepartmentMeasures> byDepartmentId;
+
+    public CatalogIndexes(ValueList<Measure> measures, DepartmentRegistry departments)
     {
         var led = new Dictionary<string, List<Measure>>(StringComparer.Ordinal);
         var involved = new Dictionary<string, List<Measure>>(StringComparer.Ordinal);
@@ -31,7 +36,16 @@ internal sealed class CatalogIndexes
 
         ledBy = led.ToDictionary(p => p.Key, p => p.Value.ToValueList(), StringComparer.Ordinal);
         involving = involved.ToDictionary(p => p.Key, p => p.Value.ToValueList(), StringComparer.Ordinal);
+        byDepartmentId = new Dictionary<string, DepartmentMeasures>(departments.Count, StringComparer.Ordinal);
+        foreach (var department in departments.All)
+        {
+            byDepartmentId[department.Id] = new DepartmentMeasures(LedBy(department.Id), Involving(department.Id));
+        }
     }
+
+    /// <summary>The lists of the registry department whose id is exactly <paramref name="departmentId"/>, if any.</summary>
+    public bool TryGetByDepartmentId(string departmentId, out DepartmentMeasures measures) =>
+        byDepartmentId.TryGetValue(departmentId, out measures);
 
     public ValueList<Measure> LedBy(string departmentId) =>
         ledBy.TryGetValue(departmentId, out var list) ? list : ValueList<Measure>.Empty;
@@ -48,4 +62,7 @@ internal sealed class CatalogIndexes
 
         list.Add(measure);
     }
+
+    /// <summary>The measures a department leads and those it is involved in.</summary>
+    public readonly record struct DepartmentMeasures(ValueList<Measure> Led, ValueList<Measure> Involving);
 }
