@@ -207,6 +207,15 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     internal CatalogIndexes Indexes => indexes;
 
     /// <summary>
+    /// The keyword search index, built on the first keyword query (not at load: most loads never search). Building
+    /// twice under a race is harmless: both results are equal and immutable, and one is kept.
+    /// </summary>
+    internal Queries.KeywordIndex KeywordIndex =>
+        LazyInitializer.EnsureInitialized(ref keywordIndex, () => new Queries.KeywordIndex(Measures));
+
+    private Queries.KeywordIndex? keywordIndex;
+
+    /// <summary>
     /// Built on first use, exactly once even under contention. A failure surfaces as the loader's own
     /// <see cref="PolicyDataException"/>, not a TypeInitializationException.
     /// </summary>
