@@ -58,6 +58,15 @@ public sealed class NaiveMeasure
     public string CorrectedText { get; set; } = "";
 
     public NaiveResponsibility Responsibility { get; set; } = new();
+
+    public List<NaiveTarget> Targets { get; set; } = [];
+}
+
+public sealed class NaiveTarget
+{
+    public string Id { get; set; } = "";
+
+    public string? Deadline { get; set; }
 }
 
 public sealed class NaiveResponsibility

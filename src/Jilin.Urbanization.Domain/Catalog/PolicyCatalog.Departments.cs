@@ -30,7 +30,8 @@ public sealed partial class PolicyCatalog
     {
         Guard.Against.NullOrWhiteSpace(department);
         GuardDocumentId(documentId);
-        return InDocument(indexes.LedBy(FindDepartment(department).Id), documentId);
+        var led = indexes.TryGetByDepartmentId(department, out var hit) ? hit.Led : indexes.LedBy(FindDepartment(department).Id);
+        return InDocument(led, documentId);
     }
 
     /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
@@ -43,7 +44,8 @@ public sealed partial class PolicyCatalog
     {
         Guard.Against.NullOrWhiteSpace(department);
         GuardDocumentId(documentId);
-        return InDocument(indexes.Involving(FindDepartment(department).Id), documentId);
+        var involved = indexes.TryGetByDepartmentId(department, out var hit) ? hit.Involving : indexes.Involving(FindDepartment(department).Id);
+        return InDocument(involved, documentId);
     }
 
     /// <summary>

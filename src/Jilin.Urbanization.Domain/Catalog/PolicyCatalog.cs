@@ -39,7 +39,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
         }
 
         Measures = Documents.SelectMany(d => d.Measures).ToValueList();
-        indexes = new CatalogIndexes(Measures);
+        indexes = new CatalogIndexes(Measures, departments);
     }
 
     /// <summary>
@@ -71,8 +71,14 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
         for (var i = 0; i < documents.Length; i++)
         {
             var seed = SeedManifest.Entries[i];
-            documents[i] = PolicyTextParser.Parse(
-                EmbeddedData.ReadSeed(seed),
+            var resource = EmbeddedData.SeedPrefix + seed.FileName;
+            var bytes = EmbeddedData.ReadBytes(resource);
+
+            // Every load checks the seed's SHA-256 (a fresh catalog is built from verified bytes); the parser reuses
+            // that hash for the document's source rather than computing it again.
+            documents[i] = PolicyTextParser.ParseVerified(
+                bytes,
+                EmbeddedData.VerifySeedHash(seed, bytes, resource),
                 new PolicyTextParserOptions
                 {
                     DocumentId = seed.DocumentId,
@@ -114,7 +120,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     public Measure GetMeasure(MeasureId id)
     {
         Guard.Against.Null(id.DocumentId, nameof(id), "A default MeasureId names no measure.");
-        if (!documentsById.TryGetValue(id.DocumentId, out var document))
+        if (!TryFindDocument(id.DocumentId, out var document))
         {
             throw new KeyNotFoundException($"No measure has the id '{id}': no document has the id '{id.DocumentId}'. Known ids: {string.Join(", ", documentsById.Keys)}.");
         }
@@ -141,7 +147,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     public bool TryGetMeasure(MeasureId id, [NotNullWhen(true)] out Measure? measure)
     {
         measure = null;
-        if (id.DocumentId is null || !documentsById.TryGetValue(id.DocumentId, out var document) || id.Number > document.Measures.Count)
+        if (id.DocumentId is null || !TryFindDocument(id.DocumentId, out var document) || id.Number > document.Measures.Count)
         {
             return false;
         }
@@ -159,6 +165,31 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
         return MeasureId.TryParse(id, out var parsed) && TryGetMeasure(parsed, out measure);
     }
 
+    /// <summary>
+    /// The document with this id. A catalog holds few documents, so comparing ids in turn (a length check, then a
+    /// vectorized compare) beats hashing the id; many documents fall back to the dictionary.
+    /// </summary>
+    private bool TryFindDocument(string id, [NotNullWhen(true)] out PolicyDocument? document)
+    {
+        var documents = Documents.AsImmutableArray();
+        if (documents.Length > 4)
+        {
+            return documentsById.TryGetValue(id, out document);
+        }
+
+        foreach (var candidate in documents)
+        {
+            if (string.Equals(candidate.Id, id, StringComparison.Ordinal))
+            {
+                document = candidate;
+                return true;
+            }
+        }
+
+        document = null;
+        return false;
+    }
+
     /// <inheritdoc/>
     public bool Equals(PolicyCatalog? other) =>
         other is not null && (ReferenceEquals(this, other) || (Documents.Equals(other.Documents) && Departments.Equals(other.Departments)));
@@ -174,6 +205,15 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
         $"PolicyCatalog: {Documents.Count} documents, {Measures.Count} measures, {Departments.Count} departments";
 
     internal CatalogIndexes Indexes => indexes;
+
+    /// <summary>
+    /// The keyword search index, built on the first keyword query (not at load: most loads never search). Building
+    /// twice under a race is harmless: both results are equal and immutable, and one is kept.
+    /// </summary>
+    internal Queries.KeywordIndex KeywordIndex =>
+        LazyInitializer.EnsureInitialized(ref keywordIndex, () => new Queries.KeywordIndex(Measures));
+
+    private Queries.KeywordIndex? keywordIndex;
 
     /// <summary>
     /// Built on first use, exactly once even under contention. A failure surfaces as the loader's own

@@ -46,7 +46,22 @@ internal static class EmbeddedData
     /// <summary>Checks a seed's bytes against the manifest's SHA-256 (tampered or truncated data is refused).</summary>
     public static byte[] VerifySeed(SeedEntry seed, byte[] bytes, string resource)
     {
-        var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        VerifySeedHash(seed, bytes, resource);
+        return bytes;
+    }
+
+    /// <summary>Checks a seed's bytes against the manifest's SHA-256 and returns the hash (the manifest's own string).</summary>
+    public static string VerifySeedHash(SeedEntry seed, byte[] bytes, string resource)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        if (Convert.TryToHexStringLower(hash, hex, out _) && hex.SequenceEqual(seed.Sha256))
+        {
+            return seed.Sha256;
+        }
+
+        var actual = Convert.ToHexStringLower(hash);
         if (!string.Equals(actual, seed.Sha256, StringComparison.Ordinal))
         {
             throw new PolicyDataException(
@@ -54,7 +69,7 @@ internal static class EmbeddedData
                 resource);
         }
 
-        return bytes;
+        return actual;
     }
 
     public static DepartmentRegistry ReadDepartments() => ReadDepartments(ReadBytes(DepartmentsResource), DepartmentsResource);

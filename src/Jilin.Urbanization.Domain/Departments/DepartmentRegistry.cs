@@ -16,6 +16,7 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
     // a little faster but costs far more to build, and the registry is built at every catalog load.
     private readonly Dictionary<string, Department> byId;
     private readonly Dictionary<string, Department> byName;
+    private readonly Dictionary<string, Department>.AlternateLookup<ReadOnlySpan<char>> byNameSpans;
 
     /// <summary>Creates a registry. Ids and every name (canonical, full, alias) must be unique.</summary>
     /// <param name="departments">The departments.</param>
@@ -56,6 +57,7 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 
         byId = ids;
         byName = names;
+        byNameSpans = names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every department, in registry order.</summary>
@@ -112,25 +114,37 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
             return false;
         }
 
+        // A name already in normal form (the usual case) is looked up as it is: no copy, no allocation.
         var key = NameNormalizer.Normalize(name);
         if (byName.TryGetValue(key, out department))
         {
             return true;
         }
 
-        // 吉林省X and 省X name the same body; the registry stores whichever form the body uses.
+        // 吉林省X and 省X name the same body; the registry stores whichever form the body uses. The other form is
+        // built on the stack and looked up as a span, so a miss allocates nothing either.
         if (key.StartsWith(ProvincePrefix, StringComparison.Ordinal))
         {
-            return byName.TryGetValue(string.Concat(ShortPrefix, key.AsSpan(ProvincePrefix.Length)), out department);
+            return TryGetByName(ShortPrefix, key.AsSpan(ProvincePrefix.Length), out department);
         }
 
         if (key.StartsWith(ShortPrefix, StringComparison.Ordinal))
         {
-            return byName.TryGetValue(string.Concat(ProvincePrefix, key.AsSpan(ShortPrefix.Length)), out department);
+            return TryGetByName(ProvincePrefix, key.AsSpan(ShortPrefix.Length), out department);
         }
 
         // A bare name (自然资源厅) is the provincial body's name without its prefix.
-        return byName.TryGetValue(ShortPrefix + key, out department);
+        return TryGetByName(ShortPrefix, key, out department);
+    }
+
+    private bool TryGetByName(string prefix, ReadOnlySpan<char> rest, [NotNullWhen(true)] out Department? department)
+    {
+        const int StackLimit = 128;
+        var length = prefix.Length + rest.Length;
+        Span<char> buffer = length <= StackLimit ? stackalloc char[StackLimit] : new char[length];
+        prefix.CopyTo(buffer);
+        rest.CopyTo(buffer[prefix.Length..]);
+        return byNameSpans.TryGetValue(buffer[..length], out department);
     }
 
     /// <summary>Every name a department answers to: canonical, full, aliases.</summary>

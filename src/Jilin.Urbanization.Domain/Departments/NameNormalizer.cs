@@ -9,6 +9,23 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// </summary>
 internal static class NameNormalizer
 {
+    /// <summary>The normalized name; <paramref name="name"/> itself (no copy) when nothing needs folding.</summary>
+    public static string Normalize(string name) => IsNormalized(name) ? name : Normalize(name.AsSpan());
+
+    /// <summary>True when the name has no whitespace and no full-width ASCII form, so it is its own normal form.</summary>
+    public static bool IsNormalized(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (c is >= '\uFF01' and <= '\uFF5E' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static string Normalize(ReadOnlySpan<char> name)
     {
         var builder = new StringBuilder(name.Length);

@@ -12,14 +12,21 @@ internal sealed class ErrataBook
 {
     private readonly List<PendingErratum> pending = [];
 
+    // The pending errata in offset order (stable: equal offsets keep the order they were added in), sorted once
+    // when the first correction is asked for, so Correct is a binary search rather than a LINQ sort per call.
+    private PendingErratum[]? byOffset;
+
     public IReadOnlyList<PendingErratum> Pending => pending;
 
-    public void Add(ErratumKind kind, string location, int? measureNumber, int offset, string verbatim, string correction, string explanation) =>
+    public void Add(ErratumKind kind, string location, int? measureNumber, int offset, string verbatim, string correction, string explanation)
+    {
         pending.Add(new PendingErratum(kind, location, measureNumber, offset, verbatim, correction, explanation));
+        byOffset = null;
+    }
 
     /// <summary>
     /// The recorded erratum whose characters overlap [offset, offset + length), or null. Overlapping errata cannot
-    /// both be applied (<see cref="Correct"/> replaces each one's characters in turn).
+    /// both be applied (<see cref="Correct(string, int, int, string?)"/> replaces each one's characters in turn).
     /// </summary>
     public PendingErratum? FindOverlap(int offset, int length) =>
         pending.FirstOrDefault(e => e.Verbatim.Length == 0
@@ -65,19 +72,66 @@ internal sealed class ErrataBook
     /// Applies the errata that fall inside [offset, offset + length) to that element's text. Something missing
     /// just past the element's end (a closing parenthesis) belongs outside it and is not applied.
     /// </summary>
-    public string Correct(string text, int offset, int length)
+    public string Correct(string text, int offset, int length) => Correct(text, offset, length, null);
+
+    /// <summary>
+    /// The text of <paramref name="offset"/>..+<paramref name="length"/> with the errata inside it applied. When none
+    /// applies, <paramref name="verbatim"/> (the same characters, already cut out) is returned rather than a second copy.
+    /// </summary>
+    public string Correct(string text, int offset, int length, string? verbatim)
     {
+        var sorted = byOffset ??= SortByOffset(pending);
         var end = offset + length;
         StringBuilder? builder = null;
         var cursor = offset;
-        foreach (var erratum in pending.Where(e => e.Offset >= offset && e.Offset + e.Verbatim.Length <= end && (e.Verbatim.Length > 0 || e.Offset < end)).OrderBy(e => e.Offset))
+        for (var i = FirstAtOrAfter(sorted, offset); i < sorted.Length && sorted[i].Offset <= end; i++)
         {
+            var erratum = sorted[i];
+            if (erratum.Offset + erratum.Verbatim.Length > end || (erratum.Verbatim.Length == 0 && erratum.Offset >= end))
+            {
+                continue;
+            }
+
             builder ??= new StringBuilder(length);
             builder.Append(text, cursor, erratum.Offset - cursor).Append(erratum.Correction);
             cursor = erratum.Offset + erratum.Verbatim.Length;
         }
 
-        return builder is null ? text.Substring(offset, length) : builder.Append(text, cursor, end - cursor).ToString();
+        return builder is not null ? builder.Append(text, cursor, end - cursor).ToString() : verbatim ?? text.Substring(offset, length);
+    }
+
+    private static PendingErratum[] SortByOffset(List<PendingErratum> errata)
+    {
+        var sorted = errata.ToArray();
+
+        // Array.Sort is not stable; the index breaks ties so equal offsets stay in the order they were added.
+        var keys = new (int Offset, int Index)[sorted.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (sorted[i].Offset, i);
+        }
+
+        Array.Sort(keys, sorted);
+        return sorted;
+    }
+
+    private static int FirstAtOrAfter(PendingErratum[] sorted, int offset)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle].Offset < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     public ValueList<Erratum> Build(string documentId, SourceText source) =>

@@ -37,7 +37,22 @@ public static class PolicyTextParser
         Guard.Against.Null(utf8);
         Guard.Against.Null(options);
         options.Validate();
-        string text;
+        var text = Decode(utf8, options.SeedFile);
+        return ParseCore(text, Convert.ToHexStringLower(SHA256.HashData(utf8)), options);
+    }
+
+    /// <summary>
+    /// Parses seed bytes whose SHA-256 the caller has just computed and checked (the embedded loader), so the hash
+    /// is not computed a second time. Same checks and result as <see cref="Parse(byte[], PolicyTextParserOptions)"/>.
+    /// </summary>
+    internal static PolicyDocument ParseVerified(byte[] utf8, string sha256, PolicyTextParserOptions options)
+    {
+        options.Validate();
+        return ParseCore(Decode(utf8, options.SeedFile), sha256, options);
+    }
+
+    private static string Decode(byte[] utf8, string seedFile)
+    {
         try
         {
             var bytes = utf8.AsSpan();
@@ -46,14 +61,12 @@ public static class PolicyTextParser
                 bytes = bytes[3..];
             }
 
-            text = StrictUtf8.GetString(bytes);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            throw new PolicyDataException("The policy text is not valid UTF-8.", options.SeedFile, e);
+            throw new PolicyDataException("The policy text is not valid UTF-8.", seedFile, e);
         }
-
-        return ParseCore(text, Convert.ToHexStringLower(SHA256.HashData(utf8)), options);
     }
 
     /// <summary>Parses a policy text. The recorded SHA-256 is that of the text's UTF-8 encoding.</summary>
@@ -570,27 +583,35 @@ public static class PolicyTextParser
                 ruleSource = source.Span(ruleStart, ruleLength);
             }
 
-            var builtChapters = chapters.Select(c => new Chapter(
-                documentId,
-                c.Number,
-                c.Numeral,
-                Text.Substring(c.Title.Start, c.Title.Length),
-                source.Span(c.Title.Start, c.Title.Length),
-                Text.Substring(c.Heading.Start, c.Heading.Length),
-                source.Span(c.Heading.Start, c.Heading.Length),
-                errata.Correct(Text, c.Title.Start, c.Title.Length))).ToValueList();
+            var builtChapters = chapters.Select(c =>
+            {
+                var title = Text.Substring(c.Title.Start, c.Title.Length);
+                return new Chapter(
+                    documentId,
+                    c.Number,
+                    c.Numeral,
+                    title,
+                    source.Span(c.Title.Start, c.Title.Length),
+                    Text.Substring(c.Heading.Start, c.Heading.Length),
+                    source.Span(c.Heading.Start, c.Heading.Length),
+                    errata.Correct(Text, c.Title.Start, c.Title.Length, title));
+            }).ToValueList();
 
-            var builtGroups = groups.Select(g => new MeasureGroup(
-                documentId,
-                g.Number,
-                g.Numeral,
-                g.ChapterNumber,
-                Text.Substring(g.Title.Start, g.Title.Length),
-                source.Span(g.Title.Start, g.Title.Length),
-                Text.Substring(g.Heading.Start, g.Heading.Length),
-                source.Span(g.Heading.Start, g.Heading.Length),
-                errata.Correct(Text, g.Title.Start, g.Title.Length),
-                g.Body.Select(p => source.Paragraph(p.Start, p.Length, errata)).ToValueList())).ToValueList();
+            var builtGroups = groups.Select(g =>
+            {
+                var title = Text.Substring(g.Title.Start, g.Title.Length);
+                return new MeasureGroup(
+                    documentId,
+                    g.Number,
+                    g.Numeral,
+                    g.ChapterNumber,
+                    title,
+                    source.Span(g.Title.Start, g.Title.Length),
+                    Text.Substring(g.Heading.Start, g.Heading.Length),
+                    source.Span(g.Heading.Start, g.Heading.Length),
+                    errata.Correct(Text, g.Title.Start, g.Title.Length, title),
+                    g.Body.Select(p => source.Paragraph(p.Start, p.Length, errata)).ToValueList());
+            }).ToValueList();
 
             // A plan for one year names its year in its title (吉林省2021年…重点任务): undated tasks are due within it.
             var annualPlan = titleLines.Any(t => Text.AsSpan(t.Start, t.Length).Contains($"{options.Year}年", StringComparison.Ordinal));
@@ -601,20 +622,22 @@ public static class PolicyTextParser
                 var responsibilitySpan = source.Span(m.Responsibility.Start, m.Responsibility.Length);
                 var measureId = new MeasureId(documentId, m.Number);
                 var (targets, conditions) = targetExtractor.Extract(measureId, m.Text.Start, m.Text.Length);
+                var text = Text.Substring(m.Text.Start, m.Text.Length);
+                var responsibility = Text.Substring(m.Responsibility.Start, m.Responsibility.Length);
                 return new Measure
                 {
                     Id = measureId,
                     ChapterNumber = m.ChapterNumber,
                     GroupNumber = m.GroupNumber,
-                    Text = Text.Substring(m.Text.Start, m.Text.Length),
+                    Text = text,
                     TextSpan = source.Span(m.Text.Start, m.Text.Length),
-                    CorrectedText = errata.Correct(Text, m.Text.Start, m.Text.Length),
+                    CorrectedText = errata.Correct(Text, m.Text.Start, m.Text.Length, text),
                     Verbatim = Text.Substring(m.Line.Start, m.Line.Length),
                     Span = source.Span(m.Line.Start, m.Line.Length),
                     Responsibility = ResponsibilityReader.Read(
-                        Text.Substring(m.Responsibility.Start, m.Responsibility.Length),
+                        responsibility,
                         responsibilitySpan,
-                        errata.Correct(Text, m.Responsibility.Start, m.Responsibility.Length),
+                        errata.Correct(Text, m.Responsibility.Start, m.Responsibility.Length, responsibility),
                         options.Departments,
                         ruleSource,
                         offset => source.Location(m.Responsibility.Start + offset)),

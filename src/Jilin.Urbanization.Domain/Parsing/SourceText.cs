@@ -71,6 +71,9 @@ internal sealed class SourceText
         return $"{SeedFile}:{span.Line}:{span.Column}";
     }
 
-    public Paragraph Paragraph(int offset, int length, ErrataBook errata) =>
-        new(Text.Substring(offset, length), Span(offset, length), errata.Correct(Text, offset, length));
+    public Paragraph Paragraph(int offset, int length, ErrataBook errata)
+    {
+        var verbatim = Text.Substring(offset, length);
+        return new(verbatim, Span(offset, length), errata.Correct(Text, offset, length, verbatim));
+    }
 }

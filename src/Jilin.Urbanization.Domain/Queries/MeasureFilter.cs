@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Queries;
@@ -16,6 +17,15 @@ public abstract class MeasureFilter
     /// <summary>True when <paramref name="measure"/> passes the filter.</summary>
     /// <param name="measure">A measure of the query's catalog; never null.</param>
     public abstract bool Matches(Measure measure);
+
+    /// <summary>
+    /// Clears from <paramref name="candidates"/> (a bit set over <c>catalog.Measures</c>) measures this filter cannot
+    /// match, using the catalog's indexes. It may leave non-matches in (<see cref="Matches"/> still decides), never
+    /// remove a match. The default narrows nothing.
+    /// </summary>
+    internal virtual void Narrow(PolicyCatalog catalog, Span<ulong> candidates)
+    {
+    }
 
     /// <summary>Readable form: the description.</summary>
     public override string ToString() => Description;

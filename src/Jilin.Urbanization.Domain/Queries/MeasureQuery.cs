@@ -22,6 +22,9 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// </remarks>
 public sealed class MeasureQuery : IEnumerable<Measure>
 {
+    // Candidate sets of up to 16 × 64 measures live on the stack.
+    private const int MaxStackWords = 16;
+
     private readonly ImmutableArray<MeasureFilter> filters;
 
     internal MeasureQuery(PolicyCatalog catalog)
@@ -215,7 +218,40 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     }
 
     /// <summary>Runs the query: the matching measures, in document order.</summary>
-    public ValueList<Measure> ToValueList() => ValueList<Measure>.From(this);
+    public ValueList<Measure> ToValueList()
+    {
+        var measures = Catalog.Measures.AsImmutableArray();
+        var words = (measures.Length + 63) >> 6;
+        var candidates = words <= MaxStackWords ? stackalloc ulong[MaxStackWords] : new ulong[words];
+        candidates = candidates[..words];
+        var count = Plan(candidates);
+        if (count == 0)
+        {
+            return ValueList<Measure>.Empty;
+        }
+
+        // At most `count` survive; collect them, then hand the exact array to the list without another copy.
+        var found = new Measure[count];
+        var n = 0;
+        for (var w = 0; w < candidates.Length; w++)
+        {
+            for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
+            {
+                var measure = measures[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                if (Passes(measure))
+                {
+                    found[n++] = measure;
+                }
+            }
+        }
+
+        if (n < found.Length)
+        {
+            Array.Resize(ref found, n);
+        }
+
+        return ValueList<Measure>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(found));
+    }
 
     /// <summary>Runs the query: the ids of the matching measures, in document order.</summary>
     public ValueList<MeasureId> Ids() => this.Select(m => m.Id).ToValueList();
@@ -226,12 +262,20 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Runs the query: the number of matching measures.</summary>
     public int Count()
     {
+        var measures = Catalog.Measures.AsImmutableArray();
+        var words = (measures.Length + 63) >> 6;
+        var candidates = words <= MaxStackWords ? stackalloc ulong[MaxStackWords] : new ulong[words];
+        candidates = candidates[..words];
+        Plan(candidates);
         var count = 0;
-        foreach (var measure in Catalog.Measures)
+        for (var w = 0; w < candidates.Length; w++)
         {
-            if (Passes(measure))
+            for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
             {
-                count++;
+                if (Passes(measures[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)]))
+                {
+                    count++;
+                }
             }
         }
 
@@ -255,6 +299,22 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Readable form: the conditions and the number of matching measures.</summary>
     public override string ToString() =>
         $"MeasureQuery [{(filters.IsEmpty ? "all measures" : string.Join(" and ", filters.Select(f => f.Description)))}]: {Count()} measure(s)";
+
+    /// <summary>
+    /// The candidate measures (a bit set over <c>Catalog.Measures</c>): all of them, narrowed by each filter that
+    /// can use an index (department, keyword). Every candidate is still checked against every filter, so the
+    /// answer is the same as a scan's, in the same order. Returns the number of candidates.
+    /// </summary>
+    private int Plan(Span<ulong> candidates)
+    {
+        KeywordIndex.Fill(candidates, Catalog.Measures.Count);
+        foreach (var filter in filters)
+        {
+            filter.Narrow(Catalog, candidates);
+        }
+
+        return KeywordIndex.Count(candidates);
+    }
 
     private bool Passes(Measure measure)
     {

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 
@@ -7,6 +8,9 @@ namespace Jilin.Urbanization.Domain.Queries.Filters;
 internal sealed class DepartmentFilter(Department department, bool leadOnly) : MeasureFilter
 {
     public override string Description => leadOnly ? $"lead = {department.Name}" : $"involves {department.Name}";
+
+    internal override void Narrow(PolicyCatalog catalog, Span<ulong> candidates) =>
+        catalog.Indexes.NarrowToDepartment(department.Id, leadOnly, candidates);
 
     public override bool Matches(Measure measure) => leadOnly
         ? string.Equals(measure.Responsibility.Lead?.Id, department.Id, StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Queries.Filters;
@@ -11,6 +12,38 @@ internal sealed class KeywordFilter(string[] terms, KeywordMatch match) : Measur
     public override string Description => terms.Length == 1
         ? $"text contains '{terms[0]}'"
         : $"text contains {(match == KeywordMatch.All ? "all" : "any")} of '{string.Join("', '", terms)}'";
+
+    internal override void Narrow(PolicyCatalog catalog, Span<ulong> candidates)
+    {
+        var index = catalog.KeywordIndex;
+        if (match == KeywordMatch.All)
+        {
+            foreach (var term in terms)
+            {
+                index.Narrow(term, candidates);
+            }
+
+            return;
+        }
+
+        // Any: the union of each term's candidates.
+        Span<ulong> union = candidates.Length <= 16 ? stackalloc ulong[16] : new ulong[candidates.Length];
+        union = union[..candidates.Length];
+        union.Clear();
+        Span<ulong> one = candidates.Length <= 16 ? stackalloc ulong[16] : new ulong[candidates.Length];
+        one = one[..candidates.Length];
+        foreach (var term in terms)
+        {
+            candidates.CopyTo(one);
+            index.Narrow(term, one);
+            for (var w = 0; w < union.Length; w++)
+            {
+                union[w] |= one[w];
+            }
+        }
+
+        union.CopyTo(candidates);
+    }
 
     public override bool Matches(Measure measure)
     {

@@ -1,0 +1,79 @@
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Queries;
+
+namespace Jilin.Urbanization.Domain.Tests.Queries;
+
+/// <summary>
+/// The query runs over index candidates (keyword bigram signature, department bit sets); these check that it gives
+/// exactly what a plain scan gives, for many keywords and combinations.
+/// </summary>
+public class QueryPlanTests
+{
+    private static readonly PolicyCatalog Catalog = PolicyCatalog.Default;
+
+    public static TheoryData<string> Terms()
+    {
+        // Substrings of 1 to 6 characters from every 7th measure, plus words that occur nowhere.
+        var data = new TheoryData<string> { "不存在的词", "ABC", "5G", "，", "县城建设" };
+        foreach (var measure in Catalog.Measures.Where((_, i) => i % 7 == 0))
+        {
+            var text = measure.CorrectedText;
+            for (var length = 1; length <= 6; length++)
+            {
+                data.Add(text.Substring(text.Length / 3, Math.Min(length, text.Length - (text.Length / 3))));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Terms))]
+    public void Keyword_queries_find_exactly_what_a_scan_finds(string term)
+    {
+        var scan = Catalog.Measures.Where(m => m.CorrectedText.Contains(term, StringComparison.Ordinal)).ToList();
+
+        Catalog.Query().Containing(term).ToValueList().Should().Equal(scan);
+        Catalog.Query().Containing(term).Count().Should().Be(scan.Count);
+        Catalog.Query().Containing(term).Should().Equal(scan);
+    }
+
+    [Fact]
+    public void All_and_any_of_several_keywords_match_a_scan()
+    {
+        string[] terms = ["县城", "基础设施", "建设", "污水", "不存在的词"];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            for (var j = i + 1; j < terms.Length; j++)
+            {
+                string[] pair = [terms[i], terms[j]];
+                Catalog.Query().ContainingAll(pair).ToValueList().Should()
+                    .Equal(Catalog.Measures.Where(m => pair.All(t => m.CorrectedText.Contains(t, StringComparison.Ordinal))));
+                Catalog.Query().ContainingAny(pair).ToValueList().Should()
+                    .Equal(Catalog.Measures.Where(m => pair.Any(t => m.CorrectedText.Contains(t, StringComparison.Ordinal))));
+            }
+        }
+    }
+
+    [Fact]
+    public void Department_and_keyword_filters_combined_match_a_scan()
+    {
+        foreach (var department in Catalog.Departments.All)
+        {
+            Catalog.Query().LedBy(department.Id).ToValueList().Should()
+                .Equal(Catalog.Measures.Where(m => m.Responsibility.Lead?.Id == department.Id));
+            Catalog.Query().Involving(department.Id).Containing("建设").InDocument(DocumentIds.CountyUrbanization2022).ToValueList().Should()
+                .Equal(Catalog.Measures.Where(m => m.Responsibility.Involves(department.Id) && m.CorrectedText.Contains("建设", StringComparison.Ordinal)
+                    && m.DocumentId == DocumentIds.CountyUrbanization2022));
+        }
+    }
+
+    [Fact]
+    public void A_fresh_catalog_builds_its_own_keyword_index()
+    {
+        var fresh = PolicyCatalog.LoadEmbedded();
+
+        fresh.Query().Containing("污水").Ids().Should().Equal(Catalog.Query().Containing("污水").Ids());
+    }
+}
