@@ -33,7 +33,34 @@ internal static class EmbeddedData
                 resourceName);
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
+
+        // Seeds are checked against the manifest by their readers (the parser reuses that hash); every other
+        // resource is checked here against the hash the build recorded.
+        if (!resourceName.StartsWith(SeedPrefix, StringComparison.Ordinal))
+        {
+            VerifyBuildHash(resourceName, bytes);
+        }
+
         return bytes;
+    }
+
+    /// <summary>Checks a resource's bytes against the SHA-256 the build recorded for it.</summary>
+    public static void VerifyBuildHash(string resourceName, ReadOnlySpan<byte> bytes)
+    {
+        var expected = EmbeddedResourceHashes.Expected(resourceName);
+        if (expected is null)
+        {
+            return; // not one of the package's resources (a caller's own name); nothing was recorded
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        if (!hash.SequenceEqual(Convert.FromHexString(expected)))
+        {
+            throw new PolicyDataException(
+                $"The embedded resource '{resourceName}' has SHA-256 {Convert.ToHexStringLower(hash)}, not the {expected.ToLowerInvariant()} recorded when the package was built; it was altered or truncated ({bytes.Length} bytes). Reinstall the package.",
+                resourceName);
+        }
     }
 
     /// <summary>Reads a seed's bytes and checks them against the manifest's SHA-256.</summary>

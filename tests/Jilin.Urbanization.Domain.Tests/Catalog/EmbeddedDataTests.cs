@@ -74,4 +74,32 @@ public class EmbeddedDataTests
 
         read.Should().Throw<PolicyDataException>().WithMessage("*altered or truncated*");
     }
+
+    [Theory]
+    [InlineData("departments.json")]
+    [InlineData("errata.json")]
+    [InlineData("targets.json")]
+    [InlineData("places.json")]
+    [InlineData("labels.json")]
+    public void The_hash_recorded_at_build_time_is_the_repository_files_and_a_tampered_copy_is_refused(string file)
+    {
+        var name = EmbeddedData.DataPrefix + file;
+        var repositoryBytes = File.ReadAllBytes(Path.Combine(Seeds.Directory, "..", "src", "Jilin.Urbanization.Domain", "Resources", file));
+
+        EmbeddedResourceHashes.Expected(name).Should().Be(Convert.ToHexString(SHA256.HashData(repositoryBytes)));
+        FluentActions.Invoking(() => EmbeddedData.VerifyBuildHash(name, repositoryBytes)).Should().NotThrow();
+
+        var tampered = (byte[])repositoryBytes.Clone();
+        tampered[tampered.Length / 2] ^= 0x20;
+        FluentActions.Invoking(() => EmbeddedData.VerifyBuildHash(name, tampered))
+            .Should().Throw<PolicyDataException>().WithMessage("*altered or truncated*").Which.Location.Should().Be(name);
+        FluentActions.Invoking(() => EmbeddedData.VerifyBuildHash(name, repositoryBytes.AsSpan(0, repositoryBytes.Length - 1)))
+            .Should().Throw<PolicyDataException>();
+    }
+
+    [Fact]
+    public void Every_embedded_resource_has_a_hash_recorded_at_build_time()
+    {
+        typeof(PolicyCatalog).Assembly.GetManifestResourceNames().Should().OnlyContain(n => EmbeddedResourceHashes.Expected(n) != null);
+    }
 }
