@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
 
@@ -7,7 +8,7 @@ namespace Jilin.Urbanization.Domain.Compliance;
 public sealed record TargetEvaluation
 {
     /// <summary>The target's id.</summary>
-    public required string TargetId { get; init; }
+    public required string TargetId { get; init => field = Guard.Against.Null(value, nameof(TargetId)); }
 
     /// <summary>Where the target stands.</summary>
     public required ComplianceStatus Status { get; init; }
@@ -16,16 +17,16 @@ public sealed record TargetEvaluation
     public required bool Satisfied { get; init; }
 
     /// <summary>The observation as given.</summary>
-    public required Observation Observation { get; init; }
+    public required Observation Observation { get; init => field = Guard.Against.Null(value, nameof(Observation)); }
 
     /// <summary>
     /// The observed value in the target's unit (for a <see cref="Comparator.Zero"/> target observed in another unit,
     /// the value as given).
     /// </summary>
-    public required Quantity Observed { get; init; }
+    public required Quantity Observed { get; init => field = Guard.Against.Null(value, nameof(Observed)); }
 
     /// <summary>The target's quantity.</summary>
-    public required Quantity Target { get; init; }
+    public required Quantity Target { get; init => field = Guard.Against.Null(value, nameof(Target)); }
 
     /// <summary>The upper bound of a range target, or null.</summary>
     public required decimal? MaxValue { get; init; }
@@ -38,7 +39,7 @@ public sealed record TargetEvaluation
     /// <see cref="Observed"/>'s unit: positive or zero inside (80 % against ≥ 80 % is 0; 85 % is +5), negative outside
     /// (78 % is −2). Exactly at the value of <see cref="Comparator.MoreThan"/> the margin is 0 and the target is not satisfied.
     /// </summary>
-    public required Quantity Margin { get; init; }
+    public required Quantity Margin { get; init => field = Guard.Against.Null(value, nameof(Margin)); }
 
     /// <summary>The target's deadline day, or null where it has none.</summary>
     public required LocalDate? Deadline { get; init; }
@@ -53,7 +54,7 @@ public sealed record TargetEvaluation
     public required bool Basically { get; init; }
 
     /// <summary>One line that names the comparator and says why the status is what it is.</summary>
-    public required string Explanation { get; init; }
+    public required string Explanation { get; init => field = Guard.Against.Null(value, nameof(Explanation)); }
 
     /// <summary>Readable form: id, status and explanation.</summary>
     public override string ToString() => $"{TargetId}: {Status} — {Explanation}";

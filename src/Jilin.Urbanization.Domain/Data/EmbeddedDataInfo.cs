@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -65,4 +66,11 @@ public static class EmbeddedDataInfo
 /// <param name="Name">The resource's manifest name, e.g. <c>Jilin.Urbanization.Domain.Data.departments.json</c>.</param>
 /// <param name="Length">Its length in bytes.</param>
 /// <param name="Sha256">The SHA-256 of its bytes, lower-case hex.</param>
-public sealed record EmbeddedResourceHash(string Name, long Length, string Sha256);
+public sealed record EmbeddedResourceHash(string Name, long Length, string Sha256)
+{
+    /// <summary>The resource's manifest name, e.g. <c>Jilin.Urbanization.Domain.Data.departments.json</c>.</summary>
+    public string Name { get; init; } = Guard.Against.Null(Name);
+
+    /// <summary>The SHA-256 of its bytes, lower-case hex.</summary>
+    public string Sha256 { get; init; } = Guard.Against.Null(Sha256);
+}

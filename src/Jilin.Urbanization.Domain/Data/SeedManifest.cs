@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Data;
@@ -32,4 +33,14 @@ public static class SeedManifest
 /// </param>
 /// <param name="FileName">The seed file's name (under <c>seeds/</c> in the repository).</param>
 /// <param name="Sha256">The SHA-256 of the seed file's bytes, lower-case hex.</param>
-public sealed record SeedEntry(string DocumentId, int Year, string FileName, string Sha256);
+public sealed record SeedEntry(string DocumentId, int Year, string FileName, string Sha256)
+{
+    /// <summary>The id of the document the seed holds.</summary>
+    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+
+    /// <summary>The seed file's name (under <c>seeds/</c> in the repository).</summary>
+    public string FileName { get; init; } = Guard.Against.Null(FileName);
+
+    /// <summary>The SHA-256 of the seed file's bytes, lower-case hex.</summary>
+    public string Sha256 { get; init; } = Guard.Against.Null(Sha256);
+}

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Departments;
@@ -8,6 +9,12 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// <param name="Span">Where the name stands in the seed, or null where an erratum changed the characters read.</param>
 public sealed record DepartmentMention(string Name, Department Department, SourceSpan? Span)
 {
+    /// <summary>The name as read, with errata applied (e.g. <c>省自然资源厅</c> for 2021 item 44).</summary>
+    public string Name { get; init; } = Guard.Against.Null(Name);
+
+    /// <summary>The department the name resolves to.</summary>
+    public Department Department { get; init; } = Guard.Against.Null(Department);
+
     /// <summary>The name as read.</summary>
     public override string ToString() => Name;
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Departments;
@@ -12,6 +13,12 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// <param name="Span">Where the note stands in the seed.</param>
 public sealed record ImplicitImplementer(Department Department, string Note, SourceSpan Span)
 {
+    /// <summary>The implementing body, e.g. 各县(市)政府.</summary>
+    public Department Department { get; init; } = Guard.Against.Null(Department);
+
+    /// <summary>The note, verbatim.</summary>
+    public string Note { get; init; } = Guard.Against.Null(Note);
+
     /// <summary>The implementer's name.</summary>
     public override string ToString() => $"{Department.Name} (implicit implementer)";
 }

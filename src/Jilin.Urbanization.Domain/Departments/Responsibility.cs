@@ -7,13 +7,13 @@ namespace Jilin.Urbanization.Domain.Departments;
 public sealed record Responsibility
 {
     /// <summary>The parenthetical's content verbatim, without the parentheses (e.g. <c>省教育厅、省委编办分别负责</c>).</summary>
-    public required string Text { get; init; }
+    public required string Text { get; init => field = Guard.Against.Null(value, nameof(Text)); }
 
     /// <summary>Where <see cref="Text"/> stands in the seed.</summary>
     public required SourceSpan Span { get; init; }
 
     /// <summary>The departments in written order.</summary>
-    public required ValueList<DepartmentMention> Departments { get; init; }
+    public required ValueList<DepartmentMention> Departments { get; init => field = Guard.Against.Null(value, nameof(Departments)); }
 
     /// <summary>How the departments share the measure.</summary>
     public required ResponsibilityMode Mode { get; init; }

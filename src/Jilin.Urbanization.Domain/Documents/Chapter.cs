@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Documents;
 
 /// <summary>A chapter of a policy document, headed <c>一、…</c>, <c>二、…</c>.</summary>
@@ -19,6 +21,21 @@ public sealed record Chapter(
     SourceSpan HeadingSpan,
     string CorrectedTitle)
 {
+    /// <summary>The id of the document the chapter belongs to.</summary>
+    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+
+    /// <summary>The Chinese numeral as written (<c>一</c>, <c>二</c>, …).</summary>
+    public string Numeral { get; init; } = Guard.Against.Null(Numeral);
+
+    /// <summary>The heading's title after <c>一、</c>, verbatim.</summary>
+    public string Title { get; init; } = Guard.Against.Null(Title);
+
+    /// <summary>The whole heading line as written, e.g. <c>一、科学把握功能定位,…</c>.</summary>
+    public string Heading { get; init; } = Guard.Against.Null(Heading);
+
+    /// <summary>The title with the document's errata applied.</summary>
+    public string CorrectedTitle { get; init; } = Guard.Against.Null(CorrectedTitle);
+
     /// <summary>Readable form: <c>一、title</c>.</summary>
     public override string ToString() => Heading;
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Jilin.Urbanization.Domain.Documents;
@@ -18,6 +19,12 @@ public sealed record DocumentSource(
     LocalDate? PrintedDate,
     SourceSpan? PrintedDateSpan)
 {
+    /// <summary>The seed file's name, e.g. <c>000_01bf865551ff927a.txt</c>.</summary>
+    public string SeedFile { get; init; } = Guard.Against.Null(SeedFile);
+
+    /// <summary>The SHA-256 of the seed file's bytes, lower-case hex.</summary>
+    public string Sha256 { get; init; } = Guard.Against.Null(Sha256);
+
     /// <summary>Readable form: file and kind.</summary>
     public override string ToString() => $"{SeedFile} ({Kind})";
 }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Documents;
 
 /// <summary>
@@ -26,6 +28,24 @@ public sealed record MeasureGroup(
     string CorrectedTitle,
     ValueList<Paragraph> Body)
 {
+    /// <summary>The id of the document the group belongs to.</summary>
+    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+
+    /// <summary>The Chinese numeral as written (<c>一</c> … <c>三十七</c>).</summary>
+    public string Numeral { get; init; } = Guard.Against.Null(Numeral);
+
+    /// <summary>The heading's title after the parenthesised numeral, verbatim.</summary>
+    public string Title { get; init; } = Guard.Against.Null(Title);
+
+    /// <summary>The whole heading line as written, parentheses included.</summary>
+    public string Heading { get; init; } = Guard.Against.Null(Heading);
+
+    /// <summary>The title with the document's errata applied.</summary>
+    public string CorrectedTitle { get; init; } = Guard.Against.Null(CorrectedTitle);
+
+    /// <summary>The group's paragraphs of body text; empty where the group has numbered measures.</summary>
+    public ValueList<Paragraph> Body { get; init; } = Guard.Against.Null(Body);
+
     /// <summary>The body text (paragraphs joined by a newline), or null where the group has no body text.</summary>
     public string? Text => Body.Count switch
     {

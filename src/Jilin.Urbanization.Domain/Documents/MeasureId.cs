@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
@@ -12,10 +13,12 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
     /// <summary>Creates an id.</summary>
     /// <param name="documentId">A document id: lower-case ASCII letters, digits and hyphens.</param>
     /// <param name="number">The measure's number in its document, 1 or more.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="documentId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="documentId"/> is not a valid document id.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1.</exception>
     public MeasureId(string documentId, int number)
     {
+        Guard.Against.Null(documentId);
         if (!DocumentIds.IsValid(documentId))
         {
             throw new ArgumentException(

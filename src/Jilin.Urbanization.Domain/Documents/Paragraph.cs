@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Documents;
 
 /// <summary>A paragraph of running text (a preamble, a group's body, a closing paragraph), verbatim.</summary>
@@ -6,6 +8,12 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// <param name="CorrectedText">The text with the document's errata applied (equal to <paramref name="Text"/> where none apply).</param>
 public sealed record Paragraph(string Text, SourceSpan Span, string CorrectedText)
 {
+    /// <summary>The paragraph exactly as the source writes it, without surrounding whitespace.</summary>
+    public string Text { get; init; } = Guard.Against.Null(Text);
+
+    /// <summary>The text with the document's errata applied (equal to <see cref="Text"/> where none apply).</summary>
+    public string CorrectedText { get; init; } = Guard.Against.Null(CorrectedText);
+
     /// <summary>The first characters of the paragraph.</summary>
     public override string ToString() => TextPreview.Of(Text);
 }

@@ -8,43 +8,43 @@ namespace Jilin.Urbanization.Domain.Documents;
 public sealed record PolicyDocument
 {
     /// <summary>The stable id: lower-case ASCII words joined by hyphens (see <see cref="DocumentIds"/>).</summary>
-    public required string Id { get; init; }
+    public required string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); }
 
     /// <summary>The year the document belongs to (2021 from its title; 2022 from the page's printed date).</summary>
     public required int Year { get; init; }
 
     /// <summary>The Chinese title; a title written over several lines is joined without separators.</summary>
-    public required string Title { get; init; }
+    public required string Title { get; init => field = Guard.Against.Null(value, nameof(Title)); }
 
     /// <summary>The title's lines as written, each with its span.</summary>
-    public required ValueList<Paragraph> TitleLines { get; init; }
+    public required ValueList<Paragraph> TitleLines { get; init => field = Guard.Against.Null(value, nameof(TitleLines)); }
 
     /// <summary>A label above the title (the 2021 document is an attachment: 附件), or null.</summary>
     public required Paragraph? Label { get; init; }
 
     /// <summary>The paragraphs between the title and the first chapter.</summary>
-    public required ValueList<Paragraph> Preamble { get; init; }
+    public required ValueList<Paragraph> Preamble { get; init => field = Guard.Against.Null(value, nameof(Preamble)); }
 
     /// <summary>The chapters (一、二、…), in order.</summary>
-    public required ValueList<Chapter> Chapters { get; init; }
+    public required ValueList<Chapter> Chapters { get; init => field = Guard.Against.Null(value, nameof(Chapters)); }
 
     /// <summary>The measure groups ((一)(二)…), in order; numbering runs through the document.</summary>
-    public required ValueList<MeasureGroup> Groups { get; init; }
+    public required ValueList<MeasureGroup> Groups { get; init => field = Guard.Against.Null(value, nameof(Groups)); }
 
     /// <summary>The numbered measures, in order (number n at index n − 1).</summary>
-    public required ValueList<Measure> Measures { get; init; }
+    public required ValueList<Measure> Measures { get; init => field = Guard.Against.Null(value, nameof(Measures)); }
 
     /// <summary>The paragraphs after the last measure group's measures (the 2021 document's closing), or empty.</summary>
-    public required ValueList<Paragraph> Closing { get; init; }
+    public required ValueList<Paragraph> Closing { get; init => field = Guard.Against.Null(value, nameof(Closing)); }
 
     /// <summary>A body the document makes responsible for all its measures without listing it, or null.</summary>
     public required ImplicitImplementer? ImplicitImplementer { get; init; }
 
     /// <summary>The defects found in the source text, in source order.</summary>
-    public required ValueList<Erratum> Errata { get; init; }
+    public required ValueList<Erratum> Errata { get; init => field = Guard.Against.Null(value, nameof(Errata)); }
 
     /// <summary>Where the text comes from.</summary>
-    public required DocumentSource Source { get; init; }
+    public required DocumentSource Source { get; init => field = Guard.Against.Null(value, nameof(Source)); }
 
     /// <summary>Returns measure number <paramref name="number"/>.</summary>
     /// <param name="number">The measure's number, 1 to <c>Measures.Count</c>.</param>

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Documents;
 
 /// <summary>
@@ -11,6 +13,9 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// <param name="Column">One-based column (in UTF-16 code units) of the first character.</param>
 public readonly record struct SourceSpan(string SeedFile, int Offset, int Length, int Line, int Column)
 {
+    /// <summary>The seed file's name, e.g. <c>003_45457a5d941c424b.txt</c>.</summary>
+    public string SeedFile { get; init; } = Guard.Against.Null(SeedFile);
+
     /// <summary>The offset just past the span's last character.</summary>
     public int End => Offset + Length;
 

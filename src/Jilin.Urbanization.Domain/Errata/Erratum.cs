@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Errata;
@@ -26,6 +27,24 @@ public sealed record Erratum(
     string Correction,
     string Explanation)
 {
+    /// <summary>Stable id: <c>&lt;document-id&gt;/erratum/&lt;n&gt;</c>, numbered in source order.</summary>
+    public string Id { get; init; } = Guard.Against.Null(Id);
+
+    /// <summary>The document the defect is in.</summary>
+    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+
+    /// <summary>Where, in words: <c>measure 30 responsibility</c>, <c>group 35 title</c>, <c>preamble</c>.</summary>
+    public string Location { get; init; } = Guard.Against.Null(Location);
+
+    /// <summary>The source's characters at <see cref="Span"/>.</summary>
+    public string Verbatim { get; init; } = Guard.Against.Null(Verbatim);
+
+    /// <summary>What is read in their place.</summary>
+    public string Correction { get; init; } = Guard.Against.Null(Correction);
+
+    /// <summary>One line that says what is wrong and how it is read.</summary>
+    public string Explanation { get; init; } = Guard.Against.Null(Explanation);
+
     /// <summary>Readable form: <c>id (Kind, location): 'verbatim' → 'correction'</c>.</summary>
     public override string ToString() => $"{Id} ({Kind}, {Location}): '{Verbatim}' → '{Correction}'";
 }

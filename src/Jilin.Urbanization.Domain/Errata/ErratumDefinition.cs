@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Errata;
 
 /// <summary>
@@ -19,4 +21,17 @@ public sealed record ErratumDefinition(
     ErratumKind Kind,
     string Verbatim,
     string Correction,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>The document the erratum applies to.</summary>
+    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+
+    /// <summary>The source's characters, exactly.</summary>
+    public string Verbatim { get; init; } = Guard.Against.Null(Verbatim);
+
+    /// <summary>What is read in their place.</summary>
+    public string Correction { get; init; } = Guard.Against.Null(Correction);
+
+    /// <summary>One line that says what is wrong and how it is read.</summary>
+    public string Explanation { get; init; } = Guard.Against.Null(Explanation);
+}

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Labels;
 
 /// <summary>The unofficial English titles of one document, its chapters and its groups.</summary>
@@ -11,6 +13,18 @@ public sealed record DocumentLabels(
     ValueList<UnofficialTranslation> Chapters,
     ValueList<UnofficialTranslation> Groups)
 {
+    /// <summary>The document's id.</summary>
+    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+
+    /// <summary>The document's title.</summary>
+    public UnofficialTranslation Title { get; init; } = Guard.Against.Null(Title);
+
+    /// <summary>The chapters' titles; chapter n at index n − 1.</summary>
+    public ValueList<UnofficialTranslation> Chapters { get; init; } = Guard.Against.Null(Chapters);
+
+    /// <summary>The groups' titles; group n at index n − 1.</summary>
+    public ValueList<UnofficialTranslation> Groups { get; init; } = Guard.Against.Null(Groups);
+
     /// <summary>Readable form: id, English title and counts.</summary>
     public override string ToString() => $"{DocumentId}: {Title.English} ({Chapters.Count} chapters, {Groups.Count} groups; unofficial)";
 }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Labels;
 
 /// <summary>
@@ -8,6 +10,12 @@ namespace Jilin.Urbanization.Domain.Labels;
 /// <param name="English">The unofficial English rendering.</param>
 public sealed record UnofficialTranslation(string Chinese, string English)
 {
+    /// <summary>The Chinese original, as the documents (or, for full names, the public record) write it.</summary>
+    public string Chinese { get; init; } = Guard.Against.Null(Chinese);
+
+    /// <summary>The unofficial English rendering.</summary>
+    public string English { get; init; } = Guard.Against.Null(English);
+
     /// <summary>The notice every export and display of an English label carries.</summary>
     public const string Notice = "Unofficial translation; the Chinese text is the authority.";
 

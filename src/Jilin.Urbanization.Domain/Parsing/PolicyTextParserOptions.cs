@@ -14,16 +14,16 @@ public sealed record PolicyTextParserOptions
         new[] { "返回列表", "版权声明", "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到" }.ToValueList();
 
     /// <summary>The id to give the document (see <see cref="DocumentIds.IsValid"/>).</summary>
-    public required string DocumentId { get; init; }
+    public required string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); }
 
     /// <summary>The year the document belongs to.</summary>
     public required int Year { get; init; }
 
     /// <summary>The seed file's name, used in every <see cref="SourceSpan"/> and error location.</summary>
-    public required string SeedFile { get; init; }
+    public required string SeedFile { get; init => field = Guard.Against.Null(value, nameof(SeedFile)); }
 
     /// <summary>The registry every responsible body's name must resolve in.</summary>
-    public required DepartmentRegistry Departments { get; init; }
+    public required DepartmentRegistry Departments { get; init => field = Guard.Against.Null(value, nameof(Departments)); }
 
     /// <summary>Curated errata the parser cannot detect by itself (misplaced characters, rules written in a parenthetical).</summary>
     public ValueList<ErratumDefinition> Errata { get; init; } = ValueList<ErratumDefinition>.Empty;

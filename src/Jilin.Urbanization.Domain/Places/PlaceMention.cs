@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Places;
@@ -21,6 +22,15 @@ public sealed record PlaceMention(
     MeasureId? MeasureId,
     int Offset)
 {
+    /// <summary>The place named.</summary>
+    public Place Place { get; init; } = Guard.Against.Null(Place);
+
+    /// <summary>The spelling at that point, e.g. <c>长春</c> or <c>长春市</c>.</summary>
+    public string WrittenAs { get; init; } = Guard.Against.Null(WrittenAs);
+
+    /// <summary>The document's id.</summary>
+    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+
     /// <summary>Readable form: <c>长春 → 长春市 in jilin-2021-urbanization-tasks/16</c>.</summary>
     public override string ToString() =>
         $"{WrittenAs} → {Place.Name} in {(MeasureId is { } id ? id.ToString() : $"{DocumentId} {TextKind}{(GroupNumber is { } g ? $" {g}" : ChapterNumber is { } c ? $" {c}" : string.Empty)}")}";

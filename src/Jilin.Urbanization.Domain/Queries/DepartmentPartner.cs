@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
 
 namespace Jilin.Urbanization.Domain.Queries;
@@ -7,6 +8,9 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// <param name="SharedMeasures">The number of measures that list both.</param>
 public sealed record DepartmentPartner(Department Department, int SharedMeasures)
 {
+    /// <summary>The partner department.</summary>
+    public Department Department { get; init; } = Guard.Against.Null(Department);
+
     /// <summary>Readable form: <c>省发展改革委: 12 shared</c>.</summary>
     public override string ToString() => $"{Department.Name}: {SharedMeasures} shared";
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
 
 namespace Jilin.Urbanization.Domain.Queries;
@@ -8,6 +9,9 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// <param name="Involved">Measures that list it, whatever its role.</param>
 public sealed record DepartmentWorkload(Department Department, int Led, int Involved)
 {
+    /// <summary>The department.</summary>
+    public Department Department { get; init; } = Guard.Against.Null(Department);
+
     /// <summary>Readable form: <c>省住房和城乡建设厅: leads 20, involved in 40</c>.</summary>
     public override string ToString() => $"{Department.Name}: leads {Led}, involved in {Involved}";
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using Jilin.Urbanization.Domain.Documents;
 
@@ -9,6 +10,12 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// <param name="Reasons">What the two measures share, highest points first.</param>
 public sealed record RelatedMeasure(Measure Measure, double Score, ValueList<RelatednessReason> Reasons)
 {
+    /// <summary>The related measure.</summary>
+    public Measure Measure { get; init; } = Guard.Against.Null(Measure);
+
+    /// <summary>What the two measures share, highest points first.</summary>
+    public ValueList<RelatednessReason> Reasons { get; init; } = Guard.Against.Null(Reasons);
+
     /// <summary>The related measure's id.</summary>
     public MeasureId Id => Measure.Id;
 

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Queries;
 
 /// <summary>One reason two measures are related, and the points it adds to the score.</summary>
@@ -6,6 +8,9 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// <param name="Points">The points it adds: rarer shared things weigh more.</param>
 public sealed record RelatednessReason(RelatednessKind Kind, string Value, double Points)
 {
+    /// <summary>The shared place, department or term, as written (<c>梅河口市</c>, <c>省自然资源厅</c>, <c>宅基地</c>).</summary>
+    public string Value { get; init; } = Guard.Against.Null(Value);
+
     /// <summary>Readable form: <c>SharedTerm 宅基地 +3.1</c>.</summary>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind} {Value} +{Points:0.0}");
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Targets;
@@ -13,6 +14,12 @@ namespace Jilin.Urbanization.Domain.Targets;
 /// <param name="Metric">What is measured, in short English words.</param>
 public sealed record TargetAnnotation(MeasureId Measure, TargetRole Role, string Quote, string Metric)
 {
+    /// <summary>The words verbatim; they must occur exactly once in the measure's text.</summary>
+    public string Quote { get; init; } = Guard.Against.Null(Quote);
+
+    /// <summary>What is measured, in short English words.</summary>
+    public string Metric { get; init; } = Guard.Against.Null(Metric);
+
     /// <summary>
     /// Where a quote holds more than one number (等3个项目88公里): the words of the one to read, verbatim inside the
     /// quote; null reads the first.

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Targets;
@@ -10,19 +11,19 @@ namespace Jilin.Urbanization.Domain.Targets;
 public sealed record TargetCondition
 {
     /// <summary>The stable id, <c>&lt;measure-id&gt;/c&lt;n&gt;</c>, n counting the measure's conditions in text order from 1.</summary>
-    public required string Id { get; init; }
+    public required string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); }
 
     /// <summary>The measure the condition belongs to.</summary>
     public required MeasureId MeasureId { get; init; }
 
     /// <summary>The condition's words verbatim.</summary>
-    public required string Quote { get; init; }
+    public required string Quote { get; init => field = Guard.Against.Null(value, nameof(Quote)); }
 
     /// <summary>Where <see cref="Quote"/> stands in the seed: the seed's characters there equal the quote.</summary>
     public required SourceSpan Span { get; init; }
 
     /// <summary>What the threshold is on, in short English words (curated).</summary>
-    public required string Metric { get; init; }
+    public required string Metric { get; init => field = Guard.Against.Null(value, nameof(Metric)); }
 
     /// <summary>How the threshold binds (超过 = <see cref="Comparator.MoreThan"/>, 以上 = <see cref="Comparator.AtLeast"/>, …).</summary>
     public required Comparator Comparator { get; init; }

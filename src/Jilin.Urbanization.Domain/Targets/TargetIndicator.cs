@@ -20,7 +20,7 @@ public sealed record TargetIndicator
     /// The stable id, <c>&lt;measure-id&gt;/t&lt;n&gt;</c> (e.g. <c>jilin-2022-county-urbanization/68/t1</c>), n counting
     /// the measure's targets in text order from 1. Ids never change meaning.
     /// </summary>
-    public required string Id { get; init; }
+    public required string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); }
 
     /// <summary>The measure the target belongs to.</summary>
     public required MeasureId MeasureId { get; init; }
@@ -29,19 +29,19 @@ public sealed record TargetIndicator
     public required int Number { get; init; }
 
     /// <summary>The commitment's words verbatim, e.g. <c>到2025年行政村5G通达率达到80%</c>.</summary>
-    public required string Quote { get; init; }
+    public required string Quote { get; init => field = Guard.Against.Null(value, nameof(Quote)); }
 
     /// <summary>Where <see cref="Quote"/> stands in the seed: the seed's characters there equal the quote.</summary>
     public required SourceSpan Span { get; init; }
 
     /// <summary>What is measured, in short English words (curated), e.g. <c>5G coverage of administrative villages</c>.</summary>
-    public required string Metric { get; init; }
+    public required string Metric { get; init => field = Guard.Against.Null(value, nameof(Metric)); }
 
     /// <summary>
     /// The target quantity: 万 multiplied out (1.58万套 is 15,800 套), shares in %. The lower bound of a
     /// <see cref="Comparator.Range"/>; 100 % for <see cref="Comparator.FullCoverage"/>; 0 % for <see cref="Comparator.Zero"/>.
     /// </summary>
-    public required Quantity Quantity { get; init; }
+    public required Quantity Quantity { get; init => field = Guard.Against.Null(value, nameof(Quantity)); }
 
     /// <summary>The upper bound of a <see cref="Comparator.Range"/>, in <see cref="Unit"/>; null otherwise.</summary>
     public required decimal? MaxValue { get; init; }
