@@ -73,4 +73,7 @@ public sealed record EmbeddedResourceHash(string Name, long Length, string Sha25
 
     /// <summary>The SHA-256 of its bytes, lower-case hex.</summary>
     public string Sha256 { get; init; } = Guard.Against.Null(Sha256);
+
+    /// <summary>Readable form: <c>sha256  name (length bytes)</c>.</summary>
+    public override string ToString() => $"{Sha256}  {Name} ({Length} bytes)";
 }

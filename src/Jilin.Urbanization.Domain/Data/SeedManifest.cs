@@ -43,4 +43,7 @@ public sealed record SeedEntry(string DocumentId, int Year, string FileName, str
 
     /// <summary>The SHA-256 of the seed file's bytes, lower-case hex.</summary>
     public string Sha256 { get; init; } = Guard.Against.Null(Sha256);
+
+    /// <summary>Readable form: <c>file → document (year)</c>.</summary>
+    public override string ToString() => $"{FileName} → {DocumentId} ({Year})";
 }

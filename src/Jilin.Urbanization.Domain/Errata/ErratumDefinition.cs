@@ -34,4 +34,7 @@ public sealed record ErratumDefinition(
 
     /// <summary>One line that says what is wrong and how it is read.</summary>
     public string Explanation { get; init; } = Guard.Against.Null(Explanation);
+
+    /// <summary>Readable form: <c>document/measure part (Kind): 'verbatim' → 'correction'</c>.</summary>
+    public override string ToString() => $"{DocumentId}/{MeasureNumber} {Part} ({Kind}): '{Verbatim}' → '{Correction}'";
 }

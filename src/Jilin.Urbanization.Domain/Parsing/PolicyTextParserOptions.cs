@@ -38,6 +38,9 @@ public sealed record PolicyTextParserOptions
     /// <summary>Lines that end the policy body on a scraped web page; see <see cref="DefaultBodyEndMarkers"/>.</summary>
     public ValueList<string> BodyEndMarkers { get; init; } = DefaultBodyEndMarkers;
 
+    /// <summary>Readable form: document id, year and seed file.</summary>
+    public override string ToString() => $"{DocumentId} ({Year}) from {SeedFile}, {Errata.Count} curated errata";
+
     /// <summary>Checks the options and throws when they cannot be used.</summary>
     /// <exception cref="ArgumentException">A required value is missing or malformed; the message names it.</exception>
     internal void Validate()
