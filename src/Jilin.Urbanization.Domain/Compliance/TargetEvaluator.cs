@@ -88,21 +88,21 @@ internal static class TargetEvaluator
     }
 
     /// <summary>Converts to the target's unit; a zero target accepts any unit, since none left is 0 in every unit.</summary>
-    private static Quantity ToTargetUnit(TargetIndicator target, Quantity value)
+    private static Quantity ToTargetUnit(TargetIndicator target, Quantity observation)
     {
-        if (target.Comparator == Comparator.Zero && !value.Unit.IsCompatibleWith(target.Unit))
+        if (target.Comparator == Comparator.Zero && !observation.Unit.IsCompatibleWith(target.Unit))
         {
-            return value;
+            return observation;
         }
 
-        if (!value.Unit.IsCompatibleWith(target.Unit))
+        if (!observation.Unit.IsCompatibleWith(target.Unit))
         {
             throw new ArgumentException(
-                $"Target {target.Id} is measured in {target.Unit.Symbol} ({target.Unit.EnglishName}); an observation in {value.Unit.Symbol} ({value.Unit.EnglishName}) cannot be compared with it.",
-                nameof(value));
+                $"Target {target.Id} is measured in {target.Unit.Symbol} ({target.Unit.EnglishName}); an observation in {observation.Unit.Symbol} ({observation.Unit.EnglishName}) cannot be compared with it.",
+                nameof(observation));
         }
 
-        return value.ConvertTo(target.Unit);
+        return observation.ConvertTo(target.Unit);
     }
 
     private static (decimal? Low, decimal? High, bool StrictLow) Bounds(TargetIndicator target)
