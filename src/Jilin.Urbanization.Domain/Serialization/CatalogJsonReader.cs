@@ -105,6 +105,13 @@ internal static class CatalogJsonReader
         }
     }
 
+    /// <summary>Reads an ISO date (yyyy-MM-dd), or throws a <see cref="PolicyDataException"/> at <paramref name="path"/>.</summary>
+    internal static LocalDate ParseDate(string text, string path)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new PolicyDataException($"'{text}' is not an ISO date (yyyy-MM-dd).", path);
+    }
+
     /// <summary>Throws a <see cref="PolicyDataException"/> at <paramref name="path"/> unless <paramref name="condition"/> holds.</summary>
     internal static void Require(bool condition, string message, string path)
     {
@@ -190,10 +197,7 @@ internal static class CatalogJsonReader
             LocalDate? printed = null;
             if (s.PrintedDate is { } text)
             {
-                var result = LocalDatePattern.Iso.Parse(text);
-                printed = result.Success
-                    ? result.Value
-                    : throw new PolicyDataException($"'{text}' is not an ISO date (yyyy-MM-dd).", path + ".printedDate");
+                printed = ParseDate(text, path + ".printedDate");
             }
 
             Require((s.PrintedDate is null) == (s.PrintedDateSpan is null), "printedDate and printedDateSpan are given together or not at all.", path + ".printedDateSpan");

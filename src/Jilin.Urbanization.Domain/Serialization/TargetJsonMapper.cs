@@ -65,7 +65,7 @@ internal static class TargetJsonMapper
             Commitment = CatalogJsonReader.ParseEnum<CommitmentLevel>(t.Commitment!, path + ".commitment"),
             Basically = t.Basically!.Value,
             Kind = CatalogJsonReader.ParseEnum<TargetKind>(t.Kind!, path + ".kind"),
-            Period = t.Period is { } p ? new DateInterval(ParseDate(p.Start, path + ".period.start"), ParseDate(p.End, path + ".period.end")) : null,
+            Period = t.Period is { } p ? new DateInterval(CatalogJsonReader.ParseDate(p.Start, path + ".period.start"), CatalogJsonReader.ParseDate(p.End, path + ".period.end")) : null,
         };
     }
 
@@ -102,7 +102,7 @@ internal static class TargetJsonMapper
 
         CatalogJsonReader.Require((detail.Quote is null) == (detail.Span is null), "A deadline's quote and span are given together or not at all.", path + ".deadlineDetail.span");
         return new Deadline(
-            ParseDate(t.Deadline, path + ".deadline"),
+            CatalogJsonReader.ParseDate(t.Deadline, path + ".deadline"),
             CatalogJsonReader.ParseEnum<DeadlinePrecision>(detail.Precision, path + ".deadlineDetail.precision"),
             detail.Quote,
             detail.Span is { } s ? span(s, path + ".deadlineDetail.span", detail.Quote!.Length) : null,
@@ -110,12 +110,6 @@ internal static class TargetJsonMapper
     }
 
     private static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
-
-    private static LocalDate ParseDate(string text, string path)
-    {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new PolicyDataException($"'{text}' is not an ISO date (yyyy-MM-dd).", path);
-    }
 
     private static Unit ParseUnit(string symbol, string path) =>
         Unit.TryParse(symbol, out var unit)
