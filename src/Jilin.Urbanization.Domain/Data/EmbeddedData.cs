@@ -24,15 +24,10 @@ internal static class EmbeddedData
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 
-    /// <summary>Reads a resource's bytes.</summary>
+    /// <summary>Reads a resource's bytes and checks a curated file against the SHA-256 the build recorded.</summary>
     public static byte[] ReadBytes(string resourceName)
     {
-        using var stream = Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new PolicyDataException(
-                $"The embedded resource '{resourceName}' is missing from {Assembly.GetName().Name}; the package is damaged or was trimmed of its data. Reinstall the package.",
-                resourceName);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
+        var bytes = ReadResource(resourceName);
 
         // Seeds are checked against the manifest by their readers (the parser reuses that hash); every other
         // resource is checked here against the hash the build recorded.
@@ -41,6 +36,18 @@ internal static class EmbeddedData
             VerifyBuildHash(resourceName, bytes);
         }
 
+        return bytes;
+    }
+
+    /// <summary>Reads a resource's bytes, unchecked (the catalog snapshot carries its own checksum).</summary>
+    public static byte[] ReadResource(string resourceName)
+    {
+        using var stream = Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new PolicyDataException(
+                $"The embedded resource '{resourceName}' is missing from {Assembly.GetName().Name}; the package is damaged or was trimmed of its data. Reinstall the package.",
+                resourceName);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
         return bytes;
     }
 

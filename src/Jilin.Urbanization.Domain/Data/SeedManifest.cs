@@ -23,6 +23,29 @@ public static class SeedManifest
             "000_01bf865551ff927a.txt",
             "8712d772e0976cc8ccff4d233a54efe5594abe0f886ed170b0345f65c567afcd"),
     }.ToValueList();
+
+    /// <summary>
+    /// Checks that a catalog snapshot holds one document per seed, made from the seed bytes the manifest pins.
+    /// </summary>
+    /// <exception cref="PolicyDataException">A document is missing, extra, or was made from other seed bytes.</exception>
+    internal static void VerifySnapshot(ValueList<PolicyDocument> documents, string location)
+    {
+        if (documents.Count != Entries.Count)
+        {
+            throw new PolicyDataException($"The catalog snapshot holds {documents.Count} documents; the seed manifest lists {Entries.Count}.", location);
+        }
+
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var (document, seed) = (documents[i], Entries[i]);
+            if (document.Id != seed.DocumentId || document.Source.SeedFile != seed.FileName || document.Source.Sha256 != seed.Sha256)
+            {
+                throw new PolicyDataException(
+                    $"The catalog snapshot's document {i} is '{document.Id}' from {document.Source.SeedFile} (SHA-256 {document.Source.Sha256}); the seed manifest expects '{seed.DocumentId}' from {seed.FileName} (SHA-256 {seed.Sha256}). The snapshot is stale.",
+                    location);
+            }
+        }
+    }
 }
 
 /// <summary>One embedded seed file.</summary>

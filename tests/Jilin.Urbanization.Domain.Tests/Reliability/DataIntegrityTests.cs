@@ -7,7 +7,7 @@ namespace Jilin.Urbanization.Domain.Tests.Reliability;
 
 /// <summary>
 /// The package's published data hashes are recomputed here from the repository's own files (seeds/ and
-/// src/Jilin.Urbanization.Domain/Resources/*.json), and damaged data is refused at load with an error that names it.
+/// src/Jilin.Urbanization.Domain/Resources/: the curated JSON files and the catalog snapshot), and damaged data is refused at load with an error that names it.
 /// </summary>
 public class DataIntegrityTests
 {
@@ -16,7 +16,7 @@ public class DataIntegrityTests
     /// <summary>The repository files the package embeds, under the resource names it gives them.</summary>
     private static IEnumerable<(string Name, byte[] Bytes)> RepositoryData() =>
         SeedManifest.Entries.Select(s => (EmbeddedData.SeedPrefix + s.FileName, Seeds.Bytes(s.FileName)))
-            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot, "src", "Jilin.Urbanization.Domain", "Resources"), "*.json")
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot, "src", "Jilin.Urbanization.Domain", "Resources"))
                 .Select(path => (EmbeddedData.DataPrefix + Path.GetFileName(path), File.ReadAllBytes(path))));
 
     [Fact]

@@ -1,0 +1,283 @@
+using System.Text;
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Errata;
+using Jilin.Urbanization.Domain.Targets;
+using NodaTime;
+
+namespace Jilin.Urbanization.Domain.Data.Snapshot;
+
+/// <summary>
+/// Writes a catalog as a snapshot payload (framed by <see cref="CatalogSnapshotFormat"/>). Every field of every
+/// record is written, in the order <see cref="CatalogSnapshotReader"/> reads it back; the snapshot test proves that
+/// reading the embedded snapshot gives a catalog equal to parsing the seeds.
+/// <para>
+/// Encoding: integers are 7-bit encoded; a string is a 7-bit index into the strings seen so far, or 0 followed by
+/// a new length-prefixed UTF-8 string (so a repeated string is stored, and loaded, once); a department is its
+/// index in the registry plus one, 0 for none; an optional value is a presence byte and the value.
+/// </para>
+/// </summary>
+internal sealed class CatalogSnapshotWriter
+{
+    private readonly BinaryWriter output;
+    private readonly Dictionary<string, int> strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> departmentIndexes = new(StringComparer.Ordinal);
+
+    private CatalogSnapshotWriter(BinaryWriter output) => this.output = output;
+
+    /// <summary>The framed snapshot of <paramref name="catalog"/>.</summary>
+    public static byte[] Write(PolicyCatalog catalog)
+    {
+        using var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, new UTF8Encoding(false, true), leaveOpen: true))
+        {
+            new CatalogSnapshotWriter(writer).WriteCatalog(catalog);
+        }
+
+        return CatalogSnapshotFormat.Frame(payload.GetBuffer().AsSpan(0, (int)payload.Length));
+    }
+
+    private void WriteCatalog(PolicyCatalog catalog)
+    {
+        WriteList(catalog.Departments.All, WriteDepartment);
+        WriteList(catalog.Documents, WriteDocument);
+    }
+
+    private void WriteDepartment(Department d)
+    {
+        departmentIndexes.Add(d.Id, departmentIndexes.Count);
+        WriteString(d.Id);
+        WriteString(d.Name);
+        WriteString(d.FullName);
+        WriteString(d.EnglishName);
+        WriteInt((int)d.Kind);
+        WriteList(d.Aliases, WriteString);
+    }
+
+    private void WriteDocument(PolicyDocument d)
+    {
+        WriteString(d.Id);
+        WriteInt(d.Year);
+        WriteString(d.Title);
+        WriteList(d.TitleLines, WriteParagraph);
+        WriteOptional(d.Label, WriteParagraph);
+        WriteList(d.Preamble, WriteParagraph);
+        WriteList(d.Chapters, WriteChapter);
+        WriteList(d.Groups, WriteGroup);
+        WriteList(d.Measures, WriteMeasure);
+        WriteList(d.Closing, WriteParagraph);
+        WriteOptional(d.ImplicitImplementer, i =>
+        {
+            WriteDepartmentReference(i.Department);
+            WriteString(i.Note);
+            WriteSpan(i.Span);
+        });
+        WriteList(d.Errata, WriteErratum);
+        WriteString(d.Source.SeedFile);
+        WriteString(d.Source.Sha256);
+        WriteInt((int)d.Source.Kind);
+        WriteOptional(d.Source.PrintedDate, WriteDate);
+        WriteOptional(d.Source.PrintedDateSpan, WriteSpan);
+    }
+
+    private void WriteParagraph(Paragraph p)
+    {
+        WriteString(p.Text);
+        WriteSpan(p.Span);
+        WriteString(p.CorrectedText);
+    }
+
+    private void WriteChapter(Chapter c)
+    {
+        WriteString(c.DocumentId);
+        WriteInt(c.Number);
+        WriteString(c.Numeral);
+        WriteString(c.Title);
+        WriteSpan(c.TitleSpan);
+        WriteString(c.Heading);
+        WriteSpan(c.HeadingSpan);
+        WriteString(c.CorrectedTitle);
+    }
+
+    private void WriteGroup(MeasureGroup g)
+    {
+        WriteString(g.DocumentId);
+        WriteInt(g.Number);
+        WriteString(g.Numeral);
+        WriteInt(g.ChapterNumber);
+        WriteString(g.Title);
+        WriteSpan(g.TitleSpan);
+        WriteString(g.Heading);
+        WriteSpan(g.HeadingSpan);
+        WriteString(g.CorrectedTitle);
+        WriteList(g.Body, WriteParagraph);
+    }
+
+    private void WriteMeasure(Measure m)
+    {
+        WriteMeasureId(m.Id);
+        WriteInt(m.ChapterNumber);
+        WriteInt(m.GroupNumber);
+        WriteString(m.Text);
+        WriteSpan(m.TextSpan);
+        WriteString(m.CorrectedText);
+        WriteString(m.Verbatim);
+        WriteSpan(m.Span);
+        WriteResponsibility(m.Responsibility);
+        WriteList(m.Targets, WriteTarget);
+        WriteList(m.Conditions, WriteCondition);
+    }
+
+    private void WriteResponsibility(Responsibility r)
+    {
+        WriteString(r.Text);
+        WriteSpan(r.Span);
+        WriteList(r.Departments, mention =>
+        {
+            WriteString(mention.Name);
+            WriteDepartmentReference(mention.Department);
+            WriteOptional(mention.Span, WriteSpan);
+        });
+        WriteInt((int)r.Mode);
+        WriteDepartmentReference(r.Lead);
+        WriteInt((int)r.Rule);
+        WriteOptional(r.RuleSource, WriteSpan);
+        output.Write(r.OpenEnded);
+    }
+
+    private void WriteTarget(TargetIndicator t)
+    {
+        WriteString(t.Id);
+        WriteMeasureId(t.MeasureId);
+        WriteInt(t.Number);
+        WriteString(t.Quote);
+        WriteSpan(t.Span);
+        WriteString(t.Metric);
+        WriteQuantity(t.Quantity);
+        WriteOptional(t.MaxValue, output.Write);
+        WriteInt((int)t.Comparator);
+        WriteOptional(t.Deadline, WriteDeadline);
+        WriteInt((int)t.Commitment);
+        output.Write(t.Basically);
+        WriteInt((int)t.Kind);
+        WriteOptional(t.Period, p =>
+        {
+            WriteDate(p.Start);
+            WriteDate(p.End);
+        });
+    }
+
+    private void WriteCondition(TargetCondition c)
+    {
+        WriteString(c.Id);
+        WriteMeasureId(c.MeasureId);
+        WriteString(c.Quote);
+        WriteSpan(c.Span);
+        WriteString(c.Metric);
+        WriteInt((int)c.Comparator);
+        WriteOptional(c.Quantity, WriteQuantity);
+        WriteOptional(c.MaxValue, output.Write);
+        WriteOptional(c.Deadline, WriteDeadline);
+    }
+
+    private void WriteQuantity(Quantity q)
+    {
+        output.Write(q.Value);
+        WriteString(q.Unit.Symbol);
+        WriteString(q.Unit.BaseSymbol);
+        output.Write(q.Unit.Factor);
+        WriteString(q.Unit.EnglishName);
+    }
+
+    private void WriteDeadline(Deadline d)
+    {
+        WriteDate(d.Date);
+        WriteInt((int)d.Precision);
+        WriteOptional(d.Quote, WriteString);
+        WriteOptional(d.Span, WriteSpan);
+        output.Write(d.IsImplied);
+    }
+
+    private void WriteErratum(Erratum e)
+    {
+        WriteString(e.Id);
+        WriteString(e.DocumentId);
+        WriteInt((int)e.Kind);
+        WriteString(e.Location);
+        WriteOptional(e.MeasureNumber, WriteInt);
+        WriteSpan(e.Span);
+        WriteString(e.Verbatim);
+        WriteString(e.Correction);
+        WriteString(e.Explanation);
+    }
+
+    private void WriteMeasureId(MeasureId id)
+    {
+        WriteString(id.DocumentId);
+        WriteInt(id.Number);
+    }
+
+    private void WriteSpan(SourceSpan s)
+    {
+        WriteString(s.SeedFile);
+        WriteInt(s.Offset);
+        WriteInt(s.Length);
+        WriteInt(s.Line);
+        WriteInt(s.Column);
+    }
+
+    private void WriteDate(LocalDate date)
+    {
+        WriteInt(date.Year);
+        WriteInt(date.Month);
+        WriteInt(date.Day);
+    }
+
+    private void WriteDepartmentReference(Department? department) =>
+        WriteInt(department is null ? 0 : departmentIndexes[department.Id] + 1);
+
+    private void WriteString(string value)
+    {
+        if (strings.TryGetValue(value, out var index))
+        {
+            WriteInt(index + 1);
+            return;
+        }
+
+        WriteInt(0);
+        output.Write(value);
+        strings.Add(value, strings.Count);
+    }
+
+    private void WriteInt(int value) => output.Write7BitEncodedInt(value);
+
+    private void WriteList<T>(IReadOnlyCollection<T> items, Action<T> write)
+    {
+        WriteInt(items.Count);
+        foreach (var item in items)
+        {
+            write(item);
+        }
+    }
+
+    private void WriteOptional<T>(T? value, Action<T> write)
+        where T : class
+    {
+        output.Write(value is not null);
+        if (value is not null)
+        {
+            write(value);
+        }
+    }
+
+    private void WriteOptional<T>(T? value, Action<T> write)
+        where T : struct
+    {
+        output.Write(value.HasValue);
+        if (value is { } present)
+        {
+            write(present);
+        }
+    }
+}
