@@ -1,54 +1,58 @@
+using System.Diagnostics.CodeAnalysis;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Catalog;
 
 /// <summary>Look-ups built once per catalog, so the common questions are index hits rather than scans.</summary>
+/// <remarks>
+/// One dictionary from department id to everything known about that department (rather than one dictionary per
+/// relation): a look-up by id is one hash, and a cold process loads one dictionary type instead of five, which is
+/// measurable in startup time (benchmarks/README.md).
+/// </remarks>
 internal sealed class CatalogIndexes
 {
-    private readonly Dictionary<string, ValueList<Measure>> ledBy;
-    private readonly Dictionary<string, ValueList<Measure>> involving;
-
-    // Per registry department id, both lists at once: a look-up by id is one hash, not two (the id is also the
-    // registry's own key, so a hit here is exactly what DepartmentRegistry.TryGet would find).
     private readonly Dictionary<string, DepartmentMeasures> byDepartmentId;
-
-    // The same relations as bit sets over the catalog's measures (bit i is measures[i]), for the query planner.
-    private readonly Dictionary<string, ulong[]> ledBits = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ulong[]> involvedBits = new(StringComparer.Ordinal);
-    private readonly int words;
 
     public CatalogIndexes(ValueList<Measure> measures, DepartmentRegistry departments)
     {
-        var led = new Dictionary<string, List<Measure>>(StringComparer.Ordinal);
-        var involved = new Dictionary<string, List<Measure>>(StringComparer.Ordinal);
-        words = (measures.Count + 63) >> 6;
+        var words = (measures.Count + 63) >> 6;
+        var builders = new Dictionary<string, DepartmentMeasures.Builder>(departments.Count, StringComparer.Ordinal);
         for (var i = 0; i < measures.Count; i++)
         {
             var measure = measures[i];
             if (measure.Responsibility.Lead is { } lead)
             {
-                Add(led, lead.Id, measure);
-                SetBit(ledBits, lead.Id, i);
+                BuilderOf(lead.Id).AddLed(measure, i);
             }
 
             foreach (var mention in measure.Responsibility.Departments)
             {
-                SetBit(involvedBits, mention.Department.Id, i);
-                // A department listed twice in one measure is involved once.
-                if (!involved.TryGetValue(mention.Department.Id, out var list) || list[^1] != measure)
-                {
-                    Add(involved, mention.Department.Id, measure);
-                }
+                BuilderOf(mention.Department.Id).AddInvolved(measure, i); // once per measure, even if listed twice
             }
         }
 
-        ledBy = led.ToDictionary(p => p.Key, p => p.Value.ToValueList(), StringComparer.Ordinal);
-        involving = involved.ToDictionary(p => p.Key, p => p.Value.ToValueList(), StringComparer.Ordinal);
-        byDepartmentId = new Dictionary<string, DepartmentMeasures>(departments.Count, StringComparer.Ordinal);
+        // Every registry department has an entry (empty lists when no measure names it); a department a measure names
+        // that is not in the registry (possible in a catalog built by hand) is reachable by LedBy and Involving only.
+        byDepartmentId = new Dictionary<string, DepartmentMeasures>(builders.Count + departments.Count, StringComparer.Ordinal);
         foreach (var department in departments.All)
         {
-            byDepartmentId[department.Id] = new DepartmentMeasures(LedBy(department.Id), Involving(department.Id));
+            byDepartmentId[department.Id] = (builders.GetValueOrDefault(department.Id) ?? new DepartmentMeasures.Builder(words)).Build(inRegistry: true);
+        }
+
+        foreach (var (id, builder) in builders)
+        {
+            byDepartmentId.TryAdd(id, builder.Build(inRegistry: false));
+        }
+
+        DepartmentMeasures.Builder BuilderOf(string departmentId)
+        {
+            if (!builders.TryGetValue(departmentId, out var builder))
+            {
+                builders[departmentId] = builder = new DepartmentMeasures.Builder(words);
+            }
+
+            return builder;
         }
     }
 
@@ -58,48 +62,78 @@ internal sealed class CatalogIndexes
     /// </summary>
     public void NarrowToDepartment(string departmentId, bool leadOnly, Span<ulong> candidates)
     {
-        if (!(leadOnly ? ledBits : involvedBits).TryGetValue(departmentId, out var bits))
+        if (!byDepartmentId.TryGetValue(departmentId, out var entry))
         {
             candidates.Clear();
             return;
         }
 
+        var bits = leadOnly ? entry.LedBits : entry.InvolvedBits;
         for (var w = 0; w < candidates.Length; w++)
         {
             candidates[w] &= bits[w];
         }
     }
 
-    private void SetBit(Dictionary<string, ulong[]> sets, string departmentId, int measureIndex)
-    {
-        if (!sets.TryGetValue(departmentId, out var bits))
-        {
-            sets[departmentId] = bits = new ulong[words];
-        }
-
-        bits[measureIndex >> 6] |= 1UL << (measureIndex & 63);
-    }
-
     /// <summary>The lists of the registry department whose id is exactly <paramref name="departmentId"/>, if any.</summary>
-    public bool TryGetByDepartmentId(string departmentId, out DepartmentMeasures measures) =>
-        byDepartmentId.TryGetValue(departmentId, out measures);
+    public bool TryGetByDepartmentId(string departmentId, [NotNullWhen(true)] out DepartmentMeasures? measures) =>
+        byDepartmentId.TryGetValue(departmentId, out measures) && measures.InRegistry;
 
+    /// <summary>The measures the department leads, in catalog order (empty for an unknown id).</summary>
     public ValueList<Measure> LedBy(string departmentId) =>
-        ledBy.TryGetValue(departmentId, out var list) ? list : ValueList<Measure>.Empty;
+        byDepartmentId.TryGetValue(departmentId, out var entry) ? entry.Led : ValueList<Measure>.Empty;
 
+    /// <summary>The measures the department is involved in, in catalog order (empty for an unknown id).</summary>
     public ValueList<Measure> Involving(string departmentId) =>
-        involving.TryGetValue(departmentId, out var list) ? list : ValueList<Measure>.Empty;
+        byDepartmentId.TryGetValue(departmentId, out var entry) ? entry.Involving : ValueList<Measure>.Empty;
 
-    private static void Add(Dictionary<string, List<Measure>> index, string key, Measure measure)
+    /// <summary>
+    /// The measures a department leads and those it is involved in, as lists and as bit sets over the catalog's
+    /// measures (bit i is measures[i], for the query planner).
+    /// </summary>
+    public sealed class DepartmentMeasures
     {
-        if (!index.TryGetValue(key, out var list))
+        private DepartmentMeasures(ValueList<Measure> led, ValueList<Measure> involving, ulong[] ledBits, ulong[] involvedBits, bool inRegistry) =>
+            (Led, Involving, LedBits, InvolvedBits, InRegistry) = (led, involving, ledBits, involvedBits, inRegistry);
+
+        /// <summary>Whether the department is in the catalog's registry.</summary>
+        public bool InRegistry { get; }
+
+        public ValueList<Measure> Led { get; }
+
+        public ValueList<Measure> Involving { get; }
+
+        public ulong[] LedBits { get; }
+
+        public ulong[] InvolvedBits { get; }
+
+        /// <summary>Collects one department's measures in catalog order.</summary>
+        public sealed class Builder(int words)
         {
-            index[key] = list = [];
+            private readonly List<Measure> led = [];
+            private readonly List<Measure> involved = [];
+            private readonly ulong[] ledBits = new ulong[words];
+            private readonly ulong[] involvedBits = new ulong[words];
+
+            public void AddLed(Measure measure, int index)
+            {
+                led.Add(measure);
+                Set(ledBits, index);
+            }
+
+            public void AddInvolved(Measure measure, int index)
+            {
+                if (involved.Count == 0 || !ReferenceEquals(involved[^1], measure))
+                {
+                    involved.Add(measure);
+                }
+
+                Set(involvedBits, index);
+            }
+
+            public DepartmentMeasures Build(bool inRegistry) => new(led.ToValueList(), involved.ToValueList(), ledBits, involvedBits, inRegistry);
+
+            private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
         }
-
-        list.Add(measure);
     }
-
-    /// <summary>The measures a department leads and those it is involved in.</summary>
-    public readonly record struct DepartmentMeasures(ValueList<Measure> Led, ValueList<Measure> Involving);
 }

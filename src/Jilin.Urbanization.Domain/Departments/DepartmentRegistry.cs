@@ -31,7 +31,7 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
         foreach (var department in All)
         {
             Guard.Against.Null(department, nameof(departments));
-            if (department.Id is null || department.Name is null || department.FullName is null || department.Aliases is null || department.Aliases.Any(a => a is null))
+            if (department.Id is null || department.Name is null || department.FullName is null || department.Aliases is null || department.Aliases.AsImmutableArray().Contains(null!))
             {
                 throw new ArgumentException(
                     $"The department '{department.Id}' has a null id, name, full name, alias list or alias.", nameof(departments));
