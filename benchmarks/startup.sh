@@ -4,8 +4,9 @@
 # also ReadyToRun for linux-x64) and compares them with hyperfine over repeated runs:
 #   Empty         returns 0 (no output)
 #   Hello         the `dotnet new console` template: prints "Hello, World!"
+#   LibraryOnly   references the library, parses a measure id (no data loaded), prints the number
 #   LoadAndQuery  PolicyCatalog.Default.MeasuresLedBy("省住房城乡建设厅"), prints the count
-# With --aot the three apps are also published with Native AOT (PublishAot, linux-x64).
+# With --aot the apps are also published with Native AOT (PublishAot, linux-x64).
 #   benchmarks/startup.sh [--r2r] [--aot] [--runs N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ publish() { # publish NAME SUFFIX EXTRA-ARGS...
   local name=$1 suffix=$2; shift 2
   dotnet publish "benchmarks/Startup/$name" -c Release -o "$out/$name$suffix" --nologo -v q "$@" >/dev/null
 }
-apps=(Empty Hello LoadAndQuery)
+apps=(Empty Hello LibraryOnly LoadAndQuery)
 commands=()
 for app in "${apps[@]}"; do publish "$app" ""; commands+=("$out/$app/$app"); done
 if $r2r; then

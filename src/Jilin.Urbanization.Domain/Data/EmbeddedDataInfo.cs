@@ -6,10 +6,11 @@ namespace Jilin.Urbanization.Domain.Data;
 
 /// <summary>
 /// The SHA-256 hashes of the data the package embeds, so an application can record exactly which data a result
-/// came from, and a test can recompute them from the repository's files. The seed texts are also checked against
-/// the hashes pinned in <see cref="SeedManifest"/> every time they are loaded: a tampered or truncated seed fails
-/// with a <see cref="PolicyDataException"/> naming it; a truncated or malformed curated file fails to read, also
-/// with a <see cref="PolicyDataException"/> naming it.
+/// came from, and a test can recompute them from the repository's files. Loading checks the data too: the catalog
+/// snapshot's checksum and its seed hashes (against <see cref="SeedManifest"/>) at every
+/// <see cref="Catalog.PolicyCatalog.LoadEmbedded"/>; the seeds' and curated files' SHA-256 whenever
+/// <see cref="Catalog.PolicyCatalog.ParseEmbedded"/> or a lazily built part (places, labels) reads them. A tampered
+/// or truncated resource fails with a <see cref="PolicyDataException"/> naming it.
 /// </summary>
 public static class EmbeddedDataInfo
 {
