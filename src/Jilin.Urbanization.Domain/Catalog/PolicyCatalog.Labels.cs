@@ -5,14 +5,12 @@ namespace Jilin.Urbanization.Domain.Catalog;
 
 public sealed partial class PolicyCatalog
 {
-    private static readonly Lazy<EnglishLabels> EmbeddedLabels = new(EmbeddedData.ReadLabels, LazyThreadSafetyMode.ExecutionAndPublication);
-
     /// <summary>
     /// English titles for both documents, every chapter and every group, and English names for departments and
     /// places: all UNOFFICIAL translations; the Chinese text is the authority. Loaded on first use.
     /// </summary>
     /// <exception cref="PolicyDataException">The embedded label data is missing or damaged (only possible with a broken package).</exception>
 #pragma warning disable CA1822 // Part of the catalog's surface (catalog.X), like Departments; the curated file is shared by every catalog.
-    public EnglishLabels Labels => EmbeddedLabels.Value;
+    public EnglishLabels Labels => SharedCuratedData.Labels;
 #pragma warning restore CA1822
 }

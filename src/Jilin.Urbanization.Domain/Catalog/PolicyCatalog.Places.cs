@@ -7,8 +7,6 @@ namespace Jilin.Urbanization.Domain.Catalog;
 
 public sealed partial class PolicyCatalog
 {
-    private static readonly Lazy<PlaceGazetteer> EmbeddedPlaces = new(EmbeddedData.ReadPlaces, LazyThreadSafetyMode.ExecutionAndPublication);
-
     private PlaceIndex? placeIndex;
 
     /// <summary>
@@ -17,7 +15,7 @@ public sealed partial class PolicyCatalog
     /// </summary>
     /// <exception cref="PolicyDataException">The embedded place data is missing or damaged (only possible with a broken package).</exception>
 #pragma warning disable CA1822 // Part of the catalog's surface (catalog.X), like Departments; the curated file is shared by every catalog.
-    public PlaceGazetteer Places => EmbeddedPlaces.Value;
+    public PlaceGazetteer Places => SharedCuratedData.Places;
 #pragma warning restore CA1822
 
     /// <summary>
