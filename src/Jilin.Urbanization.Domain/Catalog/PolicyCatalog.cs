@@ -87,7 +87,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     {
         Interlocked.Increment(ref embeddedLoadCount);
         var resource = Data.Snapshot.CatalogSnapshotFormat.ResourceName;
-        var catalog = Data.Snapshot.CatalogSnapshotReader.Read(EmbeddedData.ReadResource(resource), resource);
+        var catalog = Data.Snapshot.CatalogSnapshotReader.Read(EmbeddedData.ReadResourceInPlace(resource), resource);
         SeedManifest.VerifySnapshot(catalog.Documents, resource);
         return catalog;
     }

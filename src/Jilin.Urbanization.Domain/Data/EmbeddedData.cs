@@ -39,17 +39,39 @@ internal static class EmbeddedData
         return bytes;
     }
 
-    /// <summary>Reads a resource's bytes, unchecked (the catalog snapshot carries its own checksum).</summary>
+    /// <summary>Reads a resource's bytes into a new array, unchecked.</summary>
     public static byte[] ReadResource(string resourceName)
     {
-        using var stream = Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new PolicyDataException(
-                $"The embedded resource '{resourceName}' is missing from {Assembly.GetName().Name}; the package is damaged or was trimmed of its data. Reinstall the package.",
-                resourceName);
+        using var stream = OpenResource(resourceName);
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
     }
+
+    /// <summary>
+    /// A resource's bytes where the runtime keeps them, without copying them, unchecked (the catalog snapshot
+    /// carries its own checksum). The runtimes hand out manifest resources as an <see cref="UnmanagedMemoryStream"/>
+    /// over the loaded assembly image, which stays mapped while the assembly is loaded (this library's assembly is
+    /// never unloaded); any other stream is copied.
+    /// </summary>
+    public static unsafe ReadOnlySpan<byte> ReadResourceInPlace(string resourceName)
+    {
+        using var stream = OpenResource(resourceName);
+        if (stream is UnmanagedMemoryStream mapped && mapped.Length <= int.MaxValue)
+        {
+            return new ReadOnlySpan<byte>(mapped.PositionPointer, (int)mapped.Length);
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static Stream OpenResource(string resourceName) =>
+        Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new PolicyDataException(
+                $"The embedded resource '{resourceName}' is missing from {Assembly.GetName().Name}; the package is damaged or was trimmed of its data. Reinstall the package.",
+                resourceName);
 
     /// <summary>Checks a resource's bytes against the SHA-256 the build recorded for it.</summary>
     public static void VerifyBuildHash(string resourceName, ReadOnlySpan<byte> bytes)

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Unicode;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
@@ -17,36 +16,49 @@ namespace Jilin.Urbanization.Domain.Data.Snapshot;
 /// frame's checksum has passed, so only a writer/reader mismatch) fails as a <see cref="PolicyDataException"/>
 /// naming the snapshot and the byte offset.
 /// </summary>
-internal sealed class CatalogSnapshotReader
+internal sealed unsafe class CatalogSnapshotReader
 {
-    private readonly byte[] bytes;
+    // UTF-16 little-endian that refuses lone surrogates (the writer never writes one; a damaged snapshot might).
+    private static readonly UnicodeEncoding StrictUtf16 = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    // The snapshot's first byte, pinned (or in unmanaged memory) for the reader's whole life: see Read.
+    private readonly byte* bytes;
     private readonly int end;
     private readonly List<string> strings = new(2048);
     private Department[] departments = [];
     private int position;
 
-    private CatalogSnapshotReader(byte[] bytes, int start, int end) => (this.bytes, position, this.end) = (bytes, start, end);
+    private CatalogSnapshotReader(byte* bytes, int start, int end)
+    {
+        this.bytes = bytes;
+        position = start;
+        this.end = end;
+    }
 
-    /// <summary>Reads the framed snapshot <paramref name="framed"/>.</summary>
+    /// <summary>Reads the framed snapshot <paramref name="framed"/> (an array, or the resource in place).</summary>
     /// <exception cref="PolicyDataException">The frame is damaged, or the payload does not read as a catalog.</exception>
-    public static PolicyCatalog Read(byte[] framed, string location)
+    public static PolicyCatalog Read(ReadOnlySpan<byte> framed, string location)
     {
         var (start, length) = CatalogSnapshotFormat.Unframe(framed, location).GetOffsetAndLength(framed.Length);
-        var reader = new CatalogSnapshotReader(framed, start, start + length);
-        try
+        fixed (byte* first = framed)
         {
-            var catalog = reader.ReadCatalog();
-            if (reader.position != reader.end)
+            // The reader never outlives this block: it is created, used and dropped here.
+            var reader = new CatalogSnapshotReader(first, start, start + length);
+            try
             {
-                throw new FormatException($"The catalog snapshot has {reader.end - reader.position} bytes after the catalog.");
-            }
+                var catalog = reader.ReadCatalog();
+                if (reader.position != reader.end)
+                {
+                    throw new FormatException($"The catalog snapshot has {reader.end - reader.position} bytes after the catalog.");
+                }
 
-            return catalog;
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or OverflowException
-                                      && e is not PolicyDataException)
-        {
-            throw new PolicyDataException($"The catalog snapshot does not read as a catalog: {e.Message}", $"{location}: byte {reader.position}", e);
+                return catalog;
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or OverflowException
+                                          && e is not PolicyDataException)
+            {
+                throw new PolicyDataException($"The catalog snapshot does not read as a catalog: {e.Message}", $"{location}: byte {reader.position}", e);
+            }
         }
     }
 
@@ -172,8 +184,8 @@ internal sealed class CatalogSnapshotReader
             return strings[Checked(reference - 1, strings.Count, "string")];
         }
 
-        var utf8 = Take(ReadInt());
-        var value = Utf8.IsValid(utf8) ? Encoding.UTF8.GetString(utf8) : throw new FormatException("A string is not valid UTF-8.");
+        var length = ReadInt();
+        var value = StrictUtf16.GetString(Take(checked(length * 2)));
         strings.Add(value);
         return value;
     }
@@ -226,7 +238,7 @@ internal sealed class CatalogSnapshotReader
             throw new FormatException($"The catalog snapshot ends {length - (end - position)} bytes short of a value.");
         }
 
-        var span = bytes.AsSpan(position, length);
+        var span = new ReadOnlySpan<byte>(bytes + position, length);
         position += length;
         return span;
     }

@@ -14,7 +14,9 @@ namespace Jilin.Urbanization.Domain.Data.Snapshot;
 /// reading the embedded snapshot gives a catalog equal to parsing the seeds.
 /// <para>
 /// Encoding: integers are 7-bit encoded; a string is a 7-bit index into the strings seen so far, or 0 followed by
-/// a new length-prefixed UTF-8 string (so a repeated string is stored, and loaded, once); a department is its
+/// a new string as its length in UTF-16 code units and those code units, little-endian (so a repeated string is
+/// stored, and loaded, once; and loading copies characters rather than transcoding UTF-8 — the texts are mostly
+/// Chinese, which UTF-16 also stores in fewer bytes); a department is its
 /// index in the registry plus one, 0 for none; an optional value is a presence byte and the value.
 /// </para>
 /// </summary>
@@ -246,7 +248,8 @@ internal sealed class CatalogSnapshotWriter
         }
 
         WriteInt(0);
-        output.Write(value);
+        WriteInt(value.Length);
+        output.Write(Encoding.Unicode.GetBytes(value));
         strings.Add(value, strings.Count);
     }
 
