@@ -43,9 +43,7 @@ internal static class EmbeddedData
     public static byte[] ReadResource(string resourceName)
     {
         using var stream = OpenResource(resourceName);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
+        return ReadAll(stream);
     }
 
     /// <summary>
@@ -62,6 +60,11 @@ internal static class EmbeddedData
             return new ReadOnlySpan<byte>(mapped.PositionPointer, (int)mapped.Length);
         }
 
+        return ReadAll(stream);
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
