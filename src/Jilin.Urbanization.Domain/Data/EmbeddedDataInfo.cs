@@ -70,10 +70,10 @@ public static class EmbeddedDataInfo
 public sealed record EmbeddedResourceHash(string Name, long Length, string Sha256)
 {
     /// <summary>The resource's manifest name, e.g. <c>Jilin.Urbanization.Domain.Data.departments.json</c>.</summary>
-    public string Name { get; init; } = Guard.Against.Null(Name);
+    public string Name { get; init => field = Guard.Against.Null(value, nameof(Name)); } = Guard.Against.Null(Name);
 
     /// <summary>The SHA-256 of its bytes, lower-case hex.</summary>
-    public string Sha256 { get; init; } = Guard.Against.Null(Sha256);
+    public string Sha256 { get; init => field = Guard.Against.Null(value, nameof(Sha256)); } = Guard.Against.Null(Sha256);
 
     /// <summary>Readable form: <c>sha256  name (length bytes)</c>.</summary>
     public override string ToString() => $"{Sha256}  {Name} ({Length} bytes)";

@@ -59,13 +59,13 @@ public static class SeedManifest
 public sealed record SeedEntry(string DocumentId, int Year, string FileName, string Sha256)
 {
     /// <summary>The id of the document the seed holds.</summary>
-    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
 
     /// <summary>The seed file's name (under <c>seeds/</c> in the repository).</summary>
-    public string FileName { get; init; } = Guard.Against.Null(FileName);
+    public string FileName { get; init => field = Guard.Against.Null(value, nameof(FileName)); } = Guard.Against.Null(FileName);
 
     /// <summary>The SHA-256 of the seed file's bytes, lower-case hex.</summary>
-    public string Sha256 { get; init; } = Guard.Against.Null(Sha256);
+    public string Sha256 { get; init => field = Guard.Against.Null(value, nameof(Sha256)); } = Guard.Against.Null(Sha256);
 
     /// <summary>Readable form: <c>file → document (year)</c>.</summary>
     public override string ToString() => $"{FileName} → {DocumentId} ({Year})";

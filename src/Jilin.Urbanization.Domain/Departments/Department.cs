@@ -18,19 +18,19 @@ public sealed record Department(
     ValueList<string> Aliases)
 {
     /// <summary>Stable lower-case ASCII id, e.g. <c>housing-urban-rural-development</c>. Never changes meaning.</summary>
-    public string Id { get; init; } = Guard.Against.Null(Id);
+    public string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); } = Guard.Against.Null(Id);
 
     /// <summary>The canonical Chinese short name, e.g. <c>省住房和城乡建设厅</c>.</summary>
-    public string Name { get; init; } = Guard.Against.Null(Name);
+    public string Name { get; init => field = Guard.Against.Null(value, nameof(Name)); } = Guard.Against.Null(Name);
 
     /// <summary>The full name, e.g. <c>吉林省住房和城乡建设厅</c>.</summary>
-    public string FullName { get; init; } = Guard.Against.Null(FullName);
+    public string FullName { get; init => field = Guard.Against.Null(value, nameof(FullName)); } = Guard.Against.Null(FullName);
 
     /// <summary>An English name. An unofficial translation: the Chinese name is the authority.</summary>
-    public string EnglishName { get; init; } = Guard.Against.Null(EnglishName);
+    public string EnglishName { get; init => field = Guard.Against.Null(value, nameof(EnglishName)); } = Guard.Against.Null(EnglishName);
 
     /// <summary>Every other spelling the sources use, e.g. <c>省住房城乡建设厅</c>.</summary>
-    public ValueList<string> Aliases { get; init; } = Guard.Against.Null(Aliases);
+    public ValueList<string> Aliases { get; init => field = Guard.Against.Null(value, nameof(Aliases)); } = Guard.Against.Null(Aliases);
 
     /// <summary>Readable form: <c>省住房和城乡建设厅 (housing-urban-rural-development)</c>.</summary>
     public override string ToString() => $"{Name} ({Id})";

@@ -10,10 +10,10 @@ namespace Jilin.Urbanization.Domain.Departments;
 public sealed record DepartmentMention(string Name, Department Department, SourceSpan? Span)
 {
     /// <summary>The name as read, with errata applied (e.g. <c>省自然资源厅</c> for 2021 item 44).</summary>
-    public string Name { get; init; } = Guard.Against.Null(Name);
+    public string Name { get; init => field = Guard.Against.Null(value, nameof(Name)); } = Guard.Against.Null(Name);
 
     /// <summary>The department the name resolves to.</summary>
-    public Department Department { get; init; } = Guard.Against.Null(Department);
+    public Department Department { get; init => field = Guard.Against.Null(value, nameof(Department)); } = Guard.Against.Null(Department);
 
     /// <summary>The name as read.</summary>
     public override string ToString() => Name;

@@ -14,10 +14,10 @@ namespace Jilin.Urbanization.Domain.Departments;
 public sealed record ImplicitImplementer(Department Department, string Note, SourceSpan Span)
 {
     /// <summary>The implementing body, e.g. 各县(市)政府.</summary>
-    public Department Department { get; init; } = Guard.Against.Null(Department);
+    public Department Department { get; init => field = Guard.Against.Null(value, nameof(Department)); } = Guard.Against.Null(Department);
 
     /// <summary>The note, verbatim.</summary>
-    public string Note { get; init; } = Guard.Against.Null(Note);
+    public string Note { get; init => field = Guard.Against.Null(value, nameof(Note)); } = Guard.Against.Null(Note);
 
     /// <summary>The implementer's name.</summary>
     public override string ToString() => $"{Department.Name} (implicit implementer)";

@@ -22,19 +22,19 @@ public sealed record Chapter(
     string CorrectedTitle)
 {
     /// <summary>The id of the document the chapter belongs to.</summary>
-    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
 
     /// <summary>The Chinese numeral as written (<c>一</c>, <c>二</c>, …).</summary>
-    public string Numeral { get; init; } = Guard.Against.Null(Numeral);
+    public string Numeral { get; init => field = Guard.Against.Null(value, nameof(Numeral)); } = Guard.Against.Null(Numeral);
 
     /// <summary>The heading's title after <c>一、</c>, verbatim.</summary>
-    public string Title { get; init; } = Guard.Against.Null(Title);
+    public string Title { get; init => field = Guard.Against.Null(value, nameof(Title)); } = Guard.Against.Null(Title);
 
     /// <summary>The whole heading line as written, e.g. <c>一、科学把握功能定位,…</c>.</summary>
-    public string Heading { get; init; } = Guard.Against.Null(Heading);
+    public string Heading { get; init => field = Guard.Against.Null(value, nameof(Heading)); } = Guard.Against.Null(Heading);
 
     /// <summary>The title with the document's errata applied.</summary>
-    public string CorrectedTitle { get; init; } = Guard.Against.Null(CorrectedTitle);
+    public string CorrectedTitle { get; init => field = Guard.Against.Null(value, nameof(CorrectedTitle)); } = Guard.Against.Null(CorrectedTitle);
 
     /// <summary>Readable form: <c>一、title</c>.</summary>
     public override string ToString() => Heading;

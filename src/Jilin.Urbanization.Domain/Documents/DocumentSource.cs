@@ -20,10 +20,10 @@ public sealed record DocumentSource(
     SourceSpan? PrintedDateSpan)
 {
     /// <summary>The seed file's name, e.g. <c>000_01bf865551ff927a.txt</c>.</summary>
-    public string SeedFile { get; init; } = Guard.Against.Null(SeedFile);
+    public string SeedFile { get; init => field = Guard.Against.Null(value, nameof(SeedFile)); } = Guard.Against.Null(SeedFile);
 
     /// <summary>The SHA-256 of the seed file's bytes, lower-case hex.</summary>
-    public string Sha256 { get; init; } = Guard.Against.Null(Sha256);
+    public string Sha256 { get; init => field = Guard.Against.Null(value, nameof(Sha256)); } = Guard.Against.Null(Sha256);
 
     /// <summary>Readable form: file and kind.</summary>
     public override string ToString() => $"{SeedFile} ({Kind})";

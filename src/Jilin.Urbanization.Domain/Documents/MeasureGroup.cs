@@ -29,22 +29,22 @@ public sealed record MeasureGroup(
     ValueList<Paragraph> Body)
 {
     /// <summary>The id of the document the group belongs to.</summary>
-    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
 
     /// <summary>The Chinese numeral as written (<c>一</c> … <c>三十七</c>).</summary>
-    public string Numeral { get; init; } = Guard.Against.Null(Numeral);
+    public string Numeral { get; init => field = Guard.Against.Null(value, nameof(Numeral)); } = Guard.Against.Null(Numeral);
 
     /// <summary>The heading's title after the parenthesised numeral, verbatim.</summary>
-    public string Title { get; init; } = Guard.Against.Null(Title);
+    public string Title { get; init => field = Guard.Against.Null(value, nameof(Title)); } = Guard.Against.Null(Title);
 
     /// <summary>The whole heading line as written, parentheses included.</summary>
-    public string Heading { get; init; } = Guard.Against.Null(Heading);
+    public string Heading { get; init => field = Guard.Against.Null(value, nameof(Heading)); } = Guard.Against.Null(Heading);
 
     /// <summary>The title with the document's errata applied.</summary>
-    public string CorrectedTitle { get; init; } = Guard.Against.Null(CorrectedTitle);
+    public string CorrectedTitle { get; init => field = Guard.Against.Null(value, nameof(CorrectedTitle)); } = Guard.Against.Null(CorrectedTitle);
 
     /// <summary>The group's paragraphs of body text; empty where the group has numbered measures.</summary>
-    public ValueList<Paragraph> Body { get; init; } = Guard.Against.Null(Body);
+    public ValueList<Paragraph> Body { get; init => field = Guard.Against.Null(value, nameof(Body)); } = Guard.Against.Null(Body);
 
     /// <summary>The body text (paragraphs joined by a newline), or null where the group has no body text.</summary>
     public string? Text => Body.Count switch

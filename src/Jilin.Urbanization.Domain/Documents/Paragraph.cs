@@ -9,10 +9,10 @@ namespace Jilin.Urbanization.Domain.Documents;
 public sealed record Paragraph(string Text, SourceSpan Span, string CorrectedText)
 {
     /// <summary>The paragraph exactly as the source writes it, without surrounding whitespace.</summary>
-    public string Text { get; init; } = Guard.Against.Null(Text);
+    public string Text { get; init => field = Guard.Against.Null(value, nameof(Text)); } = Guard.Against.Null(Text);
 
     /// <summary>The text with the document's errata applied (equal to <see cref="Text"/> where none apply).</summary>
-    public string CorrectedText { get; init; } = Guard.Against.Null(CorrectedText);
+    public string CorrectedText { get; init => field = Guard.Against.Null(value, nameof(CorrectedText)); } = Guard.Against.Null(CorrectedText);
 
     /// <summary>The first characters of the paragraph.</summary>
     public override string ToString() => TextPreview.Of(Text);

@@ -14,7 +14,7 @@ namespace Jilin.Urbanization.Domain.Documents;
 public readonly record struct SourceSpan(string SeedFile, int Offset, int Length, int Line, int Column)
 {
     /// <summary>The seed file's name, e.g. <c>003_45457a5d941c424b.txt</c>.</summary>
-    public string SeedFile { get; init; } = Guard.Against.Null(SeedFile);
+    public string SeedFile { get; init => field = Guard.Against.Null(value, nameof(SeedFile)); } = Guard.Against.Null(SeedFile);
 
     /// <summary>The offset just past the span's last character.</summary>
     public int End => Offset + Length;

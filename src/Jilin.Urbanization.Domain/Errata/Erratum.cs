@@ -28,22 +28,22 @@ public sealed record Erratum(
     string Explanation)
 {
     /// <summary>Stable id: <c>&lt;document-id&gt;/erratum/&lt;n&gt;</c>, numbered in source order.</summary>
-    public string Id { get; init; } = Guard.Against.Null(Id);
+    public string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); } = Guard.Against.Null(Id);
 
     /// <summary>The document the defect is in.</summary>
-    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
 
     /// <summary>Where, in words: <c>measure 30 responsibility</c>, <c>group 35 title</c>, <c>preamble</c>.</summary>
-    public string Location { get; init; } = Guard.Against.Null(Location);
+    public string Location { get; init => field = Guard.Against.Null(value, nameof(Location)); } = Guard.Against.Null(Location);
 
     /// <summary>The source's characters at <see cref="Span"/>.</summary>
-    public string Verbatim { get; init; } = Guard.Against.Null(Verbatim);
+    public string Verbatim { get; init => field = Guard.Against.Null(value, nameof(Verbatim)); } = Guard.Against.Null(Verbatim);
 
     /// <summary>What is read in their place.</summary>
-    public string Correction { get; init; } = Guard.Against.Null(Correction);
+    public string Correction { get; init => field = Guard.Against.Null(value, nameof(Correction)); } = Guard.Against.Null(Correction);
 
     /// <summary>One line that says what is wrong and how it is read.</summary>
-    public string Explanation { get; init; } = Guard.Against.Null(Explanation);
+    public string Explanation { get; init => field = Guard.Against.Null(value, nameof(Explanation)); } = Guard.Against.Null(Explanation);
 
     /// <summary>Readable form: <c>id (Kind, location): 'verbatim' → 'correction'</c>.</summary>
     public override string ToString() => $"{Id} ({Kind}, {Location}): '{Verbatim}' → '{Correction}'";

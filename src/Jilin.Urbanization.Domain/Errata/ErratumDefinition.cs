@@ -24,16 +24,16 @@ public sealed record ErratumDefinition(
     string Explanation)
 {
     /// <summary>The document the erratum applies to.</summary>
-    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
 
     /// <summary>The source's characters, exactly.</summary>
-    public string Verbatim { get; init; } = Guard.Against.Null(Verbatim);
+    public string Verbatim { get; init => field = Guard.Against.Null(value, nameof(Verbatim)); } = Guard.Against.Null(Verbatim);
 
     /// <summary>What is read in their place.</summary>
-    public string Correction { get; init; } = Guard.Against.Null(Correction);
+    public string Correction { get; init => field = Guard.Against.Null(value, nameof(Correction)); } = Guard.Against.Null(Correction);
 
     /// <summary>One line that says what is wrong and how it is read.</summary>
-    public string Explanation { get; init; } = Guard.Against.Null(Explanation);
+    public string Explanation { get; init => field = Guard.Against.Null(value, nameof(Explanation)); } = Guard.Against.Null(Explanation);
 
     /// <summary>Readable form: <c>document/measure part (Kind): 'verbatim' → 'correction'</c>.</summary>
     public override string ToString() => $"{DocumentId}/{MeasureNumber} {Part} ({Kind}): '{Verbatim}' → '{Correction}'";

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Export;
 
 /// <summary>One evaluated target of a compliance report as an exported row.</summary>
@@ -27,6 +29,44 @@ public sealed record ComplianceRow(
     bool Overdue,
     string Explanation)
 {
+    // Every property declared, in the parameters' order: that order is the JSON member order, and declaring only
+    // the guarded ones would move them after the rest.
+    /// <summary>The target's id.</summary>
+    public string TargetId { get; init => field = Guard.Against.Null(value, nameof(TargetId)); } = Guard.Against.Null(TargetId);
+
+    /// <summary>The result.</summary>
+    public string Status { get; init => field = Guard.Against.Null(value, nameof(Status)); } = Guard.Against.Null(Status);
+
+    /// <summary>The observed value, in the target's unit.</summary>
+    public decimal Observed { get; init; } = Observed;
+
+    /// <summary>The day of the observation (ISO date).</summary>
+    public string ObservedOn { get; init => field = Guard.Against.Null(value, nameof(ObservedOn)); } = Guard.Against.Null(ObservedOn);
+
+    /// <summary>The target value.</summary>
+    public decimal Target { get; init; } = Target;
+
+    /// <summary>The target's unit symbol.</summary>
+    public string Unit { get; init => field = Guard.Against.Null(value, nameof(Unit)); } = Guard.Against.Null(Unit);
+
+    /// <summary>How the value binds.</summary>
+    public string Comparator { get; init => field = Guard.Against.Null(value, nameof(Comparator)); } = Guard.Against.Null(Comparator);
+
+    /// <summary>Observed minus target (toward the comparator), in the target's unit.</summary>
+    public decimal Margin { get; init; } = Margin;
+
+    /// <summary>The deadline (ISO date), or null.</summary>
+    public string? Deadline { get; init; } = Deadline;
+
+    /// <summary>The commitment level.</summary>
+    public string Commitment { get; init => field = Guard.Against.Null(value, nameof(Commitment)); } = Guard.Against.Null(Commitment);
+
+    /// <summary>True when the deadline has passed without the target met.</summary>
+    public bool Overdue { get; init; } = Overdue;
+
+    /// <summary>One line that says why.</summary>
+    public string Explanation { get; init => field = Guard.Against.Null(value, nameof(Explanation)); } = Guard.Against.Null(Explanation);
+
     /// <summary>Readable form: target id and status.</summary>
     public override string ToString() => $"{TargetId}: {Status}";
 }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Jilin.Urbanization.Domain.Export;
 
 /// <summary>One target indicator as an exported row.</summary>
@@ -29,6 +31,47 @@ public sealed record TargetRow(
     string Kind,
     string? Lead)
 {
+    // Every property declared, in the parameters' order: that order is the JSON member order, and declaring only
+    // the guarded ones would move them after the rest.
+    /// <summary>The target's id.</summary>
+    public string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); } = Guard.Against.Null(Id);
+
+    /// <summary>The measure it belongs to.</summary>
+    public string MeasureId { get; init => field = Guard.Against.Null(value, nameof(MeasureId)); } = Guard.Against.Null(MeasureId);
+
+    /// <summary>What is measured (short English, curated).</summary>
+    public string Metric { get; init => field = Guard.Against.Null(value, nameof(Metric)); } = Guard.Against.Null(Metric);
+
+    /// <summary>The commitment's words, verbatim.</summary>
+    public string Quote { get; init => field = Guard.Against.Null(value, nameof(Quote)); } = Guard.Against.Null(Quote);
+
+    /// <summary>How the value binds.</summary>
+    public string Comparator { get; init => field = Guard.Against.Null(value, nameof(Comparator)); } = Guard.Against.Null(Comparator);
+
+    /// <summary>The target value.</summary>
+    public decimal Value { get; init; } = Value;
+
+    /// <summary>The upper bound of a range, or null.</summary>
+    public decimal? MaxValue { get; init; } = MaxValue;
+
+    /// <summary>The unit symbol.</summary>
+    public string Unit { get; init => field = Guard.Against.Null(value, nameof(Unit)); } = Guard.Against.Null(Unit);
+
+    /// <summary>The deadline (ISO date), or null where none is set.</summary>
+    public string? Deadline { get; init; } = Deadline;
+
+    /// <summary>The commitment level.</summary>
+    public string Commitment { get; init => field = Guard.Against.Null(value, nameof(Commitment)); } = Guard.Against.Null(Commitment);
+
+    /// <summary>True where the text says 基本.</summary>
+    public bool Basically { get; init; } = Basically;
+
+    /// <summary>A level to reach or an amount to deliver.</summary>
+    public string Kind { get; init => field = Guard.Against.Null(value, nameof(Kind)); } = Guard.Against.Null(Kind);
+
+    /// <summary>The measure's lead department, or null.</summary>
+    public string? Lead { get; init; } = Lead;
+
     /// <summary>Readable form: id, comparator, value and deadline.</summary>
     public override string ToString() => $"{Id} {Comparator} {Value} {Unit} by {Deadline ?? "(no date)"}";
 }

@@ -14,16 +14,16 @@ public sealed record DocumentLabels(
     ValueList<UnofficialTranslation> Groups)
 {
     /// <summary>The document's id.</summary>
-    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
 
     /// <summary>The document's title.</summary>
-    public UnofficialTranslation Title { get; init; } = Guard.Against.Null(Title);
+    public UnofficialTranslation Title { get; init => field = Guard.Against.Null(value, nameof(Title)); } = Guard.Against.Null(Title);
 
     /// <summary>The chapters' titles; chapter n at index n − 1.</summary>
-    public ValueList<UnofficialTranslation> Chapters { get; init; } = Guard.Against.Null(Chapters);
+    public ValueList<UnofficialTranslation> Chapters { get; init => field = Guard.Against.Null(value, nameof(Chapters)); } = Guard.Against.Null(Chapters);
 
     /// <summary>The groups' titles; group n at index n − 1.</summary>
-    public ValueList<UnofficialTranslation> Groups { get; init; } = Guard.Against.Null(Groups);
+    public ValueList<UnofficialTranslation> Groups { get; init => field = Guard.Against.Null(value, nameof(Groups)); } = Guard.Against.Null(Groups);
 
     /// <summary>Readable form: id, English title and counts.</summary>
     public override string ToString() => $"{DocumentId}: {Title.English} ({Chapters.Count} chapters, {Groups.Count} groups; unofficial)";

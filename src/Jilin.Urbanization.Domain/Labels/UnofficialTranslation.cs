@@ -11,10 +11,10 @@ namespace Jilin.Urbanization.Domain.Labels;
 public sealed record UnofficialTranslation(string Chinese, string English)
 {
     /// <summary>The Chinese original, as the documents (or, for full names, the public record) write it.</summary>
-    public string Chinese { get; init; } = Guard.Against.Null(Chinese);
+    public string Chinese { get; init => field = Guard.Against.Null(value, nameof(Chinese)); } = Guard.Against.Null(Chinese);
 
     /// <summary>The unofficial English rendering.</summary>
-    public string English { get; init; } = Guard.Against.Null(English);
+    public string English { get; init => field = Guard.Against.Null(value, nameof(English)); } = Guard.Against.Null(English);
 
     /// <summary>The notice every export and display of an English label carries.</summary>
     public const string Notice = "Unofficial translation; the Chinese text is the authority.";

@@ -26,7 +26,7 @@ public sealed record PolicyTextParserOptions
     public required DepartmentRegistry Departments { get; init => field = Guard.Against.Null(value, nameof(Departments)); }
 
     /// <summary>Curated errata the parser cannot detect by itself (misplaced characters, rules written in a parenthetical).</summary>
-    public ValueList<ErratumDefinition> Errata { get; init; } = ValueList<ErratumDefinition>.Empty;
+    public ValueList<ErratumDefinition> Errata { get; init => field = Guard.Against.Null(value, nameof(Errata)); } = ValueList<ErratumDefinition>.Empty;
 
     /// <summary>
     /// Curated pointers to the measures' quantified and dated commitments (see <see cref="TargetAnnotation"/>); only those
@@ -36,7 +36,7 @@ public sealed record PolicyTextParserOptions
     public ValueList<TargetAnnotation>? TargetAnnotations { get; init; }
 
     /// <summary>Lines that end the policy body on a scraped web page; see <see cref="DefaultBodyEndMarkers"/>.</summary>
-    public ValueList<string> BodyEndMarkers { get; init; } = DefaultBodyEndMarkers;
+    public ValueList<string> BodyEndMarkers { get; init => field = Guard.Against.Null(value, nameof(BodyEndMarkers)); } = DefaultBodyEndMarkers;
 
     /// <summary>Readable form: document id, year and seed file.</summary>
     public override string ToString() => $"{DocumentId} ({Year}) from {SeedFile}, {Errata.Count} curated errata";

@@ -29,19 +29,19 @@ public sealed record Place(
     ValueList<string> Aliases)
 {
     /// <summary>Stable lower-case ASCII id, e.g. <c>meihekou</c>. Never changes meaning.</summary>
-    public string Id { get; init; } = Guard.Against.Null(Id);
+    public string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); } = Guard.Against.Null(Id);
 
     /// <summary>The name as the texts write it, e.g. <c>梅河口市</c>, <c>四平</c>, <c>延边州</c>.</summary>
-    public string Name { get; init; } = Guard.Against.Null(Name);
+    public string Name { get; init => field = Guard.Against.Null(value, nameof(Name)); } = Guard.Against.Null(Name);
 
     /// <summary>The full official name (public record), e.g. <c>延边朝鲜族自治州</c>; may not occur in the texts.</summary>
-    public string FullName { get; init; } = Guard.Against.Null(FullName);
+    public string FullName { get; init => field = Guard.Against.Null(value, nameof(FullName)); } = Guard.Against.Null(FullName);
 
     /// <summary>An English name: an unofficial translation.</summary>
-    public UnofficialTranslation EnglishName { get; init; } = Guard.Against.Null(EnglishName);
+    public UnofficialTranslation EnglishName { get; init => field = Guard.Against.Null(value, nameof(EnglishName)); } = Guard.Against.Null(EnglishName);
 
     /// <summary>/// Other spellings the texts use, e.g. <c>长春</c> for <c>长春市</c>. A spelling that is ambiguous on its own /// (<c>吉林</c>: the province or the city) is no alias: it names a place only inside the phrases curated for it /// (<c>长春吉林一体化</c>), and such a mention shows it as <see cref="PlaceMention.WrittenAs"/>. ///</summary>
-    public ValueList<string> Aliases { get; init; } = Guard.Against.Null(Aliases);
+    public ValueList<string> Aliases { get; init => field = Guard.Against.Null(value, nameof(Aliases)); } = Guard.Against.Null(Aliases);
 
     /// <summary>The name followed by the aliases: every spelling the texts use.</summary>
     public IEnumerable<string> Names => Aliases.Prepend(Name);

@@ -23,13 +23,13 @@ public sealed record PlaceMention(
     int Offset)
 {
     /// <summary>The place named.</summary>
-    public Place Place { get; init; } = Guard.Against.Null(Place);
+    public Place Place { get; init => field = Guard.Against.Null(value, nameof(Place)); } = Guard.Against.Null(Place);
 
     /// <summary>The spelling at that point, e.g. <c>长春</c> or <c>长春市</c>.</summary>
-    public string WrittenAs { get; init; } = Guard.Against.Null(WrittenAs);
+    public string WrittenAs { get; init => field = Guard.Against.Null(value, nameof(WrittenAs)); } = Guard.Against.Null(WrittenAs);
 
     /// <summary>The document's id.</summary>
-    public string DocumentId { get; init; } = Guard.Against.Null(DocumentId);
+    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
 
     /// <summary>Readable form: <c>长春 → 长春市 in jilin-2021-urbanization-tasks/16</c>.</summary>
     public override string ToString() =>

@@ -9,7 +9,7 @@ namespace Jilin.Urbanization.Domain.Queries;
 public sealed record DepartmentPartner(Department Department, int SharedMeasures)
 {
     /// <summary>The partner department.</summary>
-    public Department Department { get; init; } = Guard.Against.Null(Department);
+    public Department Department { get; init => field = Guard.Against.Null(value, nameof(Department)); } = Guard.Against.Null(Department);
 
     /// <summary>Readable form: <c>省发展改革委: 12 shared</c>.</summary>
     public override string ToString() => $"{Department.Name}: {SharedMeasures} shared";

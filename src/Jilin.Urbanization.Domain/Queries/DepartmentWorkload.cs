@@ -10,7 +10,7 @@ namespace Jilin.Urbanization.Domain.Queries;
 public sealed record DepartmentWorkload(Department Department, int Led, int Involved)
 {
     /// <summary>The department.</summary>
-    public Department Department { get; init; } = Guard.Against.Null(Department);
+    public Department Department { get; init => field = Guard.Against.Null(value, nameof(Department)); } = Guard.Against.Null(Department);
 
     /// <summary>Readable form: <c>省住房和城乡建设厅: leads 20, involved in 40</c>.</summary>
     public override string ToString() => $"{Department.Name}: leads {Led}, involved in {Involved}";

@@ -11,10 +11,10 @@ namespace Jilin.Urbanization.Domain.Queries;
 public sealed record RelatedMeasure(Measure Measure, double Score, ValueList<RelatednessReason> Reasons)
 {
     /// <summary>The related measure.</summary>
-    public Measure Measure { get; init; } = Guard.Against.Null(Measure);
+    public Measure Measure { get; init => field = Guard.Against.Null(value, nameof(Measure)); } = Guard.Against.Null(Measure);
 
     /// <summary>What the two measures share, highest points first.</summary>
-    public ValueList<RelatednessReason> Reasons { get; init; } = Guard.Against.Null(Reasons);
+    public ValueList<RelatednessReason> Reasons { get; init => field = Guard.Against.Null(value, nameof(Reasons)); } = Guard.Against.Null(Reasons);
 
     /// <summary>The related measure's id.</summary>
     public MeasureId Id => Measure.Id;

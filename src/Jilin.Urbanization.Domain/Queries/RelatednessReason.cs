@@ -9,7 +9,7 @@ namespace Jilin.Urbanization.Domain.Queries;
 public sealed record RelatednessReason(RelatednessKind Kind, string Value, double Points)
 {
     /// <summary>The shared place, department or term, as written (<c>梅河口市</c>, <c>省自然资源厅</c>, <c>宅基地</c>).</summary>
-    public string Value { get; init; } = Guard.Against.Null(Value);
+    public string Value { get; init => field = Guard.Against.Null(value, nameof(Value)); } = Guard.Against.Null(Value);
 
     /// <summary>Readable form: <c>SharedTerm 宅基地 +3.1</c>.</summary>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind} {Value} +{Points:0.0}");

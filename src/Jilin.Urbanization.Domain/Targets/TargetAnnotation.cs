@@ -15,10 +15,10 @@ namespace Jilin.Urbanization.Domain.Targets;
 public sealed record TargetAnnotation(MeasureId Measure, TargetRole Role, string Quote, string Metric)
 {
     /// <summary>The words verbatim; they must occur exactly once in the measure's text.</summary>
-    public string Quote { get; init; } = Guard.Against.Null(Quote);
+    public string Quote { get; init => field = Guard.Against.Null(value, nameof(Quote)); } = Guard.Against.Null(Quote);
 
     /// <summary>What is measured, in short English words.</summary>
-    public string Metric { get; init; } = Guard.Against.Null(Metric);
+    public string Metric { get; init => field = Guard.Against.Null(value, nameof(Metric)); } = Guard.Against.Null(Metric);
 
     /// <summary>
     /// Where a quote holds more than one number (等3个项目88公里): the words of the one to read, verbatim inside the

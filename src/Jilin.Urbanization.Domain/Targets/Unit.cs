@@ -16,13 +16,13 @@ namespace Jilin.Urbanization.Domain.Targets;
 public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, string EnglishName)
 {
     /// <summary>The symbol as written, e.g. <c>万人次</c>, <c>%</c>.</summary>
-    public string Symbol { get; init; } = Guard.Against.Null(Symbol);
+    public string Symbol { get; init => field = Guard.Against.Null(value, nameof(Symbol)); } = Guard.Against.Null(Symbol);
 
     /// <summary>The symbol of the base unit the unit converts to, e.g. <c>人次</c>.</summary>
-    public string BaseSymbol { get; init; } = Guard.Against.Null(BaseSymbol);
+    public string BaseSymbol { get; init => field = Guard.Against.Null(value, nameof(BaseSymbol)); } = Guard.Against.Null(BaseSymbol);
 
     /// <summary>An English name (a translation; the Chinese symbol is the authority).</summary>
-    public string EnglishName { get; init; } = Guard.Against.Null(EnglishName);
+    public string EnglishName { get; init => field = Guard.Against.Null(value, nameof(EnglishName)); } = Guard.Against.Null(EnglishName);
 
     /// <summary>The prefix 万 (ten thousand) that scales any count unit: 1.58万套 = 15,800 套.</summary>
     public const char TenThousand = '万';

@@ -54,7 +54,7 @@ public class GuardClauseTests
             { "Registry.NamesOf(null)", () => DepartmentRegistry.NamesOf(null!), typeof(ArgumentNullException), "department", null },
             { "new DepartmentRegistry(null)", () => _ = new DepartmentRegistry(null!), typeof(ArgumentNullException), "departments", null },
             { "new DepartmentRegistry([null])", () => _ = new DepartmentRegistry([null!]), typeof(ArgumentNullException), "departments", null },
-            { "new DepartmentRegistry(aliases null)", () => _ = new DepartmentRegistry([Catalog.Departments.All[0] with { Aliases = null! }]), typeof(ArgumentException), "departments", Catalog.Departments.All[0].Id },
+            { "department with { Aliases = null }", () => _ = Catalog.Departments.All[0] with { Aliases = null! }, typeof(ArgumentNullException), "Aliases", null },
             { "new PolicyCatalog(null, …)", () => _ = new PolicyCatalog(null!, Catalog.Departments), typeof(ArgumentNullException), "documents", null },
             { "new PolicyCatalog(…, null)", () => _ = new PolicyCatalog([], null!), typeof(ArgumentNullException), "departments", null },
             { "new PolicyCatalog(duplicate)", () => _ = new PolicyCatalog([Document, Document], Catalog.Departments), typeof(ArgumentException), "documents", Document.Id },

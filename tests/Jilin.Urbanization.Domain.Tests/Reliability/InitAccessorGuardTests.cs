@@ -1,0 +1,59 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Jilin.Urbanization.Domain.Catalog;
+
+namespace Jilin.Urbanization.Domain.Tests.Reliability;
+
+/// <summary>
+/// Every public init-only property whose nullable annotation says it is never null refuses null in its init
+/// accessor too, with an <see cref="ArgumentNullException"/> naming the property. Constructors are guarded
+/// (<see cref="ConstructorGuardTests"/>); this closes the other door, <c>record with { Text = null! }</c>, which calls
+/// the init accessor and not the constructor.
+/// </summary>
+public class InitAccessorGuardTests
+{
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    public static TheoryData<string> Properties()
+    {
+        var data = new TheoryData<string>();
+        foreach (var property in GuardedProperties())
+        {
+            data.Add($"{property.DeclaringType!.FullName}.{property.Name}");
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_model_has_init_only_reference_properties_to_check()
+    {
+        GuardedProperties().Should().HaveCountGreaterThan(50);
+    }
+
+    [Theory]
+    [MemberData(nameof(Properties))]
+    public void A_non_nullable_init_only_property_refuses_null(string name)
+    {
+        var declared = GuardedProperties().Single(p => $"{p.DeclaringType!.FullName}.{p.Name}" == name);
+        var type = declared.DeclaringType!.IsGenericTypeDefinition
+            ? declared.DeclaringType.MakeGenericType(declared.DeclaringType.GetGenericArguments().Select(_ => typeof(object)).ToArray())
+            : declared.DeclaringType;
+        var property = type.GetProperty(declared.Name)!;
+        var instance = RuntimeHelpers.GetUninitializedObject(type);
+
+        var set = () => property.SetMethod!.Invoke(instance, [null]);
+
+        set.Should().Throw<TargetInvocationException>().WithInnerException<ArgumentNullException>()
+            .Which.ParamName.Should().Be(property.Name, name);
+    }
+
+    private static IEnumerable<PropertyInfo> GuardedProperties() =>
+        typeof(PolicyCatalog).Assembly.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && !typeof(Exception).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(p => p.SetMethod is { IsPublic: true } setter
+                && setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit))
+                && !p.PropertyType.IsValueType
+                && Nullability.Create(p).WriteState == NullabilityState.NotNull);
+}
