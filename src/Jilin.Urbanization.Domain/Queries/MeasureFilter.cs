@@ -20,12 +20,11 @@ public abstract class MeasureFilter
 
     /// <summary>
     /// Clears from <paramref name="candidates"/> (a bit set over <c>catalog.Measures</c>) measures this filter cannot
-    /// match, using the catalog's indexes. It may leave non-matches in (<see cref="Matches"/> still decides), never
-    /// remove a match. The default narrows nothing.
+    /// match, using the catalog's indexes. It never removes a match. It returns true when it left exactly the matches
+    /// (the query then does not call <see cref="Matches"/> for this filter), false when it may have left non-matches
+    /// in. The default narrows nothing and returns false.
     /// </summary>
-    internal virtual void Narrow(PolicyCatalog catalog, Span<ulong> candidates)
-    {
-    }
+    internal virtual bool Narrow(PolicyCatalog catalog, Span<ulong> candidates) => false;
 
     /// <summary>Readable form: the description.</summary>
     public override string ToString() => Description;

@@ -224,7 +224,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         var words = (measures.Length + 63) >> 6;
         var candidates = words <= MaxStackWords ? stackalloc ulong[MaxStackWords] : new ulong[words];
         candidates = candidates[..words];
-        var count = Plan(candidates);
+        var count = Plan(candidates, out var exact);
         if (count == 0)
         {
             return ValueList<Measure>.Empty;
@@ -238,7 +238,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
             for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
             {
                 var measure = measures[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                if (Passes(measure))
+                if (Passes(measure, exact))
                 {
                     found[n++] = measure;
                 }
@@ -266,13 +266,18 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         var words = (measures.Length + 63) >> 6;
         var candidates = words <= MaxStackWords ? stackalloc ulong[MaxStackWords] : new ulong[words];
         candidates = candidates[..words];
-        Plan(candidates);
+        var candidateCount = Plan(candidates, out var exact);
+        if (AllExact(exact, filters.Length))
+        {
+            return candidateCount; // every filter narrowed exactly: the candidates are the answer
+        }
+
         var count = 0;
         for (var w = 0; w < candidates.Length; w++)
         {
             for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
             {
-                if (Passes(measures[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)]))
+                if (Passes(measures[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)], exact))
                 {
                     count++;
                 }
@@ -302,25 +307,38 @@ public sealed class MeasureQuery : IEnumerable<Measure>
 
     /// <summary>
     /// The candidate measures (a bit set over <c>Catalog.Measures</c>): all of them, narrowed by each filter that
-    /// can use an index (department, keyword). Every candidate is still checked against every filter, so the
-    /// answer is the same as a scan's, in the same order. Returns the number of candidates.
+    /// can use an index (department, keyword). A candidate is then checked against every filter that did not
+    /// narrow exactly (bit i of <paramref name="exact"/> set: filter i did), so the answer is the same as a scan's,
+    /// in the same order. Returns the number of candidates.
     /// </summary>
-    private int Plan(Span<ulong> candidates)
+    private int Plan(Span<ulong> candidates, out ulong exact)
     {
         KeywordIndex.Fill(candidates, Catalog.Measures.Count);
-        foreach (var filter in filters)
+        exact = 0;
+        for (var i = 0; i < filters.Length; i++)
         {
-            filter.Narrow(Catalog, candidates);
+            // Only the first 64 filters can be marked exact; any further ones are always checked.
+            if (filters[i].Narrow(Catalog, candidates) && i < 64)
+            {
+                exact |= 1UL << i;
+            }
         }
 
         return KeywordIndex.Count(candidates);
     }
 
-    private bool Passes(Measure measure)
+    private static bool AllExact(ulong exact, int filterCount) => filterCount switch
     {
-        foreach (var filter in filters)
+        < 64 => exact == (1UL << filterCount) - 1,
+        64 => exact == ulong.MaxValue,
+        _ => false, // filters past the 64th are never marked exact
+    };
+
+    private bool Passes(Measure measure, ulong exact = 0)
+    {
+        for (var i = 0; i < filters.Length; i++)
         {
-            if (!filter.Matches(measure))
+            if ((i >= 64 || (exact & (1UL << i)) == 0) && !filters[i].Matches(measure))
             {
                 return false;
             }

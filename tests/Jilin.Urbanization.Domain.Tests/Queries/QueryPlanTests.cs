@@ -5,8 +5,9 @@ using Jilin.Urbanization.Domain.Queries;
 namespace Jilin.Urbanization.Domain.Tests.Queries;
 
 /// <summary>
-/// The query runs over index candidates (keyword bigram signature, department bit sets); these check that it gives
-/// exactly what a plain scan gives, for many keywords and combinations.
+/// The query runs over index candidates (keyword character and pair sets, department bit sets), and skips the
+/// substring check where an index is exact; these check that it gives exactly what a plain scan gives, for many
+/// keywords and combinations.
 /// </summary>
 public class QueryPlanTests
 {
@@ -39,6 +40,44 @@ public class QueryPlanTests
         Catalog.Query().Containing(term).Should().Equal(scan);
     }
 
+    /// <summary>
+    /// Three-character terms whose two pairs both occur in some measure, but not together: the pair sets then hold
+    /// measures that do not contain the term, so the substring check must still run for terms longer than two.
+    /// </summary>
+    public static TheoryData<string> PairChimeras()
+    {
+        var data = new TheoryData<string>();
+        foreach (var measure in Catalog.Measures.Where((_, i) => i % 5 == 0))
+        {
+            var text = measure.CorrectedText;
+            var found = false;
+            for (var i = 0; i + 1 < text.Length && !found; i++)
+            {
+                for (var j = 0; j + 1 < text.Length && !found; j++)
+                {
+                    var term = string.Concat(text[i], text[i + 1], text[j + 1]);
+                    if (j != i + 1 && text[j] == text[i + 1] && !text.Contains(term, StringComparison.Ordinal))
+                    {
+                        data.Add(term);
+                        found = true;
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PairChimeras))]
+    public void A_term_whose_pairs_occur_apart_is_not_found_where_they_do(string term)
+    {
+        var scan = Catalog.Measures.Where(m => m.CorrectedText.Contains(term, StringComparison.Ordinal)).ToList();
+
+        Catalog.Query().Containing(term).ToValueList().Should().Equal(scan);
+        Catalog.Query().Containing(term).Count().Should().Be(scan.Count);
+    }
+
     [Fact]
     public void All_and_any_of_several_keywords_match_a_scan()
     {
@@ -66,6 +105,25 @@ public class QueryPlanTests
             Catalog.Query().Involving(department.Id).Containing("建设").InDocument(DocumentIds.CountyUrbanization2022).ToValueList().Should()
                 .Equal(Catalog.Measures.Where(m => m.Responsibility.Involves(department.Id) && m.CorrectedText.Contains("建设", StringComparison.Ordinal)
                     && m.DocumentId == DocumentIds.CountyUrbanization2022));
+        }
+    }
+
+    [Fact]
+    public void Counts_answered_from_exact_indexes_alone_match_a_scan()
+    {
+        // Department filters and keywords of one or two characters narrow exactly, so Count() skips the
+        // confirmation step when every filter is of that kind; a longer keyword brings it back.
+        foreach (var department in Catalog.Departments.All)
+        {
+            foreach (var term in new[] { "县", "建设", "基础设施" })
+            {
+                Catalog.Query().Involving(department.Id).Containing(term).Count().Should()
+                    .Be(Catalog.Measures.Count(m => m.Responsibility.Involves(department.Id) && m.CorrectedText.Contains(term, StringComparison.Ordinal)), $"{department.Id} + {term}");
+            }
+
+            Catalog.Query().LedBy(department.Id).Count().Should().Be(Catalog.Measures.Count(m => m.Responsibility.Lead?.Id == department.Id));
+            Catalog.Query().LedBy(department.Id).ContainingAny(["水", "绿色"]).Count().Should()
+                .Be(Catalog.Measures.Count(m => m.Responsibility.Lead?.Id == department.Id && (m.CorrectedText.Contains('水') || m.CorrectedText.Contains("绿色", StringComparison.Ordinal))));
         }
     }
 

@@ -9,8 +9,12 @@ internal sealed class DepartmentFilter(Department department, bool leadOnly) : M
 {
     public override string Description => leadOnly ? $"lead = {department.Name}" : $"involves {department.Name}";
 
-    internal override void Narrow(PolicyCatalog catalog, Span<ulong> candidates) =>
+    // Exact: the index's bit sets are built from the same lead and mention ids Matches compares.
+    internal override bool Narrow(PolicyCatalog catalog, Span<ulong> candidates)
+    {
         catalog.Indexes.NarrowToDepartment(department.Id, leadOnly, candidates);
+        return true;
+    }
 
     public override bool Matches(Measure measure) => leadOnly
         ? string.Equals(measure.Responsibility.Lead?.Id, department.Id, StringComparison.Ordinal)

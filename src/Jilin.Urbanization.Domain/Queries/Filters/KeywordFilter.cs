@@ -13,20 +13,21 @@ internal sealed class KeywordFilter(string[] terms, KeywordMatch match) : Measur
         ? $"text contains '{terms[0]}'"
         : $"text contains {(match == KeywordMatch.All ? "all" : "any")} of '{string.Join("', '", terms)}'";
 
-    internal override void Narrow(PolicyCatalog catalog, Span<ulong> candidates)
+    internal override bool Narrow(PolicyCatalog catalog, Span<ulong> candidates)
     {
         var index = catalog.KeywordIndex;
+        var exact = true;
         if (match == KeywordMatch.All)
         {
             foreach (var term in terms)
             {
-                index.Narrow(term, candidates);
+                exact &= index.Narrow(term, candidates);
             }
 
-            return;
+            return exact;
         }
 
-        // Any: the union of each term's candidates.
+        // Any: the union of each term's candidates (exact when every term's are).
         Span<ulong> union = candidates.Length <= 16 ? stackalloc ulong[16] : new ulong[candidates.Length];
         union = union[..candidates.Length];
         union.Clear();
@@ -35,7 +36,7 @@ internal sealed class KeywordFilter(string[] terms, KeywordMatch match) : Measur
         foreach (var term in terms)
         {
             candidates.CopyTo(one);
-            index.Narrow(term, one);
+            exact &= index.Narrow(term, one);
             for (var w = 0; w < union.Length; w++)
             {
                 union[w] |= one[w];
@@ -43,6 +44,7 @@ internal sealed class KeywordFilter(string[] terms, KeywordMatch match) : Measur
         }
 
         union.CopyTo(candidates);
+        return exact;
     }
 
     public override bool Matches(Measure measure)
