@@ -19,10 +19,13 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     private readonly CatalogIndexes indexes;
 
     /// <summary>Creates a catalog over documents and the registry their departments come from.</summary>
-    /// <param name="documents">The documents, in catalog order; ids must be unique.</param>
+    /// <param name="documents">
+    /// The documents, in catalog order; ids must be unique, and each document's measures must be its own, numbered
+    /// 1, 2, 3, … in order (look-ups by id and by document rely on it).
+    /// </param>
     /// <param name="departments">The department registry.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    /// <exception cref="ArgumentException">Two documents share an id, or a document holds a measure of another document or out of its place.</exception>
     public PolicyCatalog(IEnumerable<PolicyDocument> documents, DepartmentRegistry departments)
     {
         Guard.Against.Null(documents);
@@ -36,6 +39,17 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
             if (!documentsById.TryAdd(document.Id, document))
             {
                 throw new ArgumentException($"Two documents share the id '{document.Id}'.", nameof(documents));
+            }
+
+            for (var i = 0; i < document.Measures.Count; i++)
+            {
+                var id = document.Measures[i].Id;
+                if (id.Number != i + 1 || !string.Equals(id.DocumentId, document.Id, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException(
+                        $"Document '{document.Id}' holds the measure '{id}' at position {i + 1}; its measures must be its own, numbered 1, 2, 3, … in order.",
+                        nameof(documents));
+                }
             }
         }
 

@@ -128,6 +128,19 @@ public class QueryPlanTests
     }
 
     [Fact]
+    public void Document_filters_alone_and_combined_match_a_scan()
+    {
+        foreach (var document in Catalog.Documents)
+        {
+            var mine = Catalog.Measures.Where(m => m.DocumentId == document.Id).ToList();
+            Catalog.Query().InDocument(document.Id).ToValueList().Should().Equal(mine);
+            Catalog.Query().InDocument(document.Id).Count().Should().Be(mine.Count);
+            Catalog.Query().InDocument(document.Id).Containing("县").Count().Should().Be(mine.Count(m => m.CorrectedText.Contains('县')));
+            Catalog.Query().InDocument(document.Id).WithTargets().ToValueList().Should().Equal(mine.Where(m => m.Targets.Count > 0));
+        }
+    }
+
+    [Fact]
     public void A_fresh_catalog_builds_its_own_keyword_index()
     {
         var fresh = PolicyCatalog.LoadEmbedded();

@@ -58,6 +58,8 @@ public class GuardClauseTests
             { "new PolicyCatalog(null, …)", () => _ = new PolicyCatalog(null!, Catalog.Departments), typeof(ArgumentNullException), "documents", null },
             { "new PolicyCatalog(…, null)", () => _ = new PolicyCatalog([], null!), typeof(ArgumentNullException), "departments", null },
             { "new PolicyCatalog(duplicate)", () => _ = new PolicyCatalog([Document, Document], Catalog.Departments), typeof(ArgumentException), "documents", Document.Id },
+            { "new PolicyCatalog(measure out of place)", () => _ = new PolicyCatalog([Document with { Measures = Document.Measures.Reverse().ToValueList() }], Catalog.Departments), typeof(ArgumentException), "documents", Document.Measures[^1].Id.ToString() },
+            { "new PolicyCatalog(another document's measure)", () => _ = new PolicyCatalog([Document with { Measures = Catalog.Documents[1].Measures }], Catalog.Departments), typeof(ArgumentException), "documents", Catalog.Documents[1].Measures[0].Id.ToString() },
             { "Document.GetMeasure(0)", () => Document.GetMeasure(0), typeof(ArgumentOutOfRangeException), "number", "0" },
             { "Document.GetMeasure(count + 1)", () => Document.GetMeasure(Document.Measures.Count + 1), typeof(ArgumentOutOfRangeException), "number", $"{Document.Measures.Count + 1}" },
             { "Document.GetChapter(-1)", () => Document.GetChapter(-1), typeof(ArgumentOutOfRangeException), "number", "-1" },
