@@ -26,4 +26,10 @@ public enum ComplianceStatus
     /// does not show the target was reached in time.
     /// </summary>
     MetLate = 5,
+
+    /// <summary>
+    /// No observation dated on or before the day of the question (used by tracking reports; a single
+    /// <see cref="TargetEvaluation"/> always has an observation). Overdue once the deadline has passed.
+    /// </summary>
+    Unreported = 6,
 }

@@ -20,13 +20,9 @@ internal static class TargetEvaluator
                 nameof(observation));
         }
 
+        // One rule for values, shared with every reader (ObservationRule), so what a reader accepts evaluates.
+        ObservationRule.Check(target, observation);
         var observed = ToTargetUnit(target, observation.Value);
-        if (target.Period is { } period && observation.ObservedOn < period.Start)
-        {
-            throw new ArgumentException(
-                $"Target {target.Id} counts deliveries from {Format(period.Start)}; an observation dated {Format(observation.ObservedOn)} cannot measure it.",
-                nameof(observation));
-        }
 
         var (low, high, strictLow) = Bounds(target);
         var x = observed.Value;

@@ -35,6 +35,15 @@ internal sealed record ContextualAliasEntry(string Alias, IReadOnlyList<string> 
 /// <summary>A term that contains a place's spelling but names no place.</summary>
 internal sealed record NonPlaceTermEntry(string Term, string Reason);
 
+/// <summary>The shape of <c>Resources/divisions.json</c>.</summary>
+internal sealed record DivisionsFile(int Version, string Notice, IReadOnlyList<DivisionEntry> Divisions, IReadOnlyList<AmbiguousNameEntry> AmbiguousNames);
+
+/// <summary>One administrative division in <c>Resources/divisions.json</c>.</summary>
+internal sealed record DivisionEntry(string Code, string Name, string Kind, string? Parent, string? ShortName, IReadOnlyList<string> Aliases, string EnglishName);
+
+/// <summary>A name that names more than one division and is refused with the candidates.</summary>
+internal sealed record AmbiguousNameEntry(string Name, IReadOnlyList<string> Codes, string Reason);
+
 /// <summary>The shape of <c>Resources/labels.json</c>: unofficial English titles.</summary>
 internal sealed record LabelsFile(int Version, string Notice, IReadOnlyList<DocumentLabelsEntry> Documents);
 
@@ -55,4 +64,5 @@ internal sealed record NumberedLabelEntry(int Number, string Chinese, string Eng
 [JsonSerializable(typeof(ErrataFile))]
 [JsonSerializable(typeof(PlacesFile))]
 [JsonSerializable(typeof(LabelsFile))]
+[JsonSerializable(typeof(DivisionsFile))]
 internal sealed partial class CuratedDataJsonContext : JsonSerializerContext;

@@ -21,6 +21,7 @@ internal static class EmbeddedData
     public const string ErrataResource = DataPrefix + "errata.json";
     public const string PlacesResource = DataPrefix + "places.json";
     public const string LabelsResource = DataPrefix + "labels.json";
+    public const string DivisionsResource = DataPrefix + "divisions.json";
 
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 
@@ -249,6 +250,63 @@ internal static class EmbeddedData
 
             return entries.Select(e => new UnofficialTranslation(e.Chinese, e.English)).ToValueList();
         }
+    }
+
+    public static Divisions.DivisionRegistry ReadDivisions() => ReadDivisions(ReadBytes(DivisionsResource), DivisionsResource);
+
+    public static Divisions.DivisionRegistry ReadDivisions(byte[] json, string location)
+    {
+        var file = Deserialize(json, CuratedDataJsonContext.Default.DivisionsFile, location);
+        var divisions = new List<Divisions.AdministrativeDivision>(file.Divisions.Count);
+        for (var i = 0; i < file.Divisions.Count; i++)
+        {
+            var entry = file.Divisions[i];
+            var at = $"{location}: $.divisions[{i}]";
+            if (entry is null)
+            {
+                throw new PolicyDataException("A division entry is null.", at);
+            }
+
+            if (!EnumNames.TryParse<Divisions.DivisionKind>(entry.Kind, out var kind))
+            {
+                throw new PolicyDataException($"'{entry.Kind}' is not a division kind.", at + ".kind");
+            }
+
+            try
+            {
+                divisions.Add(new Divisions.AdministrativeDivision
+                {
+                    Code = ParseCode(entry.Code, at + ".code"),
+                    Name = entry.Name,
+                    ShortName = entry.ShortName,
+                    Aliases = entry.Aliases.ToValueList(),
+                    Kind = kind,
+                    Parent = entry.Parent is null ? null : ParseCode(entry.Parent, at + ".parent"),
+                    EnglishName = new UnofficialTranslation(entry.Name, entry.EnglishName),
+                });
+            }
+            catch (ArgumentException e)
+            {
+                throw new PolicyDataException(e.Message, at, e);
+            }
+        }
+
+        try
+        {
+            return new Divisions.DivisionRegistry(
+                divisions,
+                file.AmbiguousNames.Select((a, i) => new KeyValuePair<string, IReadOnlyList<Divisions.DivisionCode>>(
+                    a.Name, a.Codes.Select(c => ParseCode(c, $"{location}: $.ambiguousNames[{i}].codes")).ToList())));
+        }
+        catch (ArgumentException e)
+        {
+            throw new PolicyDataException(e.Message, location, e);
+        }
+
+        static Divisions.DivisionCode ParseCode(string text, string where) =>
+            Divisions.DivisionCode.TryParse(text, out var code)
+                ? code
+                : throw new PolicyDataException($"'{text}' is not a six-digit division code.", where);
     }
 
     private static T Deserialize<T>(byte[] json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string location)

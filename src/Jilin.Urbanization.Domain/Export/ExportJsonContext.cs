@@ -14,6 +14,9 @@ namespace Jilin.Urbanization.Domain.Export;
 [JsonSerializable(typeof(IReadOnlyList<PlaceRow>))]
 [JsonSerializable(typeof(IReadOnlyList<TargetRow>))]
 [JsonSerializable(typeof(IReadOnlyList<ComplianceRow>))]
+[JsonSerializable(typeof(IReadOnlyList<TargetProgressRow>))]
+[JsonSerializable(typeof(IReadOnlyList<DepartmentProgressRow>))]
+[JsonSerializable(typeof(IReadOnlyList<CountyProgressRow>))]
 internal sealed partial class ExportJsonContext : JsonSerializerContext
 {
     private static ExportJsonContext? readable;

@@ -67,6 +67,9 @@ public sealed record TargetIndicator
     /// </summary>
     public required DateInterval? Period { get; init; }
 
+    /// <summary>Whom the target binds: the province as a whole, or every county (TEMPORARY until the extractor decides it).</summary>
+    public TargetBinding Binding { get; init; } = TargetBinding.Province;
+
     /// <summary>The target value (<see cref="Quantity"/>'s value).</summary>
     public decimal Value => Quantity.Value;
 

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Tracking;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Export;
+
+/// <summary>An implementation report per county: its results on the per-county targets, what is overdue, its latest statuses.</summary>
+public sealed class CountyProgressTable : ExportTable<CountyProgressRow>
+{
+    private static readonly ValueList<TableColumn<CountyProgressRow>> AllColumns = new TableColumn<CountyProgressRow>[]
+    {
+        new("asOf", r => r.AsOf),
+        new("code", r => r.Code),
+        new("county", r => r.County),
+        new("met", r => Number(r.Met)),
+        new("onTrack", r => Number(r.OnTrack)),
+        new("pending", r => Number(r.Pending)),
+        new("notMet", r => Number(r.NotMet)),
+        new("unreported", r => Number(r.Unreported)),
+        new("overdue", r => r.Overdue),
+        new("statusUpdates", r => r.StatusUpdates),
+    }.ToValueList();
+
+    private CountyProgressTable(IEnumerable<CountyProgressRow> rows)
+        : base(rows)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ValueList<TableColumn<CountyProgressRow>> Columns => AllColumns;
+
+    /// <inheritdoc/>
+    public override string Name => "county-progress";
+
+    /// <inheritdoc/>
+    protected override JsonTypeInfo<IReadOnlyList<CountyProgressRow>> JsonTypeInfo => ExportJsonContext.Readable.IReadOnlyListCountyProgressRow;
+
+    /// <summary>The per-county table of <paramref name="report"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static CountyProgressTable From(ImplementationReport report)
+    {
+        Guard.Against.Null(report);
+        var asOf = LocalDatePattern.Iso.Format(report.AsOf);
+        return new CountyProgressTable(report.Counties.Select(c => new CountyProgressRow(
+            asOf,
+            c.Division.Code.ToString(),
+            c.Division.Name,
+            c.CountOf(ComplianceStatus.Met) + c.CountOf(ComplianceStatus.MetLate),
+            c.CountOf(ComplianceStatus.OnTrack),
+            c.CountOf(ComplianceStatus.Pending),
+            c.CountOf(ComplianceStatus.NotMet),
+            c.CountOf(ComplianceStatus.Unreported),
+            string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.Overdue.Select(r => r.Target.Id)),
+            string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.StatusUpdates.Select(u => $"{u.Measure}: {EnumNames.ToJson(u.Status)}")))).ToList());
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

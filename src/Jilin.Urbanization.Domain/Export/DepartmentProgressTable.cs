@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Tracking;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Export;
+
+/// <summary>An implementation report per department: what it leads and shares, met, on track, overdue, unreported, latest statuses.</summary>
+public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
+{
+    private static readonly ValueList<TableColumn<DepartmentProgressRow>> AllColumns = new TableColumn<DepartmentProgressRow>[]
+    {
+        new("asOf", r => r.AsOf),
+        new("departmentId", r => r.DepartmentId),
+        new("department", r => r.Department),
+        new("measuresLed", r => Number(r.MeasuresLed)),
+        new("measuresShared", r => Number(r.MeasuresShared)),
+        new("ledTargetsMet", r => Number(r.LedTargetsMet)),
+        new("ledTargetsOnTrack", r => Number(r.LedTargetsOnTrack)),
+        new("ledTargetsOverdue", r => Number(r.LedTargetsOverdue)),
+        new("ledTargetsUnreported", r => Number(r.LedTargetsUnreported)),
+        new("sharedTargetsMet", r => Number(r.SharedTargetsMet)),
+        new("sharedTargetsOverdue", r => Number(r.SharedTargetsOverdue)),
+        new("measuresDelayed", r => Number(r.MeasuresDelayed)),
+        new("measuresUnreported", r => Number(r.MeasuresUnreported)),
+        new("overdue", r => r.Overdue),
+        new("latestStatuses", r => r.LatestStatuses),
+    }.ToValueList();
+
+    private DepartmentProgressTable(IEnumerable<DepartmentProgressRow> rows)
+        : base(rows)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ValueList<TableColumn<DepartmentProgressRow>> Columns => AllColumns;
+
+    /// <inheritdoc/>
+    public override string Name => "department-progress";
+
+    /// <inheritdoc/>
+    protected override JsonTypeInfo<IReadOnlyList<DepartmentProgressRow>> JsonTypeInfo => ExportJsonContext.Readable.IReadOnlyListDepartmentProgressRow;
+
+    /// <summary>The per-department table of <paramref name="report"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static DepartmentProgressTable From(ImplementationReport report)
+    {
+        Guard.Against.Null(report);
+        var asOf = LocalDatePattern.Iso.Format(report.AsOf);
+        return new DepartmentProgressTable(report.Departments.Select(d => new DepartmentProgressRow(
+            asOf,
+            d.Department.Id,
+            d.Department.Name,
+            d.Led.Count,
+            d.Shared.Count,
+            d.LedCount(ComplianceStatus.Met) + d.LedCount(ComplianceStatus.MetLate),
+            d.LedCount(ComplianceStatus.OnTrack),
+            d.LedTargets.Count(t => t.IsOverdue),
+            d.LedCount(ComplianceStatus.Unreported),
+            d.SharedCount(ComplianceStatus.Met) + d.SharedCount(ComplianceStatus.MetLate),
+            d.SharedTargets.Count(t => t.IsOverdue),
+            d.Delayed.Count,
+            d.Unreported.Count,
+            string.Join(ExportTable<DepartmentProgressRow>.ListSeparator, d.OverdueTargets.Select(t => t.Target.Id)),
+            string.Join(ExportTable<DepartmentProgressRow>.ListSeparator, d.Led.Concat(d.Shared).Select(m => (m.Measure.Id, Latest: d.LatestOf(m)))
+                .Where(x => x.Latest is not null).Select(x => $"{x.Id}: {EnumNames.ToJson(x.Latest!.Status)}")))).ToList());
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Tracking;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Export;
+
+/// <summary>An implementation report's targets, one row per target and subject, each stating the as-of day.</summary>
+public sealed class TargetProgressTable : ExportTable<TargetProgressRow>
+{
+    private static readonly ValueList<TableColumn<TargetProgressRow>> AllColumns = new TableColumn<TargetProgressRow>[]
+    {
+        new("asOf", r => r.AsOf),
+        new("targetId", r => r.TargetId),
+        new("binding", r => r.Binding),
+        new("subject", r => r.Subject),
+        new("subjectName", r => r.SubjectName),
+        new("status", r => r.Status),
+        new("overdue", r => r.Overdue ? "true" : "false"),
+        new("target", r => r.Target),
+        new("deadline", r => r.Deadline ?? string.Empty),
+        new("observed", r => r.Observed ?? string.Empty),
+        new("observedOn", r => r.ObservedOn ?? string.Empty),
+        new("source", r => r.Source ?? string.Empty),
+    }.ToValueList();
+
+    private TargetProgressTable(IEnumerable<TargetProgressRow> rows)
+        : base(rows)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ValueList<TableColumn<TargetProgressRow>> Columns => AllColumns;
+
+    /// <inheritdoc/>
+    public override string Name => "target-progress";
+
+    /// <inheritdoc/>
+    protected override JsonTypeInfo<IReadOnlyList<TargetProgressRow>> JsonTypeInfo => ExportJsonContext.Readable.IReadOnlyListTargetProgressRow;
+
+    /// <summary>The table of <paramref name="report"/>'s targets.</summary>
+    /// <param name="report">The report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static TargetProgressTable From(ImplementationReport report)
+    {
+        Guard.Against.Null(report);
+        var names = ImplementationTracker.DirectoryFor(report.Scope.Catalog);
+        var asOf = LocalDatePattern.Iso.Format(report.AsOf);
+        return new TargetProgressTable(report.Targets.SelectMany(t => t.Results).Select(r => new TargetProgressRow(
+            asOf,
+            r.Target.Id,
+            EnumNames.ToJson(r.Target.Binding),
+            r.Subject.ToString(),
+            names.NameOf(r.Subject),
+            EnumNames.ToJson(r.Status),
+            r.IsOverdue,
+            ProgressText.Describe(r.Target),
+            r.Target.Deadline is { } d ? LocalDatePattern.Iso.Format(d.Date) : null,
+            r.Latest?.Observation.Value.ToString(),
+            r.Latest is { } l ? LocalDatePattern.Iso.Format(l.Observation.ObservedOn) : null,
+            r.Latest?.Source)).ToList());
+    }
+}

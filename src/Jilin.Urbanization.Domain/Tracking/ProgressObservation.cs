@@ -1,0 +1,54 @@
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Compliance;
+
+namespace Jilin.Urbanization.Domain.Tracking;
+
+/// <summary>
+/// One figure for one target about one subject on one day (target × subject × date → value), with where it comes
+/// from. For a target binding each county the subject is a county-level division; for a province-wide target it is
+/// the province (or a department reporting the province's figure).
+/// </summary>
+public sealed record ProgressObservation
+{
+    /// <summary>Creates an observation.</summary>
+    /// <param name="targetId">The target's id, e.g. <c>jilin-2022-county-urbanization/68/t1</c>.</param>
+    /// <param name="subject">What the figure is about.</param>
+    /// <param name="observation">The value, unit and day.</param>
+    /// <param name="source">Where the figure comes from (a statistics bulletin, a report number), or null.</param>
+    /// <param name="note">A remark, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> is null, empty or whitespace, or <paramref name="subject"/> is default.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
+    public ProgressObservation(string targetId, Subject subject, Observation observation, string? source = null, string? note = null)
+    {
+        Guard.Against.NullOrWhiteSpace(targetId);
+        Guard.Against.Null(observation);
+        if (subject.IsDefault)
+        {
+            throw new ArgumentException("A default Subject names nothing.", nameof(subject));
+        }
+
+        TargetId = targetId;
+        Subject = subject;
+        Observation = Guard.Against.Null(observation);
+        Source = source;
+        Note = note;
+    }
+
+    /// <summary>The target's id.</summary>
+    public string TargetId { get; }
+
+    /// <summary>What the figure is about.</summary>
+    public Subject Subject { get; }
+
+    /// <summary>The value, unit and day.</summary>
+    public Observation Observation { get; }
+
+    /// <summary>Where the figure comes from, or null.</summary>
+    public string? Source { get; }
+
+    /// <summary>A remark, or null.</summary>
+    public string? Note { get; }
+
+    /// <summary>Readable form: <c>…/68/t1 for 220581: 78 % on 2025-12-31</c>.</summary>
+    public override string ToString() => $"{TargetId} for {Subject}: {Observation}";
+}

@@ -1,0 +1,62 @@
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Documents;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Tracking;
+
+/// <summary>
+/// One supervision update on a measure: which body reports (a responsible department, or a county or city
+/// government for a document whose measures the local governments carry out), on which day, the status and a
+/// narrative. Checked against the catalog when it enters an <see cref="ImplementationTracker"/>.
+/// </summary>
+public sealed record StatusUpdate
+{
+    /// <summary>Creates an update.</summary>
+    /// <param name="measure">The measure reported on.</param>
+    /// <param name="reporter">Who reports: a department, or a county-level or prefecture-level division.</param>
+    /// <param name="reportedOn">The day of the report.</param>
+    /// <param name="status">The status.</param>
+    /// <param name="narrative">What was done and what is left (may be empty, never null).</param>
+    /// <param name="source">Where the update comes from (a document number, a meeting), or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="narrative"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="measure"/> or <paramref name="reporter"/> is default, or <paramref name="status"/> is not defined.</exception>
+    public StatusUpdate(MeasureId measure, Subject reporter, LocalDate reportedOn, MeasureStatus status, string narrative, string? source = null)
+    {
+        Guard.Against.Null(narrative);
+        Guard.Against.Null(measure.DocumentId, nameof(measure), "A default MeasureId names no measure.");
+        if (reporter.IsDefault)
+        {
+            throw new ArgumentException("A default Subject names no reporter.", nameof(reporter));
+        }
+
+        Guard.Against.EnumOutOfRange(status);
+        Measure = measure;
+        Reporter = reporter;
+        ReportedOn = reportedOn;
+        Status = status;
+        Narrative = narrative;
+        Source = source;
+    }
+
+    /// <summary>The measure reported on.</summary>
+    public MeasureId Measure { get; }
+
+    /// <summary>Who reports.</summary>
+    public Subject Reporter { get; }
+
+    /// <summary>The day of the report.</summary>
+    public LocalDate ReportedOn { get; }
+
+    /// <summary>The status.</summary>
+    public MeasureStatus Status { get; }
+
+    /// <summary>What was done and what is left.</summary>
+    public string Narrative { get; }
+
+    /// <summary>Where the update comes from, or null.</summary>
+    public string? Source { get; }
+
+    /// <summary>Readable form: <c>jilin-2022-county-urbanization/26 by department:housing on 2025-03-31: InProgress</c>.</summary>
+    public override string ToString() => $"{Measure} by {Reporter} on {LocalDatePattern.Iso.Format(ReportedOn)}: {Status}";
+}

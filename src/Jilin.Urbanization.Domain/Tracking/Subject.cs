@@ -1,0 +1,185 @@
+using System.Diagnostics.CodeAnalysis;
+using Jilin.Urbanization.Domain.Divisions;
+
+namespace Jilin.Urbanization.Domain.Tracking;
+
+/// <summary>
+/// What a figure or a status update is about, and who reports it: the province, a prefecture-level or county-level
+/// division (by its GB/T 2260 code), or a department (by its registry id). The canonical text is the six-digit code
+/// (<c>220000</c> for the province, <c>220581</c> for 梅河口市) or <c>department:&lt;id&gt;</c>
+/// (<c>department:housing</c>); names are resolved by <see cref="SubjectDirectory"/>. A county cannot stand in for a
+/// department: the kind is part of the value.
+/// </summary>
+public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
+{
+    /// <summary>The prefix of a department subject's canonical text.</summary>
+    public const string DepartmentPrefix = "department:";
+
+    private Subject(SubjectKind kind, DivisionCode division, string? departmentId)
+    {
+        Kind = kind;
+        DivisionCodeValue = division;
+        DepartmentIdValue = departmentId;
+    }
+
+    /// <summary>Jilin Province as a whole (220000).</summary>
+    public static Subject Province { get; } = new(SubjectKind.Province, DivisionCode.Jilin, null);
+
+    /// <summary>What the subject is: province, prefecture, county or department.</summary>
+    public SubjectKind Kind { get; }
+
+    /// <summary>The division's code, or null for a department.</summary>
+    public DivisionCode? Division => Kind == SubjectKind.Department || DivisionCodeValue.Value == 0 ? null : DivisionCodeValue;
+
+    /// <summary>The department's registry id, or null for a division.</summary>
+    public string? DepartmentId => DepartmentIdValue;
+
+    /// <summary>True for <c>default(Subject)</c>, which names nothing and is refused wherever a subject is required.</summary>
+    public bool IsDefault => Kind == 0;
+
+    private DivisionCode DivisionCodeValue { get; }
+
+    private string? DepartmentIdValue { get; }
+
+    /// <summary>The subject for a division of Jilin: the province, a prefecture-level or a county-level division.</summary>
+    /// <param name="code">The division's code.</param>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is default or not a Jilin code (22xxxx).</exception>
+    public static Subject OfDivision(DivisionCode code)
+    {
+        if (code.Value == 0 || code.ProvinceCode != DivisionCode.Jilin)
+        {
+            throw new ArgumentException($"{code} is not a division of Jilin Province (codes 22xxxx).", nameof(code));
+        }
+
+        return new Subject(
+            code.Level switch
+            {
+                DivisionLevel.Province => SubjectKind.Province,
+                DivisionLevel.Prefecture => SubjectKind.Prefecture,
+                _ => SubjectKind.County,
+            },
+            code,
+            null);
+    }
+
+    /// <summary>The subject for a department, by its registry id (<c>housing</c>).</summary>
+    /// <param name="departmentId">The id: lower-case ASCII letters, digits and single hyphens.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="departmentId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="departmentId"/> is not shaped like a department id.</exception>
+    public static Subject OfDepartment(string departmentId)
+    {
+        ArgumentNullException.ThrowIfNull(departmentId);
+        return IsDepartmentId(departmentId)
+            ? new Subject(SubjectKind.Department, default, departmentId)
+            : throw new ArgumentException($"'{Shown(departmentId)}' is not a department id (lower-case ASCII letters, digits and single hyphens, e.g. 'housing').", nameof(departmentId));
+    }
+
+    /// <summary>Parses the canonical text: six digits of a Jilin division, or <c>department:&lt;id&gt;</c>. Names are not accepted here; use <see cref="SubjectDirectory.Resolve(string)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a canonical subject.</exception>
+    public static Subject Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var subject)
+            ? subject
+            : throw new FormatException($"'{Shown(s)}' is not a subject: expected the six digits of a Jilin division (220000, 220581) or 'department:<id>' (department:housing).");
+    }
+
+    /// <summary>Tries to parse the canonical text (see <see cref="Parse(string)"/>).</summary>
+    /// <param name="s">The text; null gives false.</param>
+    /// <param name="result">The subject, or default.</param>
+    /// <returns>True when <paramref name="s"/> is a canonical subject.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Subject result)
+    {
+        result = default;
+        if (s is null)
+        {
+            return false;
+        }
+
+        if (s.StartsWith(DepartmentPrefix, StringComparison.Ordinal))
+        {
+            var id = s[DepartmentPrefix.Length..];
+            if (!IsDepartmentId(id))
+            {
+                return false;
+            }
+
+            result = new Subject(SubjectKind.Department, default, id);
+            return true;
+        }
+
+        if (!DivisionCode.TryParse(s, out var code) || code.ProvinceCode != DivisionCode.Jilin)
+        {
+            return false;
+        }
+
+        result = OfDivision(code);
+        return true;
+    }
+
+    static Subject IParsable<Subject>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Subject>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Subject result) => TryParse(s, out result);
+
+    /// <summary>Orders divisions by code, then departments by id.</summary>
+    /// <param name="other">The subject to compare with.</param>
+    public int CompareTo(Subject other)
+    {
+        var byKind = (Kind == SubjectKind.Department).CompareTo(other.Kind == SubjectKind.Department);
+        return byKind != 0 ? byKind
+            : Kind == SubjectKind.Department ? string.CompareOrdinal(DepartmentIdValue, other.DepartmentIdValue)
+            : DivisionCodeValue.CompareTo(other.DivisionCodeValue);
+    }
+
+    /// <summary>True when <paramref name="left"/> orders before <paramref name="right"/>.</summary>
+    /// <param name="left">The first subject.</param>
+    /// <param name="right">The second subject.</param>
+    public static bool operator <(Subject left, Subject right) => left.CompareTo(right) < 0;
+
+    /// <summary>True when <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first subject.</param>
+    /// <param name="right">The second subject.</param>
+    public static bool operator <=(Subject left, Subject right) => left.CompareTo(right) <= 0;
+
+    /// <summary>True when <paramref name="left"/> orders after <paramref name="right"/>.</summary>
+    /// <param name="left">The first subject.</param>
+    /// <param name="right">The second subject.</param>
+    public static bool operator >(Subject left, Subject right) => left.CompareTo(right) > 0;
+
+    /// <summary>True when <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first subject.</param>
+    /// <param name="right">The second subject.</param>
+    public static bool operator >=(Subject left, Subject right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The canonical text: <c>220581</c> or <c>department:housing</c>.</summary>
+    public override string ToString() =>
+        Kind switch
+        {
+            0 => "(default Subject)",
+            SubjectKind.Department => DepartmentPrefix + DepartmentIdValue,
+            _ => DivisionCodeValue.ToString(),
+        };
+
+    internal static bool IsDepartmentId(string id)
+    {
+        if (id.Length is 0 or > 64 || id[0] == '-' || id[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && id[i - 1] != '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Shown(string s) => s.Length > 64 ? string.Concat(s.AsSpan(0, 64), "…") : s;
+}

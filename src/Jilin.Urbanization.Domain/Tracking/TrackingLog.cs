@@ -1,0 +1,201 @@
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Documents;
+using NodaTime;
+
+namespace Jilin.Urbanization.Domain.Tracking;
+
+/// <summary>
+/// The progress data of a supervision office as values: any number of observations per target and subject over
+/// time, and any number of status updates per measure and reporter. Immutable: the <c>With…</c> methods return a
+/// new log. It answers history and "latest as of a day" questions; checking against the catalog and evaluating are
+/// the <see cref="ImplementationTracker"/>'s job.
+/// </summary>
+public sealed class TrackingLog : IEquatable<TrackingLog>
+{
+    private Dictionary<(string Target, Subject Subject), ProgressObservation[]>? observationIndex;
+    private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]>? statusIndex;
+
+    /// <summary>Creates a log.</summary>
+    /// <param name="observations">The observations, in any order.</param>
+    /// <param name="statusUpdates">The status updates, in any order.</param>
+    /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
+    public TrackingLog(IEnumerable<ProgressObservation> observations, IEnumerable<StatusUpdate> statusUpdates)
+    {
+        Guard.Against.Null(observations);
+        Guard.Against.Null(statusUpdates);
+        Observations = observations.ToValueList();
+        StatusUpdates = statusUpdates.ToValueList();
+        foreach (var o in Observations)
+        {
+            Guard.Against.Null(o, nameof(observations));
+        }
+
+        foreach (var u in StatusUpdates)
+        {
+            Guard.Against.Null(u, nameof(statusUpdates));
+        }
+    }
+
+    /// <summary>A log with nothing in it.</summary>
+    public static TrackingLog Empty { get; } = new([], []);
+
+    /// <summary>The observations, in the order they were added.</summary>
+    public ValueList<ProgressObservation> Observations { get; }
+
+    /// <summary>The status updates, in the order they were added.</summary>
+    public ValueList<StatusUpdate> StatusUpdates { get; }
+
+    /// <summary>A log with <paramref name="observations"/> added after the present ones.</summary>
+    /// <param name="observations">The observations to add.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> or an item is null.</exception>
+    public TrackingLog WithObservations(IEnumerable<ProgressObservation> observations)
+    {
+        Guard.Against.Null(observations);
+        return new TrackingLog(Observations.Concat(observations), StatusUpdates);
+    }
+
+    /// <summary>A log with one observation added.</summary>
+    /// <param name="observation">The observation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
+    public TrackingLog WithObservation(ProgressObservation observation) => WithObservations([Guard.Against.Null(observation)]);
+
+    /// <summary>A log with <paramref name="updates"/> added after the present ones.</summary>
+    /// <param name="updates">The status updates to add.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="updates"/> or an item is null.</exception>
+    public TrackingLog WithStatusUpdates(IEnumerable<StatusUpdate> updates)
+    {
+        Guard.Against.Null(updates);
+        return new TrackingLog(Observations, StatusUpdates.Concat(updates));
+    }
+
+    /// <summary>A log with one status update added.</summary>
+    /// <param name="update">The update.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="update"/> is null.</exception>
+    public TrackingLog WithStatusUpdate(StatusUpdate update) => WithStatusUpdates([Guard.Against.Null(update)]);
+
+    /// <summary>A log holding this log's entries followed by <paramref name="other"/>'s (e.g. two quarters' files).</summary>
+    /// <param name="other">The other log.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public TrackingLog Merge(TrackingLog other)
+    {
+        Guard.Against.Null(other);
+        return new TrackingLog(Observations.Concat(other.Observations), StatusUpdates.Concat(other.StatusUpdates));
+    }
+
+    /// <summary>Every observation of <paramref name="targetId"/> about <paramref name="subject"/>, oldest first.</summary>
+    /// <param name="targetId">The target's id.</param>
+    /// <param name="subject">The subject.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
+    public ValueList<ProgressObservation> History(string targetId, Subject subject)
+    {
+        Guard.Against.Null(targetId);
+        return ObservationIndex.TryGetValue((targetId, subject), out var list) ? list.ToValueList() : ValueList<ProgressObservation>.Empty;
+    }
+
+    /// <summary>
+    /// The latest observation of <paramref name="targetId"/> about <paramref name="subject"/> dated on or before
+    /// <paramref name="asOf"/>, or null when there is none.
+    /// </summary>
+    /// <param name="targetId">The target's id.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="asOf">The day of the question.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
+    public ProgressObservation? Latest(string targetId, Subject subject, LocalDate asOf)
+    {
+        Guard.Against.Null(targetId);
+        return ObservationIndex.TryGetValue((targetId, subject), out var list) ? LatestOnOrBefore(list, asOf, o => o.Observation.ObservedOn) : null;
+    }
+
+    /// <summary>The subjects <paramref name="targetId"/> has observations about, in subject order.</summary>
+    /// <param name="targetId">The target's id.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
+    public ValueList<Subject> SubjectsOf(string targetId)
+    {
+        Guard.Against.Null(targetId);
+        return ObservationIndex.Keys.Where(k => string.Equals(k.Target, targetId, StringComparison.Ordinal)).Select(k => k.Subject).Order().ToValueList();
+    }
+
+    /// <summary>Every status update on <paramref name="measure"/> by <paramref name="reporter"/>, oldest first.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="reporter">The reporter.</param>
+    public ValueList<StatusUpdate> StatusHistory(MeasureId measure, Subject reporter) =>
+        StatusIndex.TryGetValue((measure, reporter), out var list) ? list.ToValueList() : ValueList<StatusUpdate>.Empty;
+
+    /// <summary>The latest status update on <paramref name="measure"/> by <paramref name="reporter"/> dated on or before <paramref name="asOf"/>, or null.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="reporter">The reporter.</param>
+    /// <param name="asOf">The day of the question.</param>
+    public StatusUpdate? LatestStatus(MeasureId measure, Subject reporter, LocalDate asOf) =>
+        StatusIndex.TryGetValue((measure, reporter), out var list) ? LatestOnOrBefore(list, asOf, u => u.ReportedOn) : null;
+
+    /// <summary>The bodies that reported on <paramref name="measure"/>, in subject order.</summary>
+    /// <param name="measure">The measure.</param>
+    public ValueList<Subject> ReportersOf(MeasureId measure) =>
+        StatusIndex.Keys.Where(k => k.Measure == measure).Select(k => k.Reporter).Order().ToValueList();
+
+    /// <inheritdoc/>
+    public bool Equals(TrackingLog? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Observations.Equals(other.Observations) && StatusUpdates.Equals(other.StatusUpdates)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as TrackingLog);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Observations, StatusUpdates);
+
+    /// <summary>Readable form: the counts.</summary>
+    public override string ToString() => $"TrackingLog: {Observations.Count} observation(s), {StatusUpdates.Count} status update(s)";
+
+    private Dictionary<(string Target, Subject Subject), ProgressObservation[]> ObservationIndex =>
+        LazyInitializer.EnsureInitialized(ref observationIndex, () => Index(Observations, o => (o.TargetId, o.Subject), o => o.Observation.ObservedOn));
+
+    private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]> StatusIndex =>
+        LazyInitializer.EnsureInitialized(ref statusIndex, () => Index(StatusUpdates, u => (u.Measure, u.Reporter), u => u.ReportedOn));
+
+    // Groups entries by key and sorts each group by date; the sort is stable, so of two entries of one day the later added comes last and wins.
+    private static Dictionary<TKey, T[]> Index<TKey, T>(ValueList<T> entries, Func<T, TKey> key, Func<T, LocalDate> date)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, List<T>>();
+        foreach (var entry in entries)
+        {
+            var k = key(entry);
+            if (!groups.TryGetValue(k, out var list))
+            {
+                groups[k] = list = [];
+            }
+
+            list.Add(entry);
+        }
+
+        var index = new Dictionary<TKey, T[]>(groups.Count);
+        foreach (var (k, list) in groups)
+        {
+            index[k] = [.. list.OrderBy(date)];
+        }
+
+        return index;
+    }
+
+    private static T? LatestOnOrBefore<T>(T[] sorted, LocalDate asOf, Func<T, LocalDate> date)
+        where T : class
+    {
+        // Binary search for the last entry dated on or before asOf.
+        int low = 0, high = sorted.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (date(sorted[mid]) <= asOf)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found < 0 ? null : sorted[found];
+    }
+}
