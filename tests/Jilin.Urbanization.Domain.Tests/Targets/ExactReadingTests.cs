@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Documents;
@@ -166,6 +167,29 @@ public class ExactReadingTests
             var sentenceEnd = text.IndexOfAny(['。', '；', ';'], quoteAt);
             text[sentenceStart..(sentenceEnd < 0 ? text.Length : sentenceEnd)].Should().Contain(t.BindingQuote, t.Id);
         }
+    }
+
+    [Fact]
+    public void The_catalog_json_carries_the_binding_and_refuses_a_binding_quote_on_a_province_target()
+    {
+        using var stream = new MemoryStream();
+        Catalog.WriteJson(stream);
+        var root = JsonNode.Parse(stream.ToArray())!;
+        var measures = root["documents"]![1]!["measures"]!.AsArray();
+        JsonNode Measure(int number) => measures.Single(m => m!["id"]!.GetValue<string>() == $"jilin-2022-county-urbanization/{number}")!;
+
+        var eachCounty = Measure(43)["targets"]![0]!;
+        (eachCounty["binding"]!.GetValue<string>(), eachCounty["bindingQuote"]!.GetValue<string>()).Should().Be(("eachCounty", "每个县(市)"));
+        var province = Measure(43)["targets"]![1]!;
+        province["binding"]!.GetValue<string>().Should().Be("province");
+        province["bindingQuote"].Should().BeNull();
+        Measure(62)["conditions"]![0]!["binding"].Should().BeNull();
+        Measure(62)["conditions"]![0]!["unit"]!.GetValue<string>().Should().Be("吨/日");
+
+        var index = measures.IndexOf(Measure(43));
+        province["bindingQuote"] = "每个县(市)";
+        var read = () => PolicyCatalog.ReadJson(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(root.ToJsonString())));
+        read.Should().Throw<PolicyDataException>().Which.Location.Should().Be($"$.documents[1].measures[{index}].targets[1].bindingQuote");
     }
 
     [Fact]
