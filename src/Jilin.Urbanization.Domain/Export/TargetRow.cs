@@ -15,6 +15,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Commitment">The commitment level.</param>
 /// <param name="Basically">True where the text says 基本.</param>
 /// <param name="Kind">A level to reach or an amount to deliver.</param>
+/// <param name="Binding">Whom the target binds: <c>Province</c> or <c>EachCounty</c>.</param>
 /// <param name="Lead">The measure's lead department, or null.</param>
 public sealed record TargetRow(
     string Id,
@@ -29,6 +30,7 @@ public sealed record TargetRow(
     string Commitment,
     bool Basically,
     string Kind,
+    string Binding,
     string? Lead)
 {
     // Every property declared, in the parameters' order: that order is the JSON member order, and declaring only
@@ -68,6 +70,9 @@ public sealed record TargetRow(
 
     /// <summary>A level to reach or an amount to deliver.</summary>
     public string Kind { get; init => field = Guard.Against.Null(value, nameof(Kind)); } = Guard.Against.Null(Kind);
+
+    /// <summary>Whom the target binds: <c>Province</c> or <c>EachCounty</c>.</summary>
+    public string Binding { get; init => field = Guard.Against.Null(value, nameof(Binding)); } = Guard.Against.Null(Binding);
 
     /// <summary>The measure's lead department, or null.</summary>
     public string? Lead { get; init; } = Lead;

@@ -7,7 +7,7 @@ using NodaTime.Text;
 
 namespace Jilin.Urbanization.Domain.Export;
 
-/// <summary>Target indicators as a table: id, measure, metric, quote, comparator, value, unit, deadline, commitment, lead.</summary>
+/// <summary>Target indicators as a table: id, measure, metric, quote, comparator, value, unit, deadline, commitment, kind, binding, lead.</summary>
 public sealed class TargetTable : ExportTable<TargetRow>
 {
     private static readonly ValueList<TableColumn<TargetRow>> AllColumns = new TableColumn<TargetRow>[]
@@ -24,6 +24,7 @@ public sealed class TargetTable : ExportTable<TargetRow>
         new("commitment", r => r.Commitment),
         new("basically", r => r.Basically ? "true" : "false"),
         new("kind", r => r.Kind),
+        new("binding", r => r.Binding),
         new("lead", r => r.Lead ?? string.Empty),
     }.ToValueList();
 
@@ -66,6 +67,7 @@ public sealed class TargetTable : ExportTable<TargetRow>
                 t.Commitment.ToString(),
                 t.Basically,
                 t.Kind.ToString(),
+                t.Binding.ToString(),
                 catalog.GetMeasure(t.MeasureId).Responsibility.Lead?.Name);
         }).ToList());
     }

@@ -24,6 +24,9 @@ public static class PolicyTextParser
     private static readonly SearchValues<char> ChromePunctuation = SearchValues.Create(":：!！?？…>•@");
     private static readonly SearchValues<char> NoteClosers = SearchValues.Create("]］】");
 
+    /// <summary>What ends a clause: a sentence end or a comma, full- or half-width.</summary>
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。；;，,");
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Parses a seed file's bytes (UTF-8, with or without a byte-order mark).</summary>
@@ -647,6 +650,7 @@ public static class PolicyTextParser
             }).ToValueList();
 
             var printedSpan = printedDate is { } p ? source.Span(p.Start, p.Length) : (SourceSpan?)null;
+            var builtClosing = closing.Select(t => source.Paragraph(t.Start, t.Length, errata)).ToValueList();
             return new PolicyDocument
             {
                 Id = documentId,
@@ -658,8 +662,8 @@ public static class PolicyTextParser
                 Chapters = builtChapters,
                 Groups = builtGroups,
                 Measures = builtMeasures,
-                Closing = closing.Select(t => source.Paragraph(t.Start, t.Length, errata)).ToValueList(),
-                ImplicitImplementer = FindImplicitImplementer(builtGroups),
+                Closing = builtClosing,
+                ImplicitImplementer = FindImplicitImplementer(builtGroups.SelectMany(g => g.Body).Concat(builtClosing)),
                 Errata = builtErrata,
                 Source = new DocumentSource(
                     options.SeedFile,
@@ -671,45 +675,91 @@ public static class PolicyTextParser
         }
 
         /// <summary>
-        /// Finds a note such as [以下任务均需各县(市)政府落实,不再列出]: every task below is also carried out by
-        /// the named body, which the measures do not list again.
+        /// Finds the body a document makes responsible for all its tasks without listing it again, in group bodies and
+        /// the closing paragraphs, by either wording: a note such as [以下任务均需各县(市)政府落实,不再列出] (every task
+        /// below is also carried out by the named body), or a sentence such as
+        /// 各市（县）是落实2021年…重点任务的实施主体 (the named body is the implementing subject of the tasks). The first
+        /// found, in document order, is the implementer.
         /// </summary>
-        private ImplicitImplementer? FindImplicitImplementer(ValueList<MeasureGroup> builtGroups)
+        private ImplicitImplementer? FindImplicitImplementer(IEnumerable<Paragraph> paragraphs)
         {
-            const string Opening = "以下任务均需";
-            const string Closing = "落实";
-            foreach (var paragraph in builtGroups.SelectMany(g => g.Body))
+            foreach (var paragraph in paragraphs)
             {
-                var at = paragraph.Text.IndexOf(Opening, StringComparison.Ordinal);
-                if (at < 0)
+                if ((FindNote(paragraph) ?? FindImplementingSubject(paragraph)) is { } found)
                 {
-                    continue;
+                    return Implementer(paragraph, found.NameStart, found.NameEnd, found.NoteStart, found.NoteEnd);
                 }
-
-                var nameStart = at + Opening.Length;
-                var nameEnd = paragraph.Text.IndexOf(Closing, nameStart, StringComparison.Ordinal);
-                if (nameEnd < 0)
-                {
-                    continue;
-                }
-
-                var noteStart = at > 0 && paragraph.Text[at - 1] is '[' or '［' or '【' ? at - 1 : at;
-                var noteEnd = paragraph.Text.AsSpan(nameEnd).IndexOfAny(NoteClosers);
-                noteEnd = noteEnd < 0 ? -1 : noteEnd + nameEnd;
-                noteEnd = noteEnd < 0 ? nameEnd + Closing.Length : noteEnd + 1;
-                var name = paragraph.Text[nameStart..nameEnd];
-                var offset = paragraph.Span.Offset + noteStart;
-                if (!options.Departments.TryResolve(name, out var department))
-                {
-                    throw new PolicyDataException(
-                        $"The implementer '{name}' named in the note '{paragraph.Text[noteStart..noteEnd]}' resolves to no department in the registry.",
-                        source.Location(offset));
-                }
-
-                return new ImplicitImplementer(department, paragraph.Text[noteStart..noteEnd], source.Span(offset, noteEnd - noteStart));
             }
 
             return null;
+        }
+
+        /// <summary>[以下任务均需X落实,不再列出]: the name X and the note with its brackets.</summary>
+        private static (int NameStart, int NameEnd, int NoteStart, int NoteEnd)? FindNote(Paragraph paragraph)
+        {
+            const string Opening = "以下任务均需";
+            const string Closing = "落实";
+            var at = paragraph.Text.IndexOf(Opening, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var nameStart = at + Opening.Length;
+            var nameEnd = paragraph.Text.IndexOf(Closing, nameStart, StringComparison.Ordinal);
+            if (nameEnd < 0)
+            {
+                return null;
+            }
+
+            var noteStart = at > 0 && paragraph.Text[at - 1] is '[' or '［' or '【' ? at - 1 : at;
+            var noteEnd = paragraph.Text.AsSpan(nameEnd).IndexOfAny(NoteClosers);
+            noteEnd = noteEnd < 0 ? nameEnd + Closing.Length : noteEnd + nameEnd + 1;
+            return (nameStart, nameEnd, noteStart, noteEnd);
+        }
+
+        /// <summary>X是落实…的实施主体 within one clause: the name X (from the clause's start) and the words up to 实施主体.</summary>
+        private static (int NameStart, int NameEnd, int NoteStart, int NoteEnd)? FindImplementingSubject(Paragraph paragraph)
+        {
+            const string Is = "是落实";
+            const string Subject = "的实施主体";
+            var text = paragraph.Text;
+            for (var at = text.IndexOf(Is, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Is, at + 1, StringComparison.Ordinal))
+            {
+                var subjectAt = text.IndexOf(Subject, at + Is.Length, StringComparison.Ordinal);
+                if (subjectAt < 0 || text.AsSpan(at, subjectAt - at).IndexOfAny(ClauseEnds) >= 0)
+                {
+                    continue;
+                }
+
+                var nameStart = text.AsSpan(0, at).LastIndexOfAny(ClauseEnds) + 1;
+                while (nameStart < at && char.IsWhiteSpace(text[nameStart]))
+                {
+                    nameStart++;
+                }
+
+                if (nameStart < at)
+                {
+                    return (nameStart, at, nameStart, subjectAt + Subject.Length);
+                }
+            }
+
+            return null;
+        }
+
+        private ImplicitImplementer Implementer(Paragraph paragraph, int nameStart, int nameEnd, int noteStart, int noteEnd)
+        {
+            var name = paragraph.Text[nameStart..nameEnd];
+            var note = paragraph.Text[noteStart..noteEnd];
+            var offset = paragraph.Span.Offset + noteStart;
+            if (!options.Departments.TryResolve(name, out var department))
+            {
+                throw new PolicyDataException(
+                    $"The implementer '{name}' named in '{note}' resolves to no department in the registry.",
+                    source.Location(offset));
+            }
+
+            return new ImplicitImplementer(department, note, source.Span(offset, noteEnd - noteStart));
         }
 
         private bool IsScraped() => printedDate is not null || firstBodyEndFound;

@@ -11,11 +11,17 @@ namespace Jilin.Urbanization.Domain.Parsing;
 /// from the words by <see cref="TargetQuoteReader"/>:
 /// <list type="bullet">
 /// <item>the first number with a unit in the quote (condition quotes masked), 万 multiplied out; without one,
-/// 全覆盖/全部/所有/完成 (100 %) or 零/消除 (0 %);</item>
+/// 全覆盖/全部/所有/完成/应X尽X (100 %) or 零/消除 (0 %);</item>
+/// <item>a rate's denominator, where the annotation names a rate unit (平方米/百户, 户/社区, 吨/日) and the sentence
+/// states it (see <see cref="TargetAnnotation.UnitText"/>);</item>
 /// <item>the deadline: strong date words in the quote, else the nearest strong ones before it in the same sentence,
 /// else weak ones (2021年…) likewise, else, in a plan for one year (its title names its year), the end of that year;</item>
-/// <item>the commitment verb and 基本 in the quote.</item>
+/// <item>the commitment verb and 基本 in the quote; a quote without a commitment verb takes the nearest one before it
+/// in its sentence (a commitment word governs every figure of its clause);</item>
+/// <item>the binding: words in the target's sentence that distribute it over counties (每个县(市), 所有县(市),
+/// 每个县城, 县域有一所) bind each county, otherwise the province.</item>
 /// </list>
+/// A sentence runs from the previous 。, ；, ; or the measure's start to the next one or the measure's end.
 /// Ids number a measure's targets (t1, t2, …) and conditions (c1, …) in text order.
 /// </summary>
 internal sealed class TargetExtractor
@@ -83,12 +89,12 @@ internal sealed class TargetExtractor
         var conditions = located
             .Where(l => l.Annotation.Role == TargetRole.Condition)
             .OrderBy(l => l.Start)
-            .Select((l, i) => ReadCondition(id, i + 1, l.Annotation, l.Start, textStart))
+            .Select((l, i) => ReadCondition(id, i + 1, l.Annotation, l.Start, textStart, textEnd))
             .ToValueList();
 
         var targets = located
             .Where(l => l.Annotation.Role == TargetRole.Target)
-            .Select(l => ReadTarget(id, l.Annotation, l.Start, textStart, masked))
+            .Select(l => ReadTarget(id, l.Annotation, l.Start, textStart, textEnd, masked))
             .OrderBy(t => t.QuoteStart)
             .ThenBy(t => t.QuantityStart)
             .Select((t, i) => t.Target with { Id = $"{id}/t{i + 1}", Number = i + 1 })
@@ -97,10 +103,11 @@ internal sealed class TargetExtractor
         return (targets, conditions);
     }
 
-    private TargetCondition ReadCondition(MeasureId id, int number, TargetAnnotation annotation, int start, int measureStart)
+    private TargetCondition ReadCondition(MeasureId id, int number, TargetAnnotation annotation, int start, int measureStart, int measureEnd)
     {
         var end = start + annotation.Quote.Length;
         var quantity = FindQuantity(id, annotation, start, end, measureStart, []);
+        var unit = ReadUnit(id, annotation, quantity, start, end, measureStart, measureEnd);
         Deadline? date = null;
         Comparator comparator;
         if (quantity is { } q)
@@ -127,23 +134,24 @@ internal sealed class TargetExtractor
             Span = source.Span(start, annotation.Quote.Length),
             Metric = annotation.Metric,
             Comparator = comparator,
-            Quantity = quantity is { } m ? new Quantity(m.Value, m.Unit) : null,
+            Quantity = quantity is { } m ? new Quantity(m.Value, unit!) : null,
             MaxValue = quantity?.Max,
             Deadline = date,
         };
     }
 
     private (TargetIndicator Target, int QuoteStart, int QuantityStart) ReadTarget(
-        MeasureId id, TargetAnnotation annotation, int start, int measureStart, List<(int Start, int End)> masked)
+        MeasureId id, TargetAnnotation annotation, int start, int measureStart, int measureEnd, List<(int Start, int End)> masked)
     {
         var end = start + annotation.Quote.Length;
         var match = FindQuantity(id, annotation, start, end, measureStart, masked);
+        var unit = ReadUnit(id, annotation, match, start, end, measureStart, measureEnd);
         Quantity quantity;
         Comparator comparator;
         if (match is { } m)
         {
             comparator = TargetQuoteReader.ReadComparator(Text, m, start, end);
-            quantity = new Quantity(comparator == Comparator.FullCoverage ? 100m : m.Value, m.Unit);
+            quantity = new Quantity(comparator == Comparator.FullCoverage ? 100m : m.Value, unit!);
         }
         else
         {
@@ -153,7 +161,14 @@ internal sealed class TargetExtractor
         }
 
         var deadline = ReadDeadline(id, annotation, start, end, measureStart, masked);
+        var (sentenceStart, sentenceEnd) = Sentence(start, end, measureStart, measureEnd);
         var (level, basically) = TargetQuoteReader.ReadCommitment(Text, start, end, masked);
+        if (level == CommitmentLevel.Firm && TargetQuoteReader.NearestCommitmentBefore(Text, sentenceStart, start, masked) is { } governing)
+        {
+            level = governing;
+        }
+
+        var (binding, bindingStart, bindingLength) = TargetQuoteReader.ReadBinding(Text, sentenceStart, sentenceEnd);
         var unmasked = TargetQuoteReader.Unmasked(Text, start, end, masked);
         var kind = annotation.Kind
             ?? (comparator is Comparator.FullCoverage or Comparator.Zero or Comparator.Range || quantity.Unit == Unit.Percent
@@ -188,6 +203,8 @@ internal sealed class TargetExtractor
             Basically = basically,
             Kind = kind,
             Period = period,
+            Binding = binding,
+            BindingQuote = binding == TargetBinding.Province ? null : Text.Substring(bindingStart, bindingLength),
         };
         return (target, start, match?.Start ?? start);
     }
@@ -210,11 +227,7 @@ internal sealed class TargetExtractor
     private Deadline? ReadDeadline(
         MeasureId id, TargetAnnotation annotation, int start, int end, int measureStart, List<(int Start, int End)> masked)
     {
-        var sentenceStart = start;
-        while (sentenceStart > measureStart && Text[sentenceStart - 1] is not ('。' or '；' or ';'))
-        {
-            sentenceStart--;
-        }
+        var sentenceStart = SentenceStart(start, measureStart);
 
         if (annotation.DeadlineText is { } words)
         {
@@ -252,6 +265,65 @@ internal sealed class TargetExtractor
         }
 
         return annualPlan ? new Deadline(new LocalDate(year, 12, 31), DeadlinePrecision.Year, null, null, true) : null;
+    }
+
+    /// <summary>
+    /// The unit of the quantity: the one written after the number, or the rate unit the annotation names once the
+    /// text bears it out (see <see cref="TargetAnnotation.UnitText"/>); null when there is no quantity.
+    /// </summary>
+    private Unit? ReadUnit(
+        MeasureId id, TargetAnnotation annotation, TargetQuoteReader.QuantityMatch? match, int start, int end, int measureStart, int measureEnd)
+    {
+        if (annotation.UnitText is not { } hint)
+        {
+            return match?.Unit;
+        }
+
+        if (!Unit.TryParse(hint, out var rate) || !rate.IsRate)
+        {
+            throw Error(id, annotation, start, $"names '{hint}' as its unit, which is not a known rate unit (平方米/百户, 户/社区, 户/网格, 吨/日)");
+        }
+
+        if (match is not { } m || !Unit.TryParse(rate.Numerator, out var numerator) || numerator != m.Unit)
+        {
+            throw Error(id, annotation, start, $"names the rate '{hint}', but the unit written after its number is {(match is { } q ? "'" + q.Unit.Symbol + "'" : "missing")}");
+        }
+
+        var (sentenceStart, sentenceEnd) = Sentence(start, end, measureStart, measureEnd);
+        var denominator = rate.Denominator;
+        var sentence = Text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+        var perDenominator = sentence.Contains("每" + denominator, StringComparison.Ordinal);
+        var perNumber = m.Start > sentenceStart && Text[m.Start - 1] == '每'
+            && Text.AsSpan(m.End, sentenceEnd - m.End).Contains(denominator, StringComparison.Ordinal);
+        var before = Text.AsSpan(start, m.Start - start);
+        var denominatorAt = before.IndexOf(denominator, StringComparison.Ordinal);
+        var amountOf = denominatorAt >= 0
+            && before[(denominatorAt + denominator.Length)..].IndexOf('量') is >= 1 and <= 3;
+        return perDenominator || perNumber || amountOf
+            ? rate
+            : throw Error(id, annotation, start, $"names the rate '{hint}', but its sentence does not state the denominator '{denominator}' as a rate (每{denominator}, 每 before the number and {denominator} after it, or {denominator}…量 before it)");
+    }
+
+    private (int Start, int End) Sentence(int start, int end, int measureStart, int measureEnd)
+    {
+        var sentenceEnd = end;
+        while (sentenceEnd < measureEnd && Text[sentenceEnd] is not ('。' or '；' or ';'))
+        {
+            sentenceEnd++;
+        }
+
+        return (SentenceStart(start, measureStart), sentenceEnd);
+    }
+
+    private int SentenceStart(int start, int measureStart)
+    {
+        var sentenceStart = start;
+        while (sentenceStart > measureStart && Text[sentenceStart - 1] is not ('。' or '；' or ';'))
+        {
+            sentenceStart--;
+        }
+
+        return sentenceStart;
     }
 
     private Deadline ToDeadline(TargetQuoteReader.DatePhrase phrase) =>

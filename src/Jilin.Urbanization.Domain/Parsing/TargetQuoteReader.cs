@@ -15,7 +15,7 @@ internal static class TargetQuoteReader
 
     /// <summary>Unit symbols longest first, so 人次 wins over 人 and 平方米 is read whole.</summary>
     private static readonly string[] UnitSymbols = Unit.Known
-        .Where(u => u.IsBase)
+        .Where(u => u.IsBase && !u.IsRate)
         .Select(u => u.Symbol)
         .OrderByDescending(s => s.Length)
         .ToArray();
@@ -113,13 +113,24 @@ internal static class TargetQuoteReader
         return said ?? Comparator.Stated;
     }
 
-    /// <summary>The comparator words of a quote without a number: 全覆盖/全部/所有/完成 or 零/消除; null when neither.</summary>
+    /// <summary>
+    /// The comparator words of a quote without a number: 全覆盖/全部/所有/完成 or 应X尽X (应落尽落: every one who
+    /// should, does) for all, 零/消除 for none; null when neither.
+    /// </summary>
     public static Comparator? ReadWordComparator(string text, int from, int to, IReadOnlyList<(int Start, int End)> masked)
     {
         var words = Unmasked(text, from, to, masked);
         if (words.Contains('零', StringComparison.Ordinal) || words.Contains("消除", StringComparison.Ordinal))
         {
             return Comparator.Zero;
+        }
+
+        for (var i = 0; i + 3 < words.Length; i++)
+        {
+            if (words[i] == '应' && words[i + 2] == '尽' && words[i + 1] == words[i + 3] && words[i + 1] != '\u0000')
+            {
+                return Comparator.FullCoverage;
+            }
         }
 
         foreach (var word in (ReadOnlySpan<string>)["全覆盖", "全部", "所有", "完成"])
@@ -206,6 +217,89 @@ internal static class TargetQuoteReader
             : words.Contains("鼓励", StringComparison.Ordinal) ? CommitmentLevel.Encouraged
             : CommitmentLevel.Firm;
         return (level, words.Contains("基本", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The commitment word nearest before <paramref name="to"/> in [from, to) (确保, 力争, 计划, 鼓励), or null: a
+    /// commitment word governs every figure after it in its sentence (2021年全省计划改造…，计划发放…，新筹集公租房1000套
+    /// is planned throughout).
+    /// </summary>
+    public static CommitmentLevel? NearestCommitmentBefore(string text, int from, int to, IReadOnlyList<(int Start, int End)> masked)
+    {
+        for (var i = to - 2; i >= from; i--)
+        {
+            if (IsMasked(i, masked) || IsMasked(i + 1, masked))
+            {
+                continue;
+            }
+
+            CommitmentLevel? level = text.AsSpan(i, 2) switch
+            {
+                "确保" => CommitmentLevel.Ensure,
+                "力争" => CommitmentLevel.Strive,
+                "计划" => CommitmentLevel.Planned,
+                "鼓励" => CommitmentLevel.Encouraged,
+                _ => null,
+            };
+            if (level is not null)
+            {
+                return level;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whom the sentence [from, to) binds: words that distribute it over county-level divisions — 每个县, 所有县, 各县
+    /// (with a following (市) or 城), or 县域有 with the count that follows (县域有一所) — bind each county, and the
+    /// first such words are returned verbatim; otherwise the province.
+    /// </summary>
+    public static (TargetBinding Binding, int Start, int Length) ReadBinding(string text, int from, int to)
+    {
+        var at = -1;
+        var marker = string.Empty;
+        foreach (var candidate in (ReadOnlySpan<string>)["每个县", "所有县", "各县", "县域有"])
+        {
+            var found = text.IndexOf(candidate, from, to - from, StringComparison.Ordinal);
+            if (found >= 0 && (at < 0 || found < at))
+            {
+                (at, marker) = (found, candidate);
+            }
+        }
+
+        if (at >= 0)
+        {
+            var end = at + marker.Length;
+            if (marker == "县域有")
+            {
+                while (end < to && end - at < marker.Length + 2 && ChineseDigits.Contains(text[end], StringComparison.Ordinal))
+                {
+                    end++;
+                }
+
+                end = end > at + marker.Length && end < to ? end + 1 : end;
+            }
+            else if (end < to && text[end] == '城')
+            {
+                end++;
+            }
+            else
+            {
+                foreach (var suffix in (ReadOnlySpan<string>)["(市)", "（市）"])
+                {
+                    if (text.AsSpan(end, to - end).StartsWith(suffix, StringComparison.Ordinal))
+                    {
+                        end += suffix.Length;
+                        break;
+                    }
+                }
+            }
+
+            return (TargetBinding.EachCounty, at, end - at);
+        }
+
+        return (TargetBinding.Province, from, 0);
     }
 
     /// <summary>The quote's characters with masked ones replaced by a separator that matches no word.</summary>

@@ -62,8 +62,8 @@ internal sealed record MeasureJson(
     IReadOnlyList<TargetJson> Conditions);
 
 /// <summary>
-/// A target indicator or a condition (same shape; a condition has no commitment, kind or period, and may have no
-/// value when it is a date threshold).
+/// A target indicator or a condition (same shape; a condition has no commitment, kind, period or binding, and may
+/// have no value when it is a date threshold).
 /// </summary>
 internal sealed record TargetJson(
     string Id,
@@ -79,7 +79,9 @@ internal sealed record TargetJson(
     string? Commitment,
     bool? Basically,
     string? Kind,
-    PeriodJson? Period);
+    PeriodJson? Period,
+    string? Binding,
+    string? BindingQuote);
 
 internal sealed record DeadlineJson(string Precision, string? Quote, SpanJson? Span, bool Implied);
 

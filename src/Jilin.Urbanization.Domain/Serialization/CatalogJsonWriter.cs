@@ -11,7 +11,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 /// <summary>Maps a catalog to its documented JSON shape and writes it.</summary>
 internal static class CatalogJsonWriter
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>
     /// Options shared by every JSON writer of the library: Chinese text stays readable (not \u-escaped),

@@ -23,7 +23,9 @@ internal static class TargetJsonMapper
         EnumNames.ToJson(t.Commitment),
         t.Basically,
         EnumNames.ToJson(t.Kind),
-        t.Period is { } period ? new PeriodJson(Date(period.Start)!, Date(period.End)!) : null);
+        t.Period is { } period ? new PeriodJson(Date(period.Start)!, Date(period.End)!) : null,
+        EnumNames.ToJson(t.Binding),
+        t.BindingQuote);
 
     public static TargetJson ToJson(TargetCondition c) => new(
         c.Id,
@@ -39,6 +41,8 @@ internal static class TargetJsonMapper
         null,
         null,
         null,
+        null,
+        null,
         null);
 
     public static TargetIndicator ReadTarget(TargetJson t, MeasureId measure, int index, string path, Func<SpanJson, string, int?, SourceSpan> span)
@@ -50,6 +54,16 @@ internal static class TargetJsonMapper
         var comparator = CatalogJsonReader.ParseEnum<Comparator>(t.Comparator, path + ".comparator");
         CatalogJsonReader.Require((comparator == Comparator.Range) == (t.MaxValue is not null), "maxValue is given for a range and only for a range.", path + ".maxValue");
         CatalogJsonReader.Require(t.MaxValue is null || t.MaxValue >= t.Value, "maxValue must not be below value.", path + ".maxValue");
+        CatalogJsonReader.Require(t.Binding is not null, "A target needs a binding (province, eachCounty).", path + ".binding");
+        var binding = CatalogJsonReader.ParseEnum<TargetBinding>(t.Binding!, path + ".binding");
+        CatalogJsonReader.Require(
+            (binding == TargetBinding.Province) == (t.BindingQuote is null),
+            "bindingQuote is given for a target that binds each county and only for one.",
+            path + ".bindingQuote");
+        CatalogJsonReader.Require(
+            t.BindingQuote is null || t.BindingQuote.Length > 0,
+            "bindingQuote must not be empty.",
+            path + ".bindingQuote");
         return new TargetIndicator
         {
             Id = t.Id,
@@ -66,6 +80,8 @@ internal static class TargetJsonMapper
             Basically = t.Basically!.Value,
             Kind = CatalogJsonReader.ParseEnum<TargetKind>(t.Kind!, path + ".kind"),
             Period = t.Period is { } p ? new DateInterval(CatalogJsonReader.ParseDate(p.Start, path + ".period.start"), CatalogJsonReader.ParseDate(p.End, path + ".period.end")) : null,
+            Binding = binding,
+            BindingQuote = t.BindingQuote,
         };
     }
 
@@ -74,7 +90,10 @@ internal static class TargetJsonMapper
         var expectedId = $"{measure}/c{index + 1}";
         CatalogJsonReader.Require(c.Id == expectedId, $"The condition id '{c.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
         CatalogJsonReader.Require((c.Value is null) == (c.Unit is null), "A condition has a value and a unit together, or neither.", path + ".unit");
-        CatalogJsonReader.Require(c.Commitment is null && c.Kind is null && c.Period is null, "A condition has no commitment, kind or period.", path);
+        CatalogJsonReader.Require(
+            c.Commitment is null && c.Kind is null && c.Period is null && c.Binding is null && c.BindingQuote is null,
+            "A condition has no commitment, kind, period or binding.",
+            path);
         return new TargetCondition
         {
             Id = c.Id,

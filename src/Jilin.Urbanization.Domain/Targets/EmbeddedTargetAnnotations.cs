@@ -60,6 +60,7 @@ internal static class EmbeddedTargetAnnotations
                 QuantityText = entry.Quantity,
                 DeadlineText = entry.Deadline,
                 Kind = kind,
+                UnitText = entry.Unit,
             };
         }
 

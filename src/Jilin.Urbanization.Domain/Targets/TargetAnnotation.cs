@@ -32,6 +32,15 @@ public sealed record TargetAnnotation(MeasureId Measure, TargetRole Role, string
     /// </summary>
     public string? DeadlineText { get; init; }
 
+    /// <summary>
+    /// Where the number is a rate whose denominator the words state apart from the number (每百户…30平方米,
+    /// 每3000-4000户…划分社区, 日清运量…300吨): the rate unit (平方米/百户, 户/社区, 吨/日); null keeps the unit read.
+    /// The extractor checks it against the text: the numerator must be the unit written after the number, and the
+    /// sentence must state the denominator as a rate (每 before the denominator or before the number, or the
+    /// denominator before the measured amount, 日…量); otherwise the annotation is refused.
+    /// </summary>
+    public string? UnitText { get; init; }
+
     /// <summary>The kind, where the rule (levels: shares, coverage, zero, ranges, 每, 至少; otherwise amounts) reads it wrong; null keeps the rule.</summary>
     public TargetKind? Kind { get; init; }
 

@@ -13,7 +13,8 @@ internal sealed record TargetAnnotationEntry(
     string Metric,
     string? Quantity = null,
     string? Deadline = null,
-    string? Kind = null);
+    string? Kind = null,
+    string? Unit = null);
 
 /// <summary>Source-generated (AOT- and trim-safe) reading of <c>Resources/targets.json</c>.</summary>
 [JsonSourceGenerationOptions(

@@ -5,8 +5,11 @@ namespace Jilin.Urbanization.Domain.Targets;
 
 /// <summary>
 /// A threshold that only selects what a measure applies to (生活垃圾日清运量超过300吨的: cities whose daily refuse
-/// exceeds 300 t; 2000年底前建成的: compounds built by the end of 2000). It is not a commitment and is never evaluated.
-/// Its shape follows <see cref="TargetIndicator"/> so both export alike.
+/// exceeds 300 t a day; 2000年底前建成的: compounds built by the end of 2000), or a scope count: a number that only
+/// totals the items its sentence names (九台区、梅河口市、通榆县3个国家宅基地改革试点: the three pilots named;
+/// …等4个高速公路项目: the four projects listed). A scope count says which items the measure is about, not how many
+/// are to be delivered, so it is a condition (its metric says it is the scope), never a target. A condition is not a
+/// commitment and is never evaluated. Its shape follows <see cref="TargetIndicator"/> so both export alike.
 /// </summary>
 public sealed record TargetCondition
 {

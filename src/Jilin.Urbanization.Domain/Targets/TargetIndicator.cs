@@ -62,13 +62,23 @@ public sealed record TargetIndicator
     public required TargetKind Kind { get; init; }
 
     /// <summary>
+    /// Whether the target binds the province as a whole or every county-level division, read from the words of the
+    /// target's sentence (the quote and the rest of its sentence): 每个县(市), 所有县(市), 每个县城, 县域有一所 bind
+    /// each county; otherwise the province.
+    /// </summary>
+    public required TargetBinding Binding { get; init; }
+
+    /// <summary>
+    /// The words that distribute the target over counties, verbatim from the target's sentence (每个县(市), 县域有一所),
+    /// or null where the target binds the province (<see cref="TargetBinding.Province"/>).
+    /// </summary>
+    public required string? BindingQuote { get; init; }
+
+    /// <summary>
     /// For an <see cref="TargetKind.AmountWithinPeriod"/> with a deadline: from 1 January of the document's year to the
     /// deadline, the days whose deliveries count. Null for levels and undated amounts.
     /// </summary>
     public required DateInterval? Period { get; init; }
-
-    /// <summary>Whom the target binds: the province as a whole, or every county (TEMPORARY until the extractor decides it).</summary>
-    public TargetBinding Binding { get; init; } = TargetBinding.Province;
 
     /// <summary>The target value (<see cref="Quantity"/>'s value).</summary>
     public decimal Value => Quantity.Value;

@@ -7,6 +7,8 @@ namespace Jilin.Urbanization.Domain.Targets;
 /// A unit of measure the documents use (套, 户, 人, 人次, 公里, %, …), as data: its symbol, the base unit it
 /// converts to and the factor. Two units are compatible when they share a base: 万套 and 套 (1 万套 = 10,000 套),
 /// <c>fraction</c> and % (0.78 = 78%). 人 and 人次 are different bases (people vs. attendances) and never convert.
+/// A rate is written with its denominator after a slash (平方米/百户, 户/社区, 吨/日) and is its own base: it never
+/// converts to the plain unit of its numerator, so 30 平方米 is refused where 30 平方米/百户 is meant.
 /// Units compare by value; use <see cref="Parse"/> or the named instances.
 /// </summary>
 /// <param name="Symbol">The symbol as written, e.g. <c>万人次</c>, <c>%</c>.</param>
@@ -26,6 +28,8 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
 
     /// <summary>The prefix 万 (ten thousand) that scales any count unit: 1.58万套 = 15,800 套.</summary>
     public const char TenThousand = '万';
+
+    private const char RateSeparator = '/';
 
     /// <summary>Percent (%), the base of every share or rate.</summary>
     public static readonly Unit Percent = new("%", "%", 1m, "percent");
@@ -84,12 +88,36 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
     /// <summary>年: years of duration (5年以上: five years or more), not a calendar year.</summary>
     public static readonly Unit YearOfDuration = Base("年", "years");
 
+    /// <summary>
+    /// 平方米/百户: square metres per 100 households (每百户…平方米, 2021 task 46), a rate; not convertible to 平方米.
+    /// </summary>
+    public static readonly Unit SquareMetrePerHundredHouseholds = Base("平方米/百户", "square metres per 100 households");
+
+    /// <summary>户/社区: households per community (每3000-4000户…划分社区, 2021 task 45), a rate; not convertible to 户.</summary>
+    public static readonly Unit HouseholdPerCommunity = Base("户/社区", "households per community");
+
+    /// <summary>户/网格: households per grid (每300-500户…划分…网格, 2021 task 45), a rate; not convertible to 户.</summary>
+    public static readonly Unit HouseholdPerGrid = Base("户/网格", "households per grid");
+
+    /// <summary>吨/日: tonnes per day (日清运量超过300吨, 2022 measure 62), a rate; not convertible to 吨.</summary>
+    public static readonly Unit TonnePerDay = Base("吨/日", "tonnes per day");
+
     /// <summary>The units the documents use, plus <see cref="Fraction"/>. Scaled units (万X) are made by <see cref="Parse"/>.</summary>
     public static ValueList<Unit> Known { get; } = new[]
     {
         Percent, Fraction, Dwelling, Household, Person, PersonTime, Piece, Item, Kilometre, Project, Institution,
         SquareMetre, Tonne, Route, Establishment, Site, County, YearOfAge, YearOfDuration,
+        SquareMetrePerHundredHouseholds, HouseholdPerCommunity, HouseholdPerGrid, TonnePerDay,
     }.ToValueList();
+
+    /// <summary>True for a rate (a symbol with a denominator after <c>/</c>: 平方米/百户, 户/社区, 吨/日).</summary>
+    internal bool IsRate => Symbol.Contains(RateSeparator, StringComparison.Ordinal);
+
+    /// <summary>The unit symbol before the slash of a rate (平方米 of 平方米/百户); the symbol itself otherwise.</summary>
+    internal string Numerator => IsRate ? Symbol[..Symbol.IndexOf(RateSeparator, StringComparison.Ordinal)] : Symbol;
+
+    /// <summary>The words after the slash of a rate (百户 of 平方米/百户); empty otherwise.</summary>
+    internal string Denominator => IsRate ? Symbol[(Symbol.IndexOf(RateSeparator, StringComparison.Ordinal) + 1)..] : string.Empty;
 
     /// <summary>True when this is a base unit (factor 1 and its own base).</summary>
     public bool IsBase => Factor == 1m && string.Equals(Symbol, BaseSymbol, StringComparison.Ordinal);
@@ -104,7 +132,7 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
     }
 
     /// <summary>Returns the unit with symbol <paramref name="symbol"/>: a known symbol, or 万 before a known count symbol.</summary>
-    /// <param name="symbol">A symbol such as <c>套</c>, <c>万人次</c>, <c>%</c>, <c>fraction</c>.</param>
+    /// <param name="symbol">A symbol such as <c>套</c>, <c>万人次</c>, <c>%</c>, <c>fraction</c>, <c>平方米/百户</c>, <c>吨/日</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="symbol"/> is null, empty or whitespace.</exception>
     /// <exception cref="FormatException">The symbol is not a known unit; the message lists the known ones.</exception>
     public static Unit Parse(string symbol)

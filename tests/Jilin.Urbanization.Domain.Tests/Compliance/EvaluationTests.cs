@@ -109,9 +109,9 @@ public class EvaluationTests
     [InlineData(4100, false, -100)]
     public void A_range_includes_both_ends_and_measures_the_margin_to_the_nearest_end(int households, bool satisfied, int margin)
     {
-        var community = Catalog.GetTarget("jilin-2021-urbanization-tasks/45/t1"); // 每3000-4000户
+        var community = Catalog.GetTarget("jilin-2021-urbanization-tasks/45/t1"); // 每3000-4000户 (households per community)
 
-        var result = community.Evaluate(new Observation(households, Unit.Household, new LocalDate(2021, 6, 1)), new LocalDate(2022, 1, 1));
+        var result = community.Evaluate(new Observation(households, Unit.HouseholdPerCommunity, new LocalDate(2021, 6, 1)), new LocalDate(2022, 1, 1));
 
         (result.Satisfied, result.Margin.Value).Should().Be((satisfied, (decimal)margin));
     }
@@ -168,7 +168,7 @@ public class EvaluationTests
     {
         FluentActions.Invoking(() => FiveG.Evaluate(Percent(80m, new LocalDate(2025, 2, 1)), new LocalDate(2025, 1, 1)))
             .Should().Throw<ArgumentException>().WithMessage("*after the day of the question*");
-        var coats = Catalog.GetTarget("jilin-2021-urbanization-tasks/37/t2");
+        var coats = Catalog.GetTarget("jilin-2021-urbanization-tasks/37/t1");
         FluentActions.Invoking(() => coats.Evaluate(new Observation(5m, Unit.Piece, new LocalDate(2020, 12, 31)), new LocalDate(2021, 3, 1)))
             .Should().Throw<ArgumentException>().WithMessage("*2021-01-01*");
         FluentActions.Invoking(() => FiveG.Evaluate(null!, Deadline2025)).Should().Throw<ArgumentNullException>();

@@ -10,7 +10,7 @@ namespace Jilin.Urbanization.Domain.Tests.Compliance;
 public class ProgressReportTests
 {
     private const string FiveG = "jilin-2022-county-urbanization/68/t1";
-    private const string Coats = "jilin-2021-urbanization-tasks/37/t2";
+    private const string Coats = "jilin-2021-urbanization-tasks/37/t1";
     private static readonly PolicyCatalog Catalog = PolicyCatalog.Default;
 
     private static MemoryStream Json(string json) => new(Encoding.UTF8.GetBytes(json));
@@ -55,7 +55,7 @@ public class ProgressReportTests
     [InlineData(Coats, "5", "件", "2020-12-31", "observedOn", "2021-01-01")]
     public void Bad_entries_are_refused_naming_the_field(string id, string value, string unit, string date, string field, string words)
     {
-        var act = () => ProgressReport.ReadJson(Json(Report(Entry("jilin-2021-urbanization-tasks/37/t3", "1", "件", "2021-06-01") + "," + Entry(id, value, unit, date))), Catalog);
+        var act = () => ProgressReport.ReadJson(Json(Report(Entry("jilin-2021-urbanization-tasks/37/t2", "1", "件", "2021-06-01") + "," + Entry(id, value, unit, date))), Catalog);
 
         var error = act.Should().Throw<PolicyDataException>().Which;
         error.Location.Should().Be($"$.observations[1].{field}");

@@ -47,6 +47,7 @@ public class TargetExportTests
             record[column["unit"]].Should().Be(target.Unit.Symbol);
             record[column["deadline"]].Should().Be(target.Deadline is { } d ? d.Date.ToString("uuuu-MM-dd", null) : string.Empty);
             record[column["commitment"]].Should().Be(target.Commitment.ToString());
+            record[column["binding"]].Should().Be(target.Binding.ToString());
         }
     }
 

@@ -56,6 +56,27 @@ public class PolicyTextParserTests
         d.Measures.Should().OnlyContain(m => m.Id.DocumentId == "jilin-2027-test");
     }
 
+    [Theory]
+    [InlineData("各地要抓好落实。", null, null)]
+    [InlineData("各地要抓好落实。各县（市）政府是落实2027年城镇化重点任务的实施主体，要强化责任。", "county-governments", "各县（市）政府是落实2027年城镇化重点任务的实施主体")]
+    [InlineData("各市（县）是落实重点任务的实施主体。", "city-county-governments", "各市（县）是落实重点任务的实施主体")]
+    public void A_closing_sentence_naming_the_implementing_subject_makes_it_the_implicit_implementer(string closing, string? department, string? note)
+    {
+        var d = PolicyTextParser.Parse(Minimal.Replace("各地要抓好落实。", closing, StringComparison.Ordinal), Options());
+
+        d.ImplicitImplementer?.Department.Id.Should().Be(department);
+        d.ImplicitImplementer?.Note.Should().Be(note);
+        (d.ImplicitImplementer is null).Should().Be(department is null);
+    }
+
+    [Fact]
+    public void An_implementing_subject_the_registry_does_not_know_is_refused_with_its_location()
+    {
+        var parse = () => PolicyTextParser.Parse(Minimal.Replace("各地要抓好落实。", "某某委员会是落实重点任务的实施主体。", StringComparison.Ordinal), Options());
+
+        parse.Should().Throw<PolicyDataException>().WithMessage("*某某委员会*").Which.Location.Should().StartWith("user.txt:");
+    }
+
     [Fact]
     public void Parsing_bytes_and_parsing_the_decoded_text_give_the_same_document()
     {

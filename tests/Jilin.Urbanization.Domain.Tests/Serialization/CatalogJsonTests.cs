@@ -73,7 +73,7 @@ public class CatalogJsonTests
     [InlineData("{", "$")]
     [InlineData("null", "$")]
     [InlineData("[]", "$")]
-    [InlineData("{\"formatVersion\":2,\"departments\":[],\"documents\":[]}", "$.formatVersion")]
+    [InlineData("{\"formatVersion\":99,\"departments\":[],\"documents\":[]}", "$.formatVersion")]
     [InlineData("{\"formatVersion\":\"1\",\"departments\":[],\"documents\":[]}", "$.formatVersion")]
     [InlineData("{\"formatVersion\":1,\"departments\":[]}", "$")]
     [InlineData("{\"formatVersion\":1,\"departments\":[],\"documents\":[],\"extra\":1}", "$")]

@@ -59,7 +59,7 @@ public class IssueExampleTests
     public void Households_per_community_are_a_range_of_3000_to_4000()
     {
         var t = ByQuote("按照每3000-4000户");
-        (t.Comparator, t.Value, t.MaxValue, t.Unit).Should().Be((Comparator.Range, 3000m, (decimal?)4000m, Unit.Household));
+        (t.Comparator, t.Value, t.MaxValue, t.Unit).Should().Be((Comparator.Range, 3000m, (decimal?)4000m, Unit.HouseholdPerCommunity));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class IssueExampleTests
     {
         Catalog.Targets.Should().NotContain(t => t.Quote.Contains("超过300吨", StringComparison.Ordinal) || t.Quote.Contains("2万平方米", StringComparison.Ordinal));
         var refuse = Catalog.Conditions.Single(c => c.Quote == "生活垃圾日清运量超过300吨的");
-        (refuse.Comparator, refuse.Value, refuse.Unit).Should().Be((Comparator.MoreThan, 300m, Unit.Tonne));
+        (refuse.Comparator, refuse.Value, refuse.Unit).Should().Be((Comparator.MoreThan, 300m, Unit.TonnePerDay));
         var floor = Catalog.Conditions.Single(c => c.Quote == "社会投资建筑面积2万平方米及以上的");
         (floor.Comparator, floor.Value, floor.Unit).Should().Be((Comparator.AtLeast, 20000m, Unit.SquareMetre));
     }
@@ -118,6 +118,6 @@ public class IssueExampleTests
         ByQuote("2021年计划招收农业转移人口约300人").Comparator.Should().Be(Comparator.Approximately);
         ByQuote("确保县域内就诊率保持在90%以上").Commitment.Should().Be(CommitmentLevel.Ensure);
         ByQuote("到2025年,全省行政村生活垃圾收运处置体系力争达到全覆盖").Commitment.Should().Be(CommitmentLevel.Strive);
-        ByQuote("鼓励前郭县、珲春市、公主岭市、梅河口市等4县(市)同步推进改革试验任务").Commitment.Should().Be(CommitmentLevel.Encouraged);
+        ByQuote("鼓励现有园区全部推进绿色工厂建设").Commitment.Should().Be(CommitmentLevel.Encouraged);
     }
 }

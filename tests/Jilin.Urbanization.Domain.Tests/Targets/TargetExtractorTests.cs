@@ -62,6 +62,46 @@ public class TargetExtractorTests
         act.Should().Throw<PolicyDataException>().WithMessage("*2000套*");
     }
 
+    [Theory]
+    [InlineData(46, "新建社区达到每百户城市社区居民拥有服务设施面积不低于30平方米的目标", "平方米/百户", "平方米/百户")] // 每百户
+    [InlineData(45, "按照每3000-4000户", "户/社区", "户/社区")]                                      // 每 before the number, 社区 after
+    public void A_rate_hint_the_sentence_bears_out_types_the_quantity(int measure, string quote, string hint, string unit)
+    {
+        var document = Parse(At(measure, quote) with { UnitText = hint });
+
+        document.GetMeasure(measure).Targets.Single().Unit.Should().Be(Unit.Parse(unit));
+    }
+
+    [Theory]
+    [InlineData(53, "全省完成30条以上客运班线改造", "吨/日", "unit written after its number is '条'")]
+    [InlineData(26, "计划发放公租房租赁补贴8.6万户", "户/社区", "does not state the denominator '社区'")]
+    [InlineData(46, "新建社区达到每百户城市社区居民拥有服务设施面积不低于30平方米的目标", "平方米", "not a known rate unit")]
+    [InlineData(46, "新建社区达到每百户城市社区居民拥有服务设施面积不低于30平方米的目标", "kg/日", "not a known rate unit")]
+    [InlineData(45, "每300-500户标准", "户/网格x", "not a known rate unit")]
+    public void A_rate_hint_the_text_does_not_bear_out_is_refused(int measure, string quote, string hint, string words)
+    {
+        var act = () => Parse(At(measure, quote) with { UnitText = hint });
+
+        act.Should().Throw<PolicyDataException>().WithMessage($"*{words}*").Which.Location.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void A_commitment_word_earlier_in_the_sentence_governs_a_quote_without_one()
+    {
+        var planned = Parse(At(26, "新筹集公租房1000套")).GetMeasure(26).Targets.Single();
+        var firm = Parse(At(37, "高寒区棉被7000件")).GetMeasure(37).Targets.Single();
+
+        (planned.Commitment, firm.Commitment).Should().Be((CommitmentLevel.Planned, CommitmentLevel.Firm));
+    }
+
+    [Fact]
+    public void Ying_x_jin_x_reads_as_full_coverage()
+    {
+        var target = Parse(At(2, "应落尽落")).GetMeasure(2).Targets.Single();
+
+        (target.Comparator, target.Value, target.Unit, target.Commitment).Should().Be((Comparator.FullCoverage, 100m, Unit.Percent, CommitmentLevel.Ensure));
+    }
+
     [Fact]
     public void A_deadline_hint_picks_the_named_date_words()
     {

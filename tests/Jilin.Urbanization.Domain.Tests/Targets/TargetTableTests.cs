@@ -10,7 +10,7 @@ namespace Jilin.Urbanization.Domain.Tests.Targets;
 
 /// <summary>
 /// Every target and condition of both documents, read off the seeds by hand (not copied from the extractor):
-/// id | value | max | unit | comparator | deadline | precision | implied | commitment | basically | kind.
+/// id | value | max | unit | comparator | deadline | precision | implied | commitment | basically | kind | binding.
 /// </summary>
 public class TargetTableTests
 {
@@ -18,58 +18,54 @@ public class TargetTableTests
     private const string B = "jilin-2022-county-urbanization";
     private static readonly PolicyCatalog Catalog = PolicyCatalog.Default;
 
-    // Y = 2021-12-31 by the year; I = implied (a 2021 task with no other date); L = level, M = amount within period.
+    // L = level, M = amount within period; binding: P = the province, otherwise the words that bind each county.
+    // 2022/71: 选取46家中心卫生院 follows 鼓励在县域探索… in its sentence, so the encouragement governs it (Encouraged).
     private static readonly string[] TargetRows =
     [
-        $"{A}/9/t1|300||人|Approximately|2021-12-31|Year|explicit|Planned|no|M",
-        $"{A}/10/t1|36000||人|AtLeast|2021-12-31|Year|explicit|Firm|no|M",
-        $"{A}/10/t2|120000||人次|AtLeast|2021-12-31|Year|explicit|Firm|no|M",
-        $"{A}/16/t1|4||个|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/16/t2|126||公里|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/18/t1|100||%|FullCoverage|2021-12-31|Year|explicit|Strive|yes|L",
-        $"{A}/21/t1|3||个|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/21/t2|88||公里|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/21/t3|50.5||公里|Stated|2021-12-31|Year|explicit|Firm|no|M",
-        $"{A}/22/t1|100||%|FullCoverage|2021-12-31|Year|explicit|Firm|no|L",
-        $"{A}/23/t1|80||个|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/26/t1|15800||套|Stated|2021-12-31|Year|explicit|Planned|no|M",
-        $"{A}/26/t2|86000||户|Stated|2021-12-31|Year|explicit|Planned|no|M",
-        $"{A}/26/t3|1000||套|Stated|2021-12-31|Year|explicit|Firm|no|M",
-        $"{A}/37/t1|3||个|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/37/t2|31000||件|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/37/t3|7000||件|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/37/t4|2000||个|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/40/t1|1623||个|Stated|2021-12-31|Year|explicit|Firm|no|M",
-        $"{A}/40/t2|100||%|FullCoverage|2021-10-31|Month|explicit|Firm|no|L",
-        $"{A}/40/t3|100||%|FullCoverage|2021-10-31|Month|explicit|Firm|no|L",
-        $"{A}/44/t1|20||处|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/45/t1|3000|4000|户|Range|2021-12-31|Year|implied|Firm|no|L",
-        $"{A}/45/t2|300|500|户|Range|2021-12-31|Year|implied|Firm|no|L",
-        $"{A}/46/t1|30||平方米|AtLeast|2021-12-31|Year|implied|Firm|no|L",
-        $"{A}/48/t1|10||项|Stated|2021-12-31|Year|explicit|Firm|no|M",
-        $"{A}/51/t1|3||个|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/53/t1|30||条|AtLeast|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/56/t1|90||%|AtLeast|2021-12-31|Year|implied|Ensure|no|L",
-        $"{A}/58/t1|5||个|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{A}/58/t2|5||县|Stated|2021-12-31|Year|implied|Firm|no|M",
-        $"{B}/18/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L",
-        $"{B}/29/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Strive|yes|L",
-        $"{B}/37/t1|1||所|Stated|2025-12-31|Year|explicit|Strive|no|L",
-        $"{B}/40/t1|0||%|Zero|2022-12-31|Year|explicit|Strive|yes|L",
-        $"{B}/43/t1|1||所|AtLeast|2022-12-31|Year|explicit|Firm|no|L",
-        $"{B}/43/t2|55||%|AtLeast|2025-12-31|Year|explicit|Firm|no|L",
-        $"{B}/49/t1|60||%|Reaches|2025-12-31|Year|explicit|Firm|no|L",
-        $"{B}/51/t1|1||个|AtLeast||||Firm|no|L",
-        $"{B}/51/t2|1||处|AtLeast||||Firm|no|L",
-        $"{B}/60/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L",
-        $"{B}/62/t1|0||%|Zero|2023-12-31|Year|explicit|Firm|yes|L",
-        $"{B}/63/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L",
-        $"{B}/63/t2|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L",
-        $"{B}/67/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Strive|no|L",
-        $"{B}/68/t1|80||%|Reaches|2025-12-31|Year|explicit|Firm|no|L",
-        $"{B}/71/t1|46||家|Stated||||Firm|no|M",
-        $"{B}/73/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L",
-        $"{B}/76/t1|4||县|Stated||||Encouraged|no|M",
+        $"{A}/2/t1|100||%|FullCoverage|2021-12-31|Year|implied|Ensure|no|L|P",
+        $"{A}/9/t1|300||人|Approximately|2021-12-31|Year|explicit|Planned|no|M|P",
+        $"{A}/10/t1|36000||人|AtLeast|2021-12-31|Year|explicit|Firm|no|M|P",
+        $"{A}/10/t2|120000||人次|AtLeast|2021-12-31|Year|explicit|Firm|no|M|P",
+        $"{A}/16/t1|126||公里|Stated|2021-12-31|Year|implied|Firm|no|M|P",
+        $"{A}/18/t1|100||%|FullCoverage|2021-12-31|Year|explicit|Strive|yes|L|P",
+        $"{A}/21/t1|88||公里|Stated|2021-12-31|Year|implied|Firm|no|M|P",
+        $"{A}/21/t2|50.5||公里|Stated|2021-12-31|Year|explicit|Firm|no|M|P",
+        $"{A}/22/t1|100||%|FullCoverage|2021-12-31|Year|explicit|Firm|no|L|P",
+        $"{A}/23/t1|80||个|Stated|2021-12-31|Year|implied|Firm|no|M|P",
+        $"{A}/26/t1|15800||套|Stated|2021-12-31|Year|explicit|Planned|no|M|P",
+        $"{A}/26/t2|86000||户|Stated|2021-12-31|Year|explicit|Planned|no|M|P",
+        $"{A}/26/t3|1000||套|Stated|2021-12-31|Year|explicit|Planned|no|M|P",
+        $"{A}/37/t1|31000||件|Stated|2021-12-31|Year|implied|Firm|no|M|P",
+        $"{A}/37/t2|7000||件|Stated|2021-12-31|Year|implied|Firm|no|M|P",
+        $"{A}/37/t3|2000||个|Stated|2021-12-31|Year|implied|Firm|no|M|P",
+        $"{A}/40/t1|1623||个|Stated|2021-12-31|Year|explicit|Firm|no|M|P",
+        $"{A}/40/t2|100||%|FullCoverage|2021-10-31|Month|explicit|Firm|no|L|P",
+        $"{A}/40/t3|100||%|FullCoverage|2021-10-31|Month|explicit|Firm|no|L|P",
+        $"{A}/44/t1|20||处|Stated|2021-12-31|Year|implied|Firm|no|M|P",
+        $"{A}/45/t1|3000|4000|户/社区|Range|2021-12-31|Year|implied|Firm|no|L|P",
+        $"{A}/45/t2|300|500|户/网格|Range|2021-12-31|Year|implied|Firm|no|L|P",
+        $"{A}/46/t1|30||平方米/百户|AtLeast|2021-12-31|Year|implied|Firm|no|L|P",
+        $"{A}/48/t1|10||项|Stated|2021-12-31|Year|explicit|Firm|no|M|P",
+        $"{A}/53/t1|30||条|AtLeast|2021-12-31|Year|implied|Firm|no|M|P",
+        $"{A}/56/t1|90||%|AtLeast|2021-12-31|Year|implied|Ensure|no|L|P",
+        $"{B}/18/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|所有县(市)",
+        $"{B}/29/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Strive|yes|L|P",
+        $"{B}/37/t1|1||所|Stated|2025-12-31|Year|explicit|Strive|no|L|县域有一所",
+        $"{B}/40/t1|0||%|Zero|2022-12-31|Year|explicit|Strive|yes|L|P",
+        $"{B}/43/t1|1||所|AtLeast|2022-12-31|Year|explicit|Firm|no|L|每个县(市)",
+        $"{B}/43/t2|55||%|AtLeast|2025-12-31|Year|explicit|Firm|no|L|P",
+        $"{B}/49/t1|60||%|Reaches|2025-12-31|Year|explicit|Firm|no|L|P",
+        $"{B}/51/t1|1||个|AtLeast||||Firm|no|L|每个县城",
+        $"{B}/51/t2|1||处|AtLeast||||Firm|no|L|每个县城",
+        $"{B}/59/t1|100||%|FullCoverage||||Encouraged|no|L|P",
+        $"{B}/60/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|P",
+        $"{B}/62/t1|0||%|Zero|2023-12-31|Year|explicit|Firm|yes|L|P",
+        $"{B}/63/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|P",
+        $"{B}/63/t2|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|P",
+        $"{B}/67/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Strive|no|L|P",
+        $"{B}/68/t1|80||%|Reaches|2025-12-31|Year|explicit|Firm|no|L|P",
+        $"{B}/71/t1|46||家|Stated||||Encouraged|no|M|P",
+        $"{B}/73/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|P",
     ];
 
     // id | value | max | unit | comparator | date threshold
@@ -78,14 +74,21 @@ public class TargetTableTests
         $"{A}/2/c1|5||年|AtLeast|",
         $"{A}/4/c1|3|6|岁|Range|",
         $"{A}/5/c1|0.5||年|AtLeast|",
+        $"{A}/16/c1|4||个|Stated|",
+        $"{A}/21/c1|3||个|Stated|",
         $"{A}/22/c1|3||公里|AtMost|",
+        $"{A}/37/c1|3||个|Stated|",
+        $"{A}/51/c1|3||个|Stated|",
+        $"{A}/58/c1|5||个|Stated|",
+        $"{A}/58/c2|5||县|Stated|",
         $"{B}/29/c1||||AtMost|2000-12-31",
         $"{B}/29/c2||||AtMost|2005-12-31",
         $"{B}/40/c1|56||人|AtLeast|",
         $"{B}/44/c1|3||岁|AtMost|",
         $"{B}/44/c2|2|3|岁|Range|",
         $"{B}/60/c1|20000||平方米|AtLeast|",
-        $"{B}/62/c1|300||吨|MoreThan|",
+        $"{B}/62/c1|300||吨/日|MoreThan|",
+        $"{B}/76/c1|4||县|Stated|",
     ];
 
     public static TheoryData<string> Targets() => [.. TargetRows];
@@ -96,7 +99,7 @@ public class TargetTableTests
     public void The_catalog_holds_exactly_the_targets_of_the_table_in_catalog_order()
     {
         Catalog.Targets.Select(t => t.Id).Should().Equal(TargetRows.Select(r => r.Split('|')[0]));
-        Catalog.Targets.Should().HaveCount(49);
+        Catalog.Targets.Should().HaveCount(44);
     }
 
     [Fact]
@@ -131,6 +134,8 @@ public class TargetTableTests
         target.Commitment.Should().Be(Enum.Parse<CommitmentLevel>(f[8]));
         target.Basically.Should().Be(f[9] == "yes");
         target.Kind.Should().Be(f[10] == "L" ? TargetKind.LevelByDeadline : TargetKind.AmountWithinPeriod);
+        target.Binding.Should().Be(f[11] == "P" ? TargetBinding.Province : TargetBinding.EachCounty);
+        target.BindingQuote.Should().Be(f[11] == "P" ? null : f[11]);
         target.Id.Should().Be($"{target.MeasureId}/t{target.Number}");
         Catalog.GetMeasure(target.MeasureId).Targets.Should().Contain(target);
     }
@@ -191,7 +196,7 @@ public class TargetTableTests
     public void Every_curated_quote_occurs_verbatim_exactly_once_in_its_measure()
     {
         var annotations = EmbeddedTargetAnnotations.Value;
-        annotations.Should().HaveCount(60);
+        annotations.Should().HaveCount(62);
         foreach (var annotation in annotations)
         {
             var text = Catalog.GetMeasure(annotation.Measure).Text;

@@ -140,6 +140,8 @@ internal sealed unsafe class CatalogSnapshotReader
         Basically = ReadBoolean(),
         Kind = (TargetKind)ReadEnum((int)TargetKind.AmountWithinPeriod),
         Period = ReadOptional(() => new DateInterval(ReadDate(), ReadDate())),
+        Binding = (TargetBinding)ReadEnum((int)TargetBinding.EachCounty),
+        BindingQuote = ReadOptional(ReadString),
     };
 
     private TargetCondition ReadCondition() => new()

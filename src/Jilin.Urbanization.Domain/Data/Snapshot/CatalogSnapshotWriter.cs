@@ -168,6 +168,8 @@ internal sealed class CatalogSnapshotWriter
             WriteDate(p.Start);
             WriteDate(p.End);
         });
+        WriteInt((int)t.Binding);
+        WriteOptional(t.BindingQuote, WriteString);
     }
 
     private void WriteCondition(TargetCondition c)
