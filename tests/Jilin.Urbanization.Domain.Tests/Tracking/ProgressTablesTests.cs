@@ -1,0 +1,58 @@
+using Jilin.Urbanization.Domain.Export;
+using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
+using static Jilin.Urbanization.Domain.Tests.Tracking.TrackingFixture;
+
+namespace Jilin.Urbanization.Domain.Tests.Tracking;
+
+public class ProgressTablesTests
+{
+    private static readonly ImplementationReport Report = new ImplementationTracker(Policies, TrackingLog.Empty)
+        .Record(Figure(CareHomes, Meihekou, 1m, Unit.Institution, Day(2022, 11, 30), "梅河口市民政局"))
+        .Record(Figure(CareHomes, Tongyu, 0m, Unit.Institution, Day(2022, 12, 31)))
+        .Record(new StatusUpdate(WaterSupply, Housing, Day(2022, 12, 31), MeasureStatus.Delayed, "资金未到位"))
+        .Report(Day(2023, 1, 15));
+
+    [Fact]
+    public void Every_row_of_every_progress_table_states_the_as_of_day()
+    {
+        TargetProgressTable.From(Report).Rows.Should().OnlyContain(r => r.AsOf == "2023-01-15");
+        DepartmentProgressTable.From(Report).Rows.Should().OnlyContain(r => r.AsOf == "2023-01-15");
+        CountyProgressTable.From(Report).Rows.Should().OnlyContain(r => r.AsOf == "2023-01-15");
+    }
+
+    [Fact]
+    public void The_target_table_has_one_row_per_target_and_subject_and_prints_ranges_with_both_bounds()
+    {
+        var table = TargetProgressTable.From(Report);
+
+        table.Rows.Should().HaveCount(Report.Targets.Sum(t => t.Results.Count));
+        table.Rows.Single(r => r.TargetId == CareHomes && r.Subject == "220581").Should().Match<TargetProgressRow>(r =>
+            r.SubjectName == "梅河口市" && r.Status == "met" && r.Source == "梅河口市民政局");
+        table.Rows.Single(r => r.TargetId == CareHomes && r.Subject == "220822").Should().Match<TargetProgressRow>(r => r.Status == "notMet" && r.Overdue);
+        var range = Policies.Targets.First(t => t.Comparator == Comparator.Range);
+        table.Rows.First(r => r.TargetId == range.Id).Target.Should().Contain($"{range.Value:0.############}-{range.MaxValue:0.############}");
+    }
+
+    [Fact]
+    public void The_department_table_counts_delays_and_the_county_table_counts_results()
+    {
+        var housing = DepartmentProgressTable.From(Report).Rows.Single(r => r.DepartmentId == Housing.DepartmentId);
+        housing.MeasuresDelayed.Should().Be(1);
+        housing.LatestStatuses.Should().Contain($"{WaterSupply}: delayed");
+
+        var tongyu = CountyProgressTable.From(Report).Rows.Single(r => r.Code == "220822");
+        tongyu.NotMet.Should().Be(1);
+        tongyu.Overdue.Should().Contain(CareHomes);
+    }
+
+    [Fact]
+    public void The_tables_export_to_csv_json_and_markdown()
+    {
+        var table = CountyProgressTable.From(Report);
+
+        table.ToCsv().Should().StartWith("asOf,code,county,met,onTrack,pending,notMet,unreported,overdue,statusUpdates");
+        table.ToJson().Should().Contain("\"county\": \"梅河口市\"");
+        table.ToMarkdown().Should().Contain("| 2023-01-15 | 220581 | 梅河口市 |");
+    }
+}

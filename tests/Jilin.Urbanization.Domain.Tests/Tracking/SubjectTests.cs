@@ -1,0 +1,76 @@
+using Jilin.Urbanization.Domain.Divisions;
+using Jilin.Urbanization.Domain.Tracking;
+using static Jilin.Urbanization.Domain.Tests.Tracking.TrackingFixture;
+
+namespace Jilin.Urbanization.Domain.Tests.Tracking;
+
+public class SubjectTests
+{
+    private static readonly SubjectDirectory Directory = new(DivisionRegistry.Default, Policies.Departments);
+
+    [Theory]
+    [InlineData("220000", SubjectKind.Province)]
+    [InlineData("220500", SubjectKind.Prefecture)]
+    [InlineData("220581", SubjectKind.County)]
+    [InlineData("department:housing-urban-rural-development", SubjectKind.Department)]
+    public void The_canonical_text_round_trips_and_gives_the_kind(string text, SubjectKind kind)
+    {
+        var subject = Subject.Parse(text);
+
+        subject.Kind.Should().Be(kind);
+        subject.ToString().Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("230184")]
+    [InlineData("department:")]
+    [InlineData("department:Housing")]
+    [InlineData("department:housing--x")]
+    [InlineData("department:housing-urban-rural-development ")]
+    [InlineData("梅河口")]
+    public void Anything_else_is_not_a_canonical_subject(string text)
+    {
+        Subject.TryParse(text, out _).Should().BeFalse();
+        FluentActions.Invoking(() => Subject.Parse(text)).Should().Throw<FormatException>();
+    }
+
+    [Fact]
+    public void A_county_cannot_stand_in_for_a_department() =>
+        Subject.OfDivision(DivisionCode.Parse("220581")).Should().NotBe(Subject.OfDepartment("housing-urban-rural-development"));
+
+    [Theory]
+    [InlineData("全省", "220000")]
+    [InlineData("吉林省", "220000")]
+    [InlineData("province", "220000")]
+    [InlineData("梅河口", "220581")]
+    [InlineData("梅河口市人民政府", "220581")]
+    [InlineData("梅河口市政府", "220581")]
+    [InlineData("220581", "220581")]
+    [InlineData("前郭县", "220721")]
+    [InlineData("通化市", "220500")]
+    [InlineData("省住房和城乡建设厅", "department:housing-urban-rural-development")]
+    [InlineData("吉林省住房和城乡建设厅", "department:housing-urban-rural-development")]
+    [InlineData("department:housing-urban-rural-development", "department:housing-urban-rural-development")]
+    public void What_people_write_resolves_to_one_subject(string text, string canonical) =>
+        Directory.Resolve(text).ToString().Should().Be(canonical);
+
+    [Fact]
+    public void An_unknown_subject_throws_with_suggestions_and_Try_answers_false()
+    {
+        var error = FluentActions.Invoking(() => Directory.Resolve("梅河口县")).Should().Throw<SubjectNotFoundException>().Which;
+
+        error.Suggestions.Should().Contain("梅河口市");
+        Directory.TryResolve("梅河口县", out _).Should().BeFalse();
+        Directory.TryResolve("department:nosuch", out _).Should().BeFalse();
+        Directory.TryResolve(null, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_subject_is_named_back_in_Chinese()
+    {
+        Directory.NameOf(Subject.Province).Should().Be("吉林省");
+        Directory.NameOf(Meihekou).Should().Be("梅河口市");
+        Directory.NameOf(Housing).Should().Be("省住房和城乡建设厅");
+    }
+}
