@@ -121,6 +121,23 @@ public sealed record ProgressReport
     public ComplianceReport Evaluate(PolicyCatalog catalog, LocalDate asOf)
     {
         Guard.Against.Null(catalog);
+        return Evaluate(Tracking.TrackingScope.Everything(catalog), asOf);
+    }
+
+    /// <summary>
+    /// Evaluates the observations of the targets in <paramref name="scope"/> as of <paramref name="asOf"/>; overdue and
+    /// unreported lists name only targets in scope, so a county reporting on the 2022 measures does not see the 2021
+    /// targets as overdue. Observations of targets outside the scope are left out.
+    /// </summary>
+    /// <param name="scope">What to evaluate (documents, chapters, groups, measures, targets, departments).</param>
+    /// <param name="asOf">The day of the question.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">An entry names a target the scope's catalog does not have.</exception>
+    /// <exception cref="ArgumentException">An observation cannot measure its target.</exception>
+    public ComplianceReport Evaluate(Tracking.TrackingScope scope, LocalDate asOf)
+    {
+        Guard.Against.Null(scope);
+        var catalog = scope.Catalog;
         var observations = Entries.ToDictionary(e => e.TargetId, e => e.Observation, StringComparer.Ordinal);
         foreach (var id in observations.Keys)
         {
@@ -132,6 +149,11 @@ public sealed record ProgressReport
         var unreported = new List<string>();
         foreach (var target in catalog.Targets)
         {
+            if (!scope.Covers(target))
+            {
+                continue;
+            }
+
             TargetEvaluation? result = null;
             if (observations.TryGetValue(target.Id, out var observation))
             {
@@ -150,6 +172,18 @@ public sealed record ProgressReport
         }
 
         return new ComplianceReport(asOf, results.ToValueList(), overdue.ToValueList(), unreported.ToValueList());
+    }
+
+    /// <summary>Evaluates the targets in <paramref name="scope"/> as of today in China Standard Time by <paramref name="clock"/>.</summary>
+    /// <param name="scope">What to evaluate.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">An entry names a target the scope's catalog does not have.</exception>
+    /// <exception cref="ArgumentException">An observation cannot measure its target.</exception>
+    public ComplianceReport Evaluate(Tracking.TrackingScope scope, IClock clock)
+    {
+        Guard.Against.Null(scope);
+        return Evaluate(scope, ComplianceCalendar.Today(clock));
     }
 
     /// <summary>Readable form: the number of observations.</summary>

@@ -12,7 +12,6 @@ namespace Jilin.Urbanization.Domain.Compliance;
 internal static class ProgressReportReader
 {
     public const int SupportedVersion = 1;
-    private const string CsvHeader = "indicator,value,unit,observedOn";
     private static readonly LocalDate Earliest = new(2000, 1, 1);
     private static readonly LocalDate Latest = new(2100, 12, 31);
 
@@ -48,43 +47,38 @@ internal static class ProgressReportReader
 
     public static ProgressReport ReadCsv(TextReader reader, PolicyCatalog catalog)
     {
-        var header = reader.ReadLine();
-        if (header is null || !string.Equals(header.TrimStart('\uFEFF').TrimEnd(), CsvHeader, StringComparison.Ordinal))
+        // Columns by name in any order, ',' or ';', RFC 4180 quoting: the tracking readers' CSV rules.
+        var csv = Tracking.CsvRecords.Read(reader.ReadToEnd(), "progress report");
+        if (csv.Column("subject", "county", "division", "department") >= 0)
         {
-            throw new PolicyDataException($"The first line must be the header '{CsvHeader}'.", "1:1");
+            throw new PolicyDataException(
+                "A progress report holds one figure per target for the province; for figures per county or department read the file with TrackingLogReader.ReadObservationsCsv and evaluate it with an ImplementationTracker.",
+                "1:1");
         }
 
+        var indicator = csv.RequiredColumn("indicator", "target", "targetId");
+        var valueColumn = csv.RequiredColumn("value");
+        var unitColumn = csv.RequiredColumn("unit");
+        var dateColumn = csv.RequiredColumn("observedOn", "date");
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new List<ProgressEntry>();
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        foreach (var row in csv.Rows)
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
+            string Text(int column) => column < row.Fields.Count ? row.Fields[column].Text : string.Empty;
+            string At(int column) => column < row.Fields.Count ? $"{row.Fields[column].Line}:{row.Fields[column].Column}" : $"{row.Line}:1";
+            if (!decimal.TryParse(Text(valueColumn), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
-                continue;
+                throw new PolicyDataException($"'{Shown(Text(valueColumn))}' is not a number (write digits with '.' as decimal point).", At(valueColumn));
             }
 
-            var fields = SplitCsv(line, lineNumber);
-            if (fields.Count != 4)
-            {
-                throw new PolicyDataException($"A line has {fields.Count} field(s); expected 4 ({CsvHeader}).", $"{lineNumber}:1");
-            }
-
-            var number = lineNumber;
-            string Where(string field) => $"{number}:{fields[Array.IndexOf(FieldNames, field)].Column}";
-            if (!decimal.TryParse(fields[1].Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-            {
-                throw new PolicyDataException($"'{fields[1].Text}' is not a number (write digits with '.' as decimal point).", Where("value"));
-            }
-
-            entries.Add(Check(fields[0].Text, value, fields[2].Text, fields[3].Text, catalog, seen, number, Where, j => $"{j}:1"));
+            var fields = new Dictionary<string, int> { ["indicator"] = indicator, ["value"] = valueColumn, ["unit"] = unitColumn, ["observedOn"] = dateColumn };
+            entries.Add(Check(Text(indicator), value, Text(unitColumn), Text(dateColumn), catalog, seen, row.Line, field => At(fields[field]), j => $"{j}:1"));
         }
 
         return new ProgressReport(entries);
     }
 
-    private static readonly string[] FieldNames = ["indicator", "value", "unit", "observedOn"];
+    private static string Shown(string text) => text.Length > 64 ? string.Concat(text.AsSpan(0, 64), "…") : text;
 
     private static ProgressEntry Check(
         string id, decimal value, string unitSymbol, string date, PolicyCatalog catalog, Dictionary<string, int> seen, int position,
@@ -100,9 +94,9 @@ internal static class ProgressReportReader
             throw new PolicyDataException($"The target '{id}' is observed twice (first at {entryAt(seen[id])}); a report holds one observation per target.", where("indicator"));
         }
 
-        if (!Unit.TryParse(unitSymbol, out var unit))
+        if (!Tracking.UnitText.TryRead(unitSymbol, out var unit))
         {
-            throw new PolicyDataException($"'{unitSymbol}' is not a known unit; known: {string.Join(" ", Unit.Known.Select(u => u.Symbol))}, and 万 before a count unit.", where("unit"));
+            throw new PolicyDataException($"'{Shown(unitSymbol)}' is not a known unit; known: {Tracking.UnitText.Known}.", where("unit"));
         }
 
         if (!unit.IsCompatibleWith(target.Unit) && target.Comparator != Comparator.Zero)
@@ -122,76 +116,13 @@ internal static class ProgressReportReader
             throw new PolicyDataException($"{date} is out of range: observations are dated 2000-01-01 to 2100-12-31.", where("observedOn"));
         }
 
-        if (target.Period is { } period && observedOn < period.Start)
+        // The one rule for values that Evaluate applies too, so whatever is read evaluates.
+        var observation = new Observation(value, unit, observedOn);
+        if (!ObservationRule.TryCheck(target, observation, out var error))
         {
-            throw new PolicyDataException($"Target '{id}' counts deliveries from {LocalDatePattern.Iso.Format(period.Start)}; an observation dated {date} cannot measure it.", where("observedOn"));
+            throw new PolicyDataException(error, where(target.Period is { } period && observedOn < period.Start ? "observedOn" : "value"));
         }
 
-        var inPercent = unit.BaseSymbol == Unit.Percent.Symbol ? value * unit.Factor : (decimal?)null;
-        if (value < 0 || inPercent > 100m)
-        {
-            throw new PolicyDataException(
-                string.Create(CultureInfo.InvariantCulture, $"{value} {unit.Symbol} is out of range: {(value < 0 ? "amounts and shares are never negative" : "a share is at most 100 % (1 as a fraction)")}."),
-                where("value"));
-        }
-
-        return new ProgressEntry(id, new Observation(value, unit, observedOn));
-    }
-
-    private static List<(string Text, int Column)> SplitCsv(string line, int lineNumber)
-    {
-        var fields = new List<(string, int)>();
-        var i = 0;
-        while (true)
-        {
-            var column = i + 1;
-            var text = new StringBuilder();
-            if (i < line.Length && line[i] == '"')
-            {
-                i++;
-                while (true)
-                {
-                    if (i >= line.Length)
-                    {
-                        throw new PolicyDataException("A quoted field is not closed.", $"{lineNumber}:{column}");
-                    }
-
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            text.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    text.Append(line[i++]);
-                }
-
-                if (i < line.Length && line[i] != ',')
-                {
-                    throw new PolicyDataException("A quoted field is followed by characters before the next comma.", $"{lineNumber}:{i + 1}");
-                }
-            }
-            else
-            {
-                while (i < line.Length && line[i] != ',')
-                {
-                    text.Append(line[i++]);
-                }
-            }
-
-            fields.Add((text.ToString().Trim(), column));
-            if (i >= line.Length)
-            {
-                return fields;
-            }
-
-            i++; // the comma
-        }
+        return new ProgressEntry(id, observation);
     }
 }

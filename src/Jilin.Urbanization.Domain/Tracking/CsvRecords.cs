@@ -52,7 +52,18 @@ internal sealed class CsvRecords
             }
         }
 
-        return new CsvRecords(map, records.Skip(1).Where(r => !(r.Fields.Count == 1 && r.Fields[0].Text.Trim().Length == 0)).ToList(), separator);
+        var rows = records.Skip(1).Where(r => !(r.Fields.Count == 1 && r.Fields[0].Text.Trim().Length == 0)).ToList();
+        foreach (var row in rows)
+        {
+            if (row.Fields.Count != headerFields.Count)
+            {
+                throw new PolicyDataException(
+                    $"A record has {row.Fields.Count} field(s); the header names {headerFields.Count} (RFC 4180: every record has as many fields as the header).",
+                    $"{row.Line}:1");
+            }
+        }
+
+        return new CsvRecords(map, rows, separator);
     }
 
     /// <summary>The index of the first of <paramref name="names"/> the header has, or -1.</summary>
