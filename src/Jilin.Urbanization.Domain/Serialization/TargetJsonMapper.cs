@@ -58,14 +58,14 @@ internal static class TargetJsonMapper
             Quote = t.Quote,
             Span = span(t.Span, path + ".span", t.Quote.Length),
             Metric = t.Metric,
-            Quantity = new Quantity(t.Value!.Value, ParseUnit(t.Unit!, path + ".unit")),
-            MaxValue = t.MaxValue,
+            Quantity = new Quantity(CatalogJsonReader.RequireWithinLimit(t.Value!.Value, path + ".value"), ParseUnit(t.Unit!, path + ".unit")),
+            MaxValue = t.MaxValue is { } max ? CatalogJsonReader.RequireWithinLimit(max, path + ".maxValue") : null,
             Comparator = comparator,
             Deadline = ReadDeadline(t, path, span),
             Commitment = CatalogJsonReader.ParseEnum<CommitmentLevel>(t.Commitment!, path + ".commitment"),
             Basically = t.Basically!.Value,
             Kind = CatalogJsonReader.ParseEnum<TargetKind>(t.Kind!, path + ".kind"),
-            Period = t.Period is { } p ? new DateInterval(CatalogJsonReader.ParseDate(p.Start, path + ".period.start"), CatalogJsonReader.ParseDate(p.End, path + ".period.end")) : null,
+            Period = t.Period is { } p ? CatalogJsonReader.ParsePeriod(p.Start, p.End, path + ".period") : null,
         };
     }
 
@@ -83,8 +83,8 @@ internal static class TargetJsonMapper
             Span = span(c.Span, path + ".span", c.Quote.Length),
             Metric = c.Metric,
             Comparator = CatalogJsonReader.ParseEnum<Comparator>(c.Comparator, path + ".comparator"),
-            Quantity = c.Value is { } value ? new Quantity(value, ParseUnit(c.Unit!, path + ".unit")) : null,
-            MaxValue = c.MaxValue,
+            Quantity = c.Value is { } value ? new Quantity(CatalogJsonReader.RequireWithinLimit(value, path + ".value"), ParseUnit(c.Unit!, path + ".unit")) : null,
+            MaxValue = c.MaxValue is { } max ? CatalogJsonReader.RequireWithinLimit(max, path + ".maxValue") : null,
             Deadline = ReadDeadline(c, path, span),
         };
     }
@@ -114,5 +114,5 @@ internal static class TargetJsonMapper
     private static Unit ParseUnit(string symbol, string path) =>
         Unit.TryParse(symbol, out var unit)
             ? unit
-            : throw new PolicyDataException($"'{symbol}' is not a known unit; known: {string.Join(", ", Unit.Known.Select(u => u.Symbol))}.", path);
+            : throw new PolicyDataException($"{StrictText.Quote(symbol)} is not a known unit; known: {string.Join(", ", Unit.Known.Select(u => u.Symbol))}.", path);
 }
