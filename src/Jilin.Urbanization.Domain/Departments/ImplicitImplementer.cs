@@ -11,6 +11,7 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// <param name="Department">The implementing body, e.g. 各县(市)政府.</param>
 /// <param name="Note">The note, verbatim.</param>
 /// <param name="Span">Where the note stands in the seed.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record ImplicitImplementer(Department Department, string Note, SourceSpan Span)
 {
     /// <summary>The implementing body, e.g. 各县(市)政府.</summary>

@@ -39,6 +39,7 @@ public readonly record struct SourceSpan(string SeedFile, int Offset, int Length
 
     /// <summary>Returns the characters of <paramref name="seedText"/> that this span covers.</summary>
     /// <param name="seedText">The whole seed text the span was taken from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="seedText"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The span does not fit inside <paramref name="seedText"/>.</exception>
     public string Slice(string seedText)
     {

@@ -26,7 +26,7 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
 
     /// <summary>How many base units one of this unit is (10,000 for 万X; 100 for a fraction in %); more than 0.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative (a conversion would divide by it).</exception>
-    public decimal Factor { get; init => field = Guard.Against.NegativeOrZero(value, nameof(Factor)); } = Guard.Against.NegativeOrZero(Factor);
+    public decimal Factor { get; init => field = PositiveFactor(value, nameof(Factor)); } = PositiveFactor(Factor, nameof(Factor));
 
     /// <summary>An English name (a translation; the Chinese symbol is the authority).</summary>
     public string EnglishName { get; init => field = Guard.Against.Null(value, nameof(EnglishName)); } = Guard.Against.Null(EnglishName);
@@ -162,6 +162,9 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
         CheckedDecimal.TryMultiply(Factor, factor, out var scaled)
             ? new(TenThousand + Symbol, BaseSymbol, scaled, "ten thousand " + EnglishName)
             : throw CheckedDecimal.OutOfRange(nameof(factor), $"The factor of {TenThousand}{Symbol}");
+
+    private static decimal PositiveFactor(decimal factor, string paramName) =>
+        factor > 0m ? factor : throw new ArgumentOutOfRangeException(paramName, factor, "A unit's factor is more than 0: conversions multiply and divide by it.");
 
     private static Unit Base(string symbol, string englishName) => new(symbol, symbol, 1m, englishName);
 
