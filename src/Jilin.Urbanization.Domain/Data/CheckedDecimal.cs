@@ -79,7 +79,8 @@ internal static class CheckedDecimal
 
     /// <summary>
     /// <paramref name="value"/> × <paramref name="from"/> ÷ <paramref name="to"/> (a conversion between units of those
-    /// factors), multiplying first as the exact path and dividing first only when the product alone would not fit.
+    /// factors). Multiplying first is the exact path (1.58 × 10,000 ÷ 1); only when the product alone would not fit is
+    /// the value multiplied by the ratio of the factors (or divided by its inverse) instead, keeping 28 significant digits.
     /// </summary>
     public static bool TryRescale(decimal value, decimal from, decimal to, out decimal result)
     {
@@ -88,8 +89,11 @@ internal static class CheckedDecimal
             return true;
         }
 
+        // A ratio of at least 1 keeps its significant digits (a ratio below 1e-20 would keep few): scale by it or by its inverse.
         result = 0m;
-        return TryDivide(value, to, out var quotient) && TryMultiply(quotient, from, out result);
+        return from >= to
+            ? TryDivide(from, to, out var ratio) && TryMultiply(value, ratio, out result)
+            : TryDivide(to, from, out var inverse) && TryDivide(value, inverse, out result);
     }
 
     /// <summary>

@@ -46,6 +46,8 @@ internal static class TargetJsonMapper
         var expectedId = $"{measure}/t{index + 1}";
         CatalogJsonReader.Require(t.Id == expectedId, $"The target id '{t.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
         CatalogJsonReader.Require(t.Value is not null && t.Unit is not null, "A target needs a value and a unit.", path + ".value");
+        var value = CatalogJsonReader.RequireWithinLimit(t.Value!.Value, path + ".value");
+        var maxValue = t.MaxValue is { } max ? CatalogJsonReader.RequireWithinLimit(max, path + ".maxValue") : (decimal?)null;
         CatalogJsonReader.Require(t.Commitment is not null && t.Basically is not null && t.Kind is not null, "A target needs commitment, basically and kind.", path + ".commitment");
         var comparator = CatalogJsonReader.ParseEnum<Comparator>(t.Comparator, path + ".comparator");
         CatalogJsonReader.Require((comparator == Comparator.Range) == (t.MaxValue is not null), "maxValue is given for a range and only for a range.", path + ".maxValue");
@@ -58,8 +60,8 @@ internal static class TargetJsonMapper
             Quote = t.Quote,
             Span = span(t.Span, path + ".span", t.Quote.Length),
             Metric = t.Metric,
-            Quantity = new Quantity(CatalogJsonReader.RequireWithinLimit(t.Value!.Value, path + ".value"), ParseUnit(t.Unit!, path + ".unit")),
-            MaxValue = t.MaxValue is { } max ? CatalogJsonReader.RequireWithinLimit(max, path + ".maxValue") : null,
+            Quantity = new Quantity(value, ParseUnit(t.Unit!, path + ".unit")),
+            MaxValue = maxValue,
             Comparator = comparator,
             Deadline = ReadDeadline(t, path, span),
             Commitment = CatalogJsonReader.ParseEnum<CommitmentLevel>(t.Commitment!, path + ".commitment"),
