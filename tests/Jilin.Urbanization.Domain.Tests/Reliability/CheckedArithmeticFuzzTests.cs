@@ -73,6 +73,49 @@ public class CheckedArithmeticFuzzTests
         new Quantity(1.58m, Unit.Parse("万套")).ConvertTo(Unit.Dwelling).Value.Should().Be(15_800m);
     }
 
+    [Fact]
+    public void A_huge_number_in_a_target_quote_of_a_policy_text_gives_a_document_or_a_PolicyDataException() => HugeNumbersInText(iter: 40);
+
+    internal static void HugeNumbersInText(int iter)
+    {
+        var targets = Catalog.Targets.Where(t => t.Quote.Any(char.IsAsciiDigit)).ToArray();
+        var gen = from target in Gen.OneOfConst(targets)
+                  from digits in Gen.OneOf(
+                      Gen.Char['0', '9'].Array[21, 60].Select(c => "9" + new string(c)),
+                      HostileInputs.ExtremeDecimal.Select(d => Math.Abs(d).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                  select (target, digits);
+
+        Documented.WithinTimeLimit(() => gen.Sample(
+            x =>
+            {
+                var seed = SeedManifest.Entries.Single(e => e.DocumentId == x.target.MeasureId.DocumentId);
+                var text = Support.Seeds.Text(seed.FileName);
+                var at = x.target.Span.Offset + x.target.Quote.IndexOf(x.target.Quote.First(char.IsAsciiDigit));
+                var end = at;
+                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                var changed = string.Concat(text.AsSpan(0, at), x.digits, text.AsSpan(end));
+                var quote = string.Concat(text.AsSpan(x.target.Span.Offset, at - x.target.Span.Offset), x.digits, text.AsSpan(end, x.target.Span.End - end));
+
+                // The user's own annotations point at the changed quote, so the extractor reads the huge number.
+                var annotations = Jilin.Urbanization.Domain.Targets.EmbeddedTargetAnnotations.Value
+                    .Select(a => a.Measure == x.target.MeasureId && a.Quote == x.target.Quote ? a with { Quote = quote } : a)
+                    .ToValueList();
+                var options = PolicyTextParserFuzzTests.Options(seed) with { TargetAnnotations = annotations };
+                var document = Documented.ResultOrPolicyDataException(
+                    () => Jilin.Urbanization.Domain.Parsing.PolicyTextParser.Parse(changed, options));
+                foreach (var t in document?.Measures.SelectMany(m => m.Targets) ?? [])
+                {
+                    CheckedDecimal.IsWithinDataLimit(t.Value).Should().BeTrue("the parser reads no value beyond the data limit");
+                }
+            },
+            iter: iter,
+            print: x => $"{x.target.Id}: {x.digits}"));
+    }
+
     internal static void Conversions(int iter)
     {
         var gen = from value in HostileInputs.ExtremeDecimal

@@ -18,6 +18,9 @@ public class LongFuzzTests
     public void Catalog_values_within_and_beyond_the_data_limit() => CheckedArithmeticFuzzTests.CatalogValues(iter: 1_500);
 
     [Fact]
+    public void Huge_numbers_in_policy_text() => CheckedArithmeticFuzzTests.HugeNumbersInText(iter: 400);
+
+    [Fact]
     public void Strict_enum_names() => StrictTextFuzzTests.EnumNamesAreStrict(iter: 3_000);
 
     [Fact]
