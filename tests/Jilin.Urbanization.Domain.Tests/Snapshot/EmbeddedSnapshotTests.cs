@@ -17,8 +17,12 @@ public class EmbeddedSnapshotTests
     public static string SnapshotPath { get; } =
         Path.Combine(Seeds.Directory, "..", "src", "Jilin.Urbanization.Domain", "Resources", "catalog.snapshot");
 
-    /// <summary>The SHA-256 of each snapshot input, checked at build time by <c>CatalogSnapshot.targets</c>.</summary>
-    public static string InputsPath { get; } = SnapshotPath + ".inputs";
+    /// <summary>
+    /// The SHA-256 of each snapshot input, checked at build time by <c>CatalogSnapshot.targets</c>. It stands beside
+    /// the project file, not in <c>Resources/</c>, where every file is embedded.
+    /// </summary>
+    public static string InputsPath { get; } =
+        Path.Combine(Seeds.Directory, "..", "src", "Jilin.Urbanization.Domain", "catalog.snapshot.inputs");
 
     private static bool Updating => Environment.GetEnvironmentVariable("UPDATE_SNAPSHOT") == "1";
 

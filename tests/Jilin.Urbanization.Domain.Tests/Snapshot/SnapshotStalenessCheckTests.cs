@@ -7,7 +7,7 @@ namespace Jilin.Urbanization.Domain.Tests.Snapshot;
 
 /// <summary>
 /// The build refuses a stale snapshot: <c>CatalogSnapshot.targets</c> (imported by the library's project) compares the
-/// SHA-256 of every snapshot input with <c>Resources/catalog.snapshot.inputs</c>. These tests run that very target with
+/// SHA-256 of every snapshot input with <c>catalog.snapshot.inputs</c>. These tests run that very target with
 /// MSBuild on a tiny project in a temporary folder: it passes on matching inputs and fails, naming the input and the
 /// command that regenerates the snapshot, when an input changed, or an input was added.
 /// </summary>
