@@ -25,10 +25,10 @@ public class CatalogJsonBoundaryFuzzTests
         Gen.Int);
 
     [Fact]
-    public void A_span_near_int_MaxValue_is_refused_at_its_path_or_read_whole() => Spans(iter: 80);
+    public void A_span_near_int_MaxValue_is_refused_at_its_path_or_read_whole() => Spans(iter: 40);
 
     [Fact]
-    public void A_period_whose_start_is_after_its_end_is_refused_at_its_path() => Periods(iter: 60);
+    public void A_period_whose_start_is_after_its_end_is_refused_at_its_path() => Periods(iter: 30);
 
     [Fact]
     public void A_source_span_never_overflows()
@@ -77,7 +77,7 @@ public class CatalogJsonBoundaryFuzzTests
                   from value in BoundaryInt
                   select (path, value);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var root = Template.DeepClone();
@@ -110,7 +110,7 @@ public class CatalogJsonBoundaryFuzzTests
                   from end in dates
                   select (path, start, end);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var root = Template.DeepClone();

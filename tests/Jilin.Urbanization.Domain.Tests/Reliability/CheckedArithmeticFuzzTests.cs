@@ -40,7 +40,7 @@ public class CheckedArithmeticFuzzTests
 
     [Fact]
     public void A_target_value_in_catalog_JSON_beyond_the_data_limit_is_refused_at_its_path_and_an_accepted_one_evaluates() =>
-        CatalogValues(iter: 40);
+        CatalogValues(iter: 25);
 
     [Fact]
     public void A_unit_factor_must_be_positive()
@@ -85,7 +85,7 @@ public class CheckedArithmeticFuzzTests
                       HostileInputs.ExtremeDecimal.Select(d => Math.Abs(d).ToString(System.Globalization.CultureInfo.InvariantCulture)))
                   select (target, digits);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var seed = SeedManifest.Entries.Single(e => e.DocumentId == x.target.MeasureId.DocumentId);
@@ -164,7 +164,7 @@ public class CheckedArithmeticFuzzTests
                       MaxValue = comparator == Comparator.Range ? Math.Max(value, max) : null,
                   }, observed, scaled);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var unit = x.scaled && Unit.TryParse(Unit.TenThousand + x.target.Unit.Symbol, out var big) ? big : x.target.Unit;
@@ -201,7 +201,7 @@ public class CheckedArithmeticFuzzTests
                   from observed in HostileInputs.ExtremeDecimal.Where(CheckedDecimal.IsWithinDataLimit)
                   select (path, value, observed);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var root = template.DeepClone();

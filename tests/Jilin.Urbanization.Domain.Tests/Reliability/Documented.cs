@@ -53,12 +53,21 @@ internal static class Documented
     }
 
     /// <summary>Runs a whole property on a worker thread and fails if it does not finish within <see cref="PropertyLimit"/>.</summary>
-    public static void WithinTimeLimit(Action property)
+    public static void WithinTimeLimit(Action property) => WithinTimeLimit(property, PropertyLimit);
+
+    /// <summary>
+    /// Runs a property of <paramref name="iterations"/> iterations within <see cref="PropertyLimit"/> plus 200 ms an
+    /// iteration, so the long runs (<c>LongFuzz</c>) are bounded too; each call stays bounded by <see cref="PerCallLimit"/>.
+    /// </summary>
+    public static void WithinTimeLimitFor(int iterations, Action property) =>
+        WithinTimeLimit(property, PropertyLimit + TimeSpan.FromMilliseconds(200.0 * iterations));
+
+    private static void WithinTimeLimit(Action property, TimeSpan limit)
     {
         var task = Task.Factory.StartNew(property, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        if (!task.Wait(PropertyLimit))
+        if (!task.Wait(limit))
         {
-            throw new TimeoutException($"The property did not finish within {PropertyLimit.TotalSeconds} s: a reader hangs.");
+            throw new TimeoutException($"The property did not finish within {limit.TotalSeconds} s: a reader hangs.");
         }
 
         task.GetAwaiter().GetResult();

@@ -54,13 +54,13 @@ public class ExportEncodingFuzzTests
                 cell.Should().Be((CsvText.IsFormulaLike(name) ? "'" : string.Empty) + name);
                 table.ToMarkdown().Should().NotContain("<b ").And.NotContain("</b>");
             },
-            iter: 60,
+            iter: 30,
             print: StrictTextQuote));
     }
 
     internal static void Csv(int iter)
     {
-        Documented.WithinTimeLimit(() => Cells.Array[1, 4].Sample(
+        Documented.WithinTimeLimitFor(iter, () => Cells.Array[1, 4].Sample(
             cells =>
             {
                 var csv = new TextTable(cells).ToCsv();
@@ -83,7 +83,7 @@ public class ExportEncodingFuzzTests
 
     internal static void Markdown(int iter)
     {
-        Documented.WithinTimeLimit(() => Cells.Array[1, 4].Sample(
+        Documented.WithinTimeLimitFor(iter, () => Cells.Array[1, 4].Sample(
             cells =>
             {
                 var lines = new TextTable(cells).ToMarkdown().Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -65,7 +65,7 @@ public class PageChromeFuzzTests
                   from at in Gen.Int[Footer + 1, Lines.Length]
                   select (chrome, line: indent + content, at);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var lines = Lines.ToList();
@@ -85,7 +85,7 @@ public class PageChromeFuzzTests
                   from at in Gen.Int[Footer + 1, Lines.Length]
                   select (chrome, at);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var lines = Lines.ToList();

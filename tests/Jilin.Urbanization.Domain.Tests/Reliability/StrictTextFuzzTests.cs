@@ -37,10 +37,10 @@ public class StrictTextFuzzTests
         .ToArray();
 
     [Fact]
-    public void An_enum_name_with_padding_or_an_invisible_character_is_refused_at_its_path() => EnumNamesAreStrict(iter: 80);
+    public void An_enum_name_with_padding_or_an_invisible_character_is_refused_at_its_path() => EnumNamesAreStrict(iter: 40);
 
     [Fact]
-    public void A_catalog_the_reader_accepts_after_any_string_is_decorated_writes_back_what_was_read() => AcceptedStringsRoundTrip(iter: 60);
+    public void A_catalog_the_reader_accepts_after_any_string_is_decorated_writes_back_what_was_read() => AcceptedStringsRoundTrip(iter: 40);
 
     [Fact]
     public void A_measure_id_with_padding_or_an_invisible_character_is_no_id_and_finds_no_measure() => MeasureIdsAreStrict(iter: 3000);
@@ -62,7 +62,7 @@ public class StrictTextFuzzTests
                   from decorated in HostileInputs.Decorate(name)
                   select (path, decorated);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var root = Template.DeepClone();
@@ -81,7 +81,7 @@ public class StrictTextFuzzTests
                   from decorated in HostileInputs.Decorate(text)
                   select (path, decorated);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
                 var root = Template.DeepClone();
@@ -102,7 +102,7 @@ public class StrictTextFuzzTests
                   from decorated in HostileInputs.Decorate(Catalog.Measures[measure].Id.ToString())
                   select decorated;
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             text =>
             {
                 MeasureId.TryParse(text, out _).Should().BeFalse();
@@ -120,7 +120,7 @@ public class StrictTextFuzzTests
         var symbols = Unit.Known.Select(u => u.Symbol).Concat(["万套", "万人次", "万人"]).ToArray();
         var gen = Gen.OneOfConst(symbols).SelectMany(HostileInputs.Decorate);
 
-        Documented.WithinTimeLimit(() => gen.Sample(
+        Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             text =>
             {
                 Unit.TryParse(text, out _).Should().BeFalse();
@@ -165,7 +165,7 @@ public class StrictTextFuzzTests
 
     internal static void LongTextIsRefusedQuickly(int iter)
     {
-        Documented.WithinTimeLimit(() => HostileInputs.VeryLong.Sample(
+        Documented.WithinTimeLimitFor(iter, () => HostileInputs.VeryLong.Sample(
             text =>
             {
                 var clock = Stopwatch.StartNew();
