@@ -15,6 +15,7 @@ public sealed partial class PolicyCatalog
 
     /// <summary>Every department, with its workload, as a table to export.</summary>
     /// <param name="documentId">Count only this document's measures, or null for both documents.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public DepartmentTable ExportDepartments(string? documentId = null) => DepartmentTable.From(this, documentId);
 
@@ -23,6 +24,7 @@ public sealed partial class PolicyCatalog
 
     /// <summary>Target indicators as a table to save as CSV, JSON or Markdown.</summary>
     /// <param name="targets">The targets to export (e.g. <c>TargetsDueBy(...)</c>); null for every target of the catalog.</param>
+    /// <exception cref="ArgumentNullException">A target is null.</exception>
     /// <exception cref="KeyNotFoundException">A target's measure is not in this catalog.</exception>
     public TargetTable ExportTargets(IEnumerable<TargetIndicator>? targets = null) => TargetTable.From(this, targets ?? Targets);
 

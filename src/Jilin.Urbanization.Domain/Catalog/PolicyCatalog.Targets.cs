@@ -62,6 +62,7 @@ public sealed partial class PolicyCatalog
     /// </summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The clock's instant is beyond the calendar (see <see cref="ComplianceCalendar.Today"/>).</exception>
     public ValueList<TargetIndicator> TargetsPastDeadline(IClock clock)
     {
         var today = ComplianceCalendar.Today(clock);

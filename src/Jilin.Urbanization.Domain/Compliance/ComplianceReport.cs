@@ -45,9 +45,15 @@ public sealed record ComplianceReport
     /// <summary>Writes the report as UTF-8 JSON (source-generated; Chinese characters written as they are).</summary>
     /// <param name="utf8Json">The stream to write to; it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written.</exception>
     public void WriteJson(Stream utf8Json)
     {
         Guard.Against.Null(utf8Json);
+        if (!utf8Json.CanWrite)
+        {
+            throw new ArgumentException("The stream cannot be written.", nameof(utf8Json));
+        }
+
         System.Text.Json.JsonSerializer.Serialize(utf8Json, ToDto(), ComplianceJsonContext.Readable.ComplianceReportDto);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
 using NodaTime.Text;
@@ -98,7 +99,9 @@ internal static class TargetEvaluator
                 nameof(observation));
         }
 
-        return observation.ConvertTo(target.Unit);
+        return observation.TryConvertCompatible(target.Unit, out var converted)
+            ? converted
+            : throw CheckedDecimal.OutOfRange(nameof(observation), $"The observation {observation} expressed in {target.Unit.Symbol}");
     }
 
     private static (decimal? Low, decimal? High, bool StrictLow) Bounds(TargetIndicator target)
@@ -109,15 +112,40 @@ internal static class TargetEvaluator
             Comparator.AtLeast or Comparator.Reaches or Comparator.Stated or Comparator.FullCoverage => (v, null, false),
             Comparator.MoreThan => (v, null, true),
             Comparator.AtMost or Comparator.Zero => (null, v, false),
-            Comparator.Approximately => (v - (Math.Abs(v) * TargetIndicator.ApproximateTolerance), v + (Math.Abs(v) * TargetIndicator.ApproximateTolerance), false),
+            Comparator.Approximately => (Checked(v, -Math.Abs(v) * TargetIndicator.ApproximateTolerance, target), Checked(v, Math.Abs(v) * TargetIndicator.ApproximateTolerance, target), false),
             Comparator.Range => (v, target.MaxValue ?? v, false),
             _ => throw new ArgumentOutOfRangeException(nameof(target), target.Comparator, "Unknown comparator."),
         };
     }
 
-    /// <summary>The signed distance to the nearest edge of the satisfying values: positive or zero inside, negative outside.</summary>
-    private static decimal Margin(decimal x, decimal? low, decimal? high) =>
-        Math.Min(low is { } l ? x - l : decimal.MaxValue, high is { } h ? h - x : decimal.MaxValue);
+    /// <summary>v + delta for a bound of the target (|v| × 5 % never overflows; the sum is checked).</summary>
+    private static decimal Checked(decimal v, decimal delta, TargetIndicator target) =>
+        CheckedDecimal.TryAdd(v, delta, out var bound)
+            ? bound
+            : throw CheckedDecimal.OutOfRange(nameof(target), $"The tolerance bound of target {target.Id} ({v} ± 5 %)");
+
+    /// <summary>
+    /// The signed distance to the nearest edge of the satisfying values: positive or zero inside, negative outside.
+    /// Checked: an observation so far from the target that the distance does not fit a decimal is refused.
+    /// </summary>
+    private static decimal Margin(decimal x, decimal? low, decimal? high)
+    {
+        var margin = decimal.MaxValue;
+        if (low is { } l)
+        {
+            margin = CheckedDecimal.TrySubtract(x, l, out var above) ? above : throw MarginOutOfRange(x, l);
+        }
+
+        if (high is { } h)
+        {
+            margin = Math.Min(margin, CheckedDecimal.TrySubtract(h, x, out var below) ? below : throw MarginOutOfRange(x, h));
+        }
+
+        return margin;
+    }
+
+    private static ArgumentOutOfRangeException MarginOutOfRange(decimal x, decimal edge) =>
+        CheckedDecimal.OutOfRange("observation", string.Create(CultureInfo.InvariantCulture, $"The margin between the observed {x} and the target's bound {edge}"));
 
     internal static string Phrase(TargetIndicator target) => target.Comparator switch
     {

@@ -35,12 +35,18 @@ public static class EmbeddedDataInfo
 
     /// <summary>Computes <see cref="ContentHash"/> from resource hashes, by the documented rule.</summary>
     /// <param name="resources">The resources' names and hashes.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="resources"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="resources"/> is null or holds null.</exception>
     public static string ContentHashOf(IEnumerable<EmbeddedResourceHash> resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
+        var list = resources.ToList();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(resources), "A resource hash in the list is null.");
+        }
+
         var manifest = new StringBuilder();
-        foreach (var resource in resources.OrderBy(r => r.Name, StringComparer.Ordinal))
+        foreach (var resource in list.OrderBy(r => r.Name, StringComparer.Ordinal))
         {
             manifest.Append(resource.Sha256).Append("  ").Append(resource.Name).Append('\n');
         }
@@ -67,6 +73,7 @@ public static class EmbeddedDataInfo
 /// <param name="Name">The resource's manifest name, e.g. <c>Jilin.Urbanization.Domain.Data.departments.json</c>.</param>
 /// <param name="Length">Its length in bytes.</param>
 /// <param name="Sha256">The SHA-256 of its bytes, lower-case hex.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record EmbeddedResourceHash(string Name, long Length, string Sha256)
 {
     /// <summary>The resource's manifest name, e.g. <c>Jilin.Urbanization.Domain.Data.departments.json</c>.</summary>

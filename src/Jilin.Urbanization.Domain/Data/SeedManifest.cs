@@ -56,6 +56,7 @@ public static class SeedManifest
 /// </param>
 /// <param name="FileName">The seed file's name (under <c>seeds/</c> in the repository).</param>
 /// <param name="Sha256">The SHA-256 of the seed file's bytes, lower-case hex.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record SeedEntry(string DocumentId, int Year, string FileName, string Sha256)
 {
     /// <summary>The id of the document the seed holds.</summary>

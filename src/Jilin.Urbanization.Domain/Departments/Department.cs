@@ -9,6 +9,7 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// <param name="EnglishName">An English name. An unofficial translation: the Chinese name is the authority.</param>
 /// <param name="Kind">What kind of body it is.</param>
 /// <param name="Aliases">Every other spelling the sources use, e.g. <c>省住房城乡建设厅</c>.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record Department(
     string Id,
     string Name,

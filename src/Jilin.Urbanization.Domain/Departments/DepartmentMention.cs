@@ -7,6 +7,7 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// <param name="Name">The name as read, with errata applied (e.g. <c>省自然资源厅</c> for 2021 item 44).</param>
 /// <param name="Department">The department the name resolves to.</param>
 /// <param name="Span">Where the name stands in the seed, or null where an erratum changed the characters read.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record DepartmentMention(string Name, Department Department, SourceSpan? Span)
 {
     /// <summary>The name as read, with errata applied (e.g. <c>省自然资源厅</c> for 2021 item 44).</summary>

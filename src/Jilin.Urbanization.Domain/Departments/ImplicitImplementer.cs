@@ -12,6 +12,7 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// <param name="Department">The implementing body, e.g. 各县(市)政府, 各市(县).</param>
 /// <param name="Note">The words that name it, verbatim: the note with its brackets, or the clause X是落实…的实施主体.</param>
 /// <param name="Span">Where the note stands in the seed.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record ImplicitImplementer(Department Department, string Note, SourceSpan Span)
 {
     /// <summary>The implementing body, e.g. 各县(市)政府, 各市(县).</summary>

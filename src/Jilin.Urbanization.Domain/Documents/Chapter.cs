@@ -11,6 +11,7 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// <param name="Heading">The whole heading line as written, e.g. <c>一、科学把握功能定位,…</c>.</param>
 /// <param name="HeadingSpan">Where <paramref name="Heading"/> stands in the seed file.</param>
 /// <param name="CorrectedTitle">The title with the document's errata applied.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record Chapter(
     string DocumentId,
     int Number,

@@ -12,6 +12,7 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// the source prints none. It is not an issue date: neither source states one.
 /// </param>
 /// <param name="PrintedDateSpan">Where the printed date stands in the seed, or null.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record DocumentSource(
     string SeedFile,
     string Sha256,

@@ -16,6 +16,7 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// <param name="HeadingSpan">Where <paramref name="Heading"/> stands in the seed file.</param>
 /// <param name="CorrectedTitle">The title with the document's errata applied.</param>
 /// <param name="Body">The group's paragraphs of body text; empty where the group has numbered measures.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record MeasureGroup(
     string DocumentId,
     int Number,

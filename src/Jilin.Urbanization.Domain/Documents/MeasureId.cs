@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
@@ -73,25 +74,30 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
             return false;
         }
 
+        if (!StrictText.IsToken(s))
+        {
+            error = $"{StrictText.Quote(s)} is not a measure id: it is empty, padded with whitespace or holds a control or invisible character.";
+            return false;
+        }
+
         var slash = s.LastIndexOf('/');
         if (slash <= 0 || slash == s.Length - 1)
         {
-            error = $"'{s}' is not a measure id: expected '<document-id>/<number>', e.g. '{DocumentIds.CountyUrbanization2022}/30'.";
+            error = $"{StrictText.Quote(s)} is not a measure id: expected '<document-id>/<number>', e.g. '{DocumentIds.CountyUrbanization2022}/30'.";
             return false;
         }
 
         var documentId = s[..slash];
         if (!DocumentIds.IsValid(documentId))
         {
-            error = $"'{s}' is not a measure id: '{documentId}' is not a document id (lower-case ASCII letters, digits and single hyphens).";
+            error = $"{StrictText.Quote(s)} is not a measure id: {StrictText.Quote(documentId)} is not a document id (lower-case ASCII letters, digits and single hyphens).";
             return false;
         }
 
         var numberText = s.AsSpan(slash + 1);
-        if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1
-            || numberText[0] == '0')
+        if (!StrictText.TryParseInt32(numberText, 1, int.MaxValue, out var number))
         {
-            error = $"'{s}' is not a measure id: '{numberText}' is not a measure number (a whole number from 1, no leading zeros).";
+            error = $"{StrictText.Quote(s)} is not a measure id: {StrictText.Quote(numberText.ToString())} is not a measure number (a whole number from 1, no leading zeros).";
             return false;
         }
 

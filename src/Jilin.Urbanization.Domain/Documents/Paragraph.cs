@@ -6,6 +6,7 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// <param name="Text">The paragraph exactly as the source writes it, without surrounding whitespace.</param>
 /// <param name="Span">Where <paramref name="Text"/> stands in the seed file.</param>
 /// <param name="CorrectedText">The text with the document's errata applied (equal to <paramref name="Text"/> where none apply).</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record Paragraph(string Text, SourceSpan Span, string CorrectedText)
 {
     /// <summary>The paragraph exactly as the source writes it, without surrounding whitespace.</summary>

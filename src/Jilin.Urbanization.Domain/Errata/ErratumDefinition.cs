@@ -14,6 +14,7 @@ namespace Jilin.Urbanization.Domain.Errata;
 /// <param name="Verbatim">The source's characters, exactly.</param>
 /// <param name="Correction">What is read in their place.</param>
 /// <param name="Explanation">One line that says what is wrong and how it is read.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record ErratumDefinition(
     string DocumentId,
     int MeasureNumber,

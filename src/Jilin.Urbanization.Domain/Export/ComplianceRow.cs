@@ -15,6 +15,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Commitment">The commitment level.</param>
 /// <param name="Overdue">True when the deadline has passed without the target met.</param>
 /// <param name="Explanation">One line that says why.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record ComplianceRow(
     string TargetId,
     string Status,

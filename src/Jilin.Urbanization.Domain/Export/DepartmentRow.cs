@@ -11,6 +11,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Led">Measures it leads.</param>
 /// <param name="Involved">Measures that list it in any role.</param>
 /// <param name="Aliases">Other spellings the documents use.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record DepartmentRow(
     string Id,
     string Name,

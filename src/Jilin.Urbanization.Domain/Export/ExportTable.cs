@@ -40,7 +40,12 @@ public abstract class ExportTable<TRow>
     /// <summary>The source-generated JSON metadata for the rows (no reflection: trim- and AOT-safe).</summary>
     protected abstract JsonTypeInfo<IReadOnlyList<TRow>> JsonTypeInfo { get; }
 
-    /// <summary>Writes CSV: UTF-8 with a byte-order mark, a header line, RFC 4180 quoting, CRLF line ends.</summary>
+    /// <summary>
+    /// Writes CSV: UTF-8 with a byte-order mark, a header line, RFC 4180 quoting, CRLF line ends. A cell that begins
+    /// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading apostrophe (<c>'</c>), so a
+    /// spreadsheet program shows it as text instead of running it as a formula (OWASP's CSV-injection advice); a cell
+    /// that is wholly a plain number such as <c>-12.5</c> is written as it is.
+    /// </summary>
     /// <param name="stream">A writable stream; it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
@@ -72,7 +77,10 @@ public abstract class ExportTable<TRow>
     /// <summary>The JSON text; see <see cref="WriteJson"/>.</summary>
     public string ToJson() => JsonSerializer.Serialize(Rows, JsonTypeInfo);
 
-    /// <summary>Writes a Markdown table (header, alignment row, one line per row; <c>|</c> escaped, line breaks as <c>&lt;br&gt;</c>).</summary>
+    /// <summary>
+    /// Writes a Markdown table (header, alignment row, one line per row). Cells are text, never markup: <c>&amp;</c>,
+    /// <c>&lt;</c>, <c>&gt;</c> become HTML entities, <c>|</c> and <c>\</c> are escaped, line breaks become <c>&lt;br&gt;</c>.
+    /// </summary>
     /// <param name="stream">A writable stream; it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
@@ -96,10 +104,16 @@ public abstract class ExportTable<TRow>
     /// <param name="stream">A writable stream; it is left open.</param>
     /// <param name="format">The format.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written, or <paramref name="format"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="ExportFormat"/> value; the message gives the value and the defined ones.</exception>
     public void Write(Stream stream, ExportFormat format)
     {
-        Guard.Against.EnumOutOfRange(format);
+        if (!Enum.IsDefined(format))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(format), format, $"{(int)format} is not an export format; use {string.Join(", ", Enum.GetNames<ExportFormat>())}.");
+        }
+
         switch (format)
         {
             case ExportFormat.Csv:

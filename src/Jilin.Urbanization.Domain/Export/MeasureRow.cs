@@ -17,6 +17,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Lead">The lead department's name, or null.</param>
 /// <param name="Departments">The listed departments' names, in written order.</param>
 /// <param name="Places">The names of the places the text names, in order of first mention.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record MeasureRow(
     string Id,
     string DocumentId,

@@ -12,6 +12,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Aliases">Other spellings the texts use.</param>
 /// <param name="Mentions">How many times the documents name it (measure texts, group and chapter text, preamble, closing).</param>
 /// <param name="Measures">The ids of the measures whose text names it, in catalog order.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record PlaceRow(
     string Id,
     string Name,

@@ -17,6 +17,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Kind">A level to reach or an amount to deliver.</param>
 /// <param name="Binding">Whom the target binds: <c>Province</c> or <c>EachCounty</c>.</param>
 /// <param name="Lead">The measure's lead department, or null.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record TargetRow(
     string Id,
     string MeasureId,

@@ -7,6 +7,7 @@ namespace Jilin.Urbanization.Domain.Labels;
 /// <param name="Title">The document's title.</param>
 /// <param name="Chapters">The chapters' titles; chapter n at index n − 1.</param>
 /// <param name="Groups">The groups' titles; group n at index n − 1.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record DocumentLabels(
     string DocumentId,
     UnofficialTranslation Title,

@@ -8,6 +8,7 @@ namespace Jilin.Urbanization.Domain.Labels;
 /// </summary>
 /// <param name="Chinese">The Chinese original, as the documents (or, for full names, the public record) write it.</param>
 /// <param name="English">The unofficial English rendering.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record UnofficialTranslation(string Chinese, string English)
 {
     /// <summary>The Chinese original, as the documents (or, for full names, the public record) write it.</summary>

@@ -264,6 +264,7 @@ public static class PolicyTextParser
 
                 if (IsBodyEnd(start, length))
                 {
+                    RefusePolicyContentAfterBodyEnd(line);
                     return;
                 }
 
@@ -367,22 +368,70 @@ public static class PolicyTextParser
             return new ChapterDraft(number, content[..numeralLength].ToString(), (start, length), title);
         }
 
-        private GroupDraft? ReadGroupHeading(int start, int length)
+        /// <summary>
+        /// Only page chrome (copyright, registration numbers, navigation) may follow a body-end marker such as 返回列表.
+        /// A line there that reads as policy structure — a chapter heading (九、…), a group heading ((一)…) or a numbered
+        /// item (1.…) — would otherwise vanish without a trace, so the text is refused at that line.
+        /// </summary>
+        private void RefusePolicyContentAfterBodyEnd(int markerLine)
         {
-            var content = Text.AsSpan(start, length);
+            for (var line = markerLine + 1; line < source.LineCount; line++)
+            {
+                var (start, length) = source.TrimmedLine(line);
+                var what = length == 0 ? null
+                    : ReadChapterHeading(start, length) is not null ? "a chapter heading"
+                    : GroupHeadingClose(Text.AsSpan(start, length), out _) > 0 ? "a group heading"
+                    : NumberedItemDigits(Text.AsSpan(start, length)) > 0 ? "a numbered item"
+                    : null;
+                if (what is not null)
+                {
+                    var (markerStart, markerLength) = source.TrimmedLine(markerLine);
+                    var marker = Text.AsSpan(markerStart, Math.Min(markerLength, 16)).ToString();
+                    throw new PolicyDataException(
+                        $"The text goes on after the page footer '{marker}' at {source.Location(markerStart)} with what reads as {what} ({TextPreview.Of(Text.Substring(start, Math.Min(length, 64)))}); the parser ends the body at the footer, so it would be dropped. Remove the footer line if the text belongs to the document, or the text if it does not.",
+                        source.Location(start));
+                }
+            }
+        }
+
+        /// <summary>The digits of a numbered item (<c>12.</c> or <c>12．</c> followed by text, not by a digit), or 0.</summary>
+        private static int NumberedItemDigits(ReadOnlySpan<char> content)
+        {
+            var digits = 0;
+            while (digits < content.Length && char.IsAsciiDigit(content[digits]))
+            {
+                digits++;
+            }
+
+            return digits is > 0 and <= 4 && digits < content.Length - 1 && content[digits] is '.' or '．' && !char.IsAsciiDigit(content[digits + 1])
+                ? digits
+                : 0;
+        }
+
+        /// <summary>The index of the closing parenthesis of a group heading (<c>(一)</c> or <c>（一）</c> then a title), or -1; <paramref name="number"/> is the group's number.</summary>
+        private static int GroupHeadingClose(ReadOnlySpan<char> content, out int number)
+        {
+            number = 0;
             if (content.Length < 4 || content[0] is not ('(' or '（'))
             {
-                return null;
+                return -1;
             }
 
             var close = content.IndexOfAny(')', '）');
             if (close < 2 || close >= content.Length - 1)
             {
-                return null;
+                return -1;
             }
 
-            var number = ChineseNumeral.Parse(content[1..close]);
-            if (number < 1)
+            number = ChineseNumeral.Parse(content[1..close]);
+            return number < 1 ? -1 : close;
+        }
+
+        private GroupDraft? ReadGroupHeading(int start, int length)
+        {
+            var content = Text.AsSpan(start, length);
+            var close = GroupHeadingClose(content, out var number);
+            if (close < 0)
             {
                 return null;
             }

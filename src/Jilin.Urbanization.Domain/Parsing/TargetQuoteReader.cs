@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
 
@@ -40,7 +41,8 @@ internal static class TargetQuoteReader
             if (char.IsAsciiDigit(c))
             {
                 var end = ReadNumber(text, i, to, out var value, out var hasPoint);
-                var skip = (i > 0 && (char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '第'))
+                var skip = value < 0m // beyond ±1e20: not a number the library reads (CheckedDecimal.DataLimit)
+                    || (i > 0 && (char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '第'))
                     || (end < to && (char.IsAsciiLetter(text[end]) || text[end] is '+' or '月'))
                     || (end < to && text[end] == '年' && end - i == 4 && !hasPoint)
                     || IsInsideNameOrCode(text, measureStart, i);
@@ -328,6 +330,11 @@ internal static class TargetQuoteReader
         if (k + 1 < to && text[k] is '-' or '－' or '至' or '~' && char.IsAsciiDigit(text[k + 1]))
         {
             k = ReadNumber(text, k + 1, to, out var upper, out _);
+            if (upper < 0m)
+            {
+                return false;
+            }
+
             max = upper;
         }
 
@@ -343,8 +350,32 @@ internal static class TargetQuoteReader
             return false;
         }
 
-        match = new QuantityMatch(start, k + unit.Length, Normalize(value * scale), max is { } m ? Normalize(m * scale) : null, Unit.Parse(unit));
+        decimal? scaledMax = null;
+        if (max is { } upperValue)
+        {
+            if (!Scale(upperValue, scale, out var scaledUpper))
+            {
+                return false;
+            }
+
+            scaledMax = scaledUpper;
+        }
+
+        if (!Scale(value, scale, out var scaled))
+        {
+            return false;
+        }
+
+        match = new QuantityMatch(start, k + unit.Length, scaled, scaledMax, Unit.Parse(unit));
         return true;
+    }
+
+    /// <summary>value × scale (万), checked and within the data limit, trailing zeros dropped.</summary>
+    private static bool Scale(decimal value, decimal scale, out decimal scaled)
+    {
+        var ok = CheckedDecimal.TryMultiply(value, scale, out scaled) && CheckedDecimal.IsWithinDataLimit(scaled);
+        scaled = ok ? Normalize(scaled) : 0m;
+        return ok;
     }
 
     /// <summary>Drops trailing zeros a multiplication leaves (3.6 × 10,000 is 36000, not 36000.0).</summary>
@@ -368,7 +399,12 @@ internal static class TargetQuoteReader
             }
         }
 
-        value = decimal.Parse(text.AsSpan(start, end - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        // A run of digits too long for a decimal, or beyond the data limit, reads as -1: no number (the caller skips it).
+        if (!StrictText.TryParseDecimal(text.AsSpan(start, end - start), out value))
+        {
+            value = -1m;
+        }
+
         return end;
     }
 

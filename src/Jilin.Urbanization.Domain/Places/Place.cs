@@ -19,6 +19,7 @@ namespace Jilin.Urbanization.Domain.Places;
 /// (<c>吉林</c>: the province or the city) is no alias: it names a place only inside the phrases curated for it
 /// (<c>长春吉林一体化</c>), and such a mention shows it as <see cref="PlaceMention.WrittenAs"/>.
 /// </param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record Place(
     string Id,
     string Name,

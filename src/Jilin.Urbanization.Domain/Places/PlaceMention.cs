@@ -12,6 +12,7 @@ namespace Jilin.Urbanization.Domain.Places;
 /// <param name="GroupNumber">The group the text belongs to, or null for the preamble, closing and chapter titles.</param>
 /// <param name="MeasureId">The measure, for <see cref="PlaceTextKind.MeasureText"/>; otherwise null.</param>
 /// <param name="Offset">Where <paramref name="WrittenAs"/> starts in the text's corrected form (errata applied), in UTF-16 code units.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record PlaceMention(
     Place Place,
     string WrittenAs,

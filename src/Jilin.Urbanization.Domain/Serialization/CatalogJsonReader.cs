@@ -17,6 +17,9 @@ namespace Jilin.Urbanization.Domain.Serialization;
 /// </summary>
 internal static class CatalogJsonReader
 {
+    /// <summary>The longest text a .NET string holds; no span of a seed can end beyond it.</summary>
+    internal const int MaxSeedLength = 0x3FFFFFDF;
+
     public static PolicyCatalog Read(Stream stream)
     {
         CatalogJsonRoot? root;
@@ -108,8 +111,33 @@ internal static class CatalogJsonReader
     /// <summary>Reads an ISO date (yyyy-MM-dd), or throws a <see cref="PolicyDataException"/> at <paramref name="path"/>.</summary>
     internal static LocalDate ParseDate(string text, string path)
     {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new PolicyDataException($"'{text}' is not an ISO date (yyyy-MM-dd).", path);
+        var result = StrictText.IsToken(text) ? LocalDatePattern.Iso.Parse(text) : null;
+        return result is { Success: true } ? result.Value : throw new PolicyDataException($"{StrictText.Quote(text)} is not an ISO date (yyyy-MM-dd).", path);
+    }
+
+    /// <summary>
+    /// Reads a period [start, end] of ISO dates; a start after the end is a <see cref="PolicyDataException"/> at
+    /// <paramref name="path"/>, never NodaTime's <see cref="ArgumentException"/>.
+    /// </summary>
+    internal static DateInterval ParsePeriod(string start, string end, string path)
+    {
+        var first = ParseDate(start, path + ".start");
+        var last = ParseDate(end, path + ".end");
+        Require(
+            first <= last,
+            $"The period starts on {LocalDatePattern.Iso.Format(first)}, after it ends on {LocalDatePattern.Iso.Format(last)}; a period's start is on or before its end.",
+            path);
+        return new DateInterval(first, last);
+    }
+
+    /// <summary>Reads a value within ±<see cref="CheckedDecimal.DataLimit"/>, or throws a <see cref="PolicyDataException"/> at <paramref name="path"/>.</summary>
+    internal static decimal RequireWithinLimit(decimal value, string path)
+    {
+        Require(
+            CheckedDecimal.IsWithinDataLimit(value),
+            string.Create(CultureInfo.InvariantCulture, $"The value {value} is outside the range a value may have ({CheckedDecimal.DataLimitText}), so it could not be converted or evaluated."),
+            path);
+        return value;
     }
 
     /// <summary>Throws a <see cref="PolicyDataException"/> at <paramref name="path"/> unless <paramref name="condition"/> holds.</summary>
@@ -127,7 +155,7 @@ internal static class CatalogJsonReader
         EnumNames.TryParse<TEnum>(text, out var value)
             ? value
             : throw new PolicyDataException(
-                $"'{text}' is not a {typeof(TEnum).Name} value; expected one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => EnumNames.ToJson(v)))}.",
+                $"{StrictText.Quote(text)} is not a {typeof(TEnum).Name} value (names are exact: no padding or invisible characters); expected one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => EnumNames.ToJson(v)))}.",
                 path);
 
     private static string FirstSentence(string message)
@@ -332,6 +360,10 @@ internal static class CatalogJsonReader
         private SourceSpan Span(SpanJson s, string path, int? expectedLength)
         {
             Require(s.Offset >= 0 && s.Length >= 0 && s.Line >= 1 && s.Column >= 1, "A span needs offset ≥ 0, length ≥ 0, line ≥ 1 and column ≥ 1.", path);
+            Require(
+                (long)s.Offset + s.Length <= MaxSeedLength && s.Line <= MaxSeedLength && s.Column <= MaxSeedLength,
+                string.Create(CultureInfo.InvariantCulture, $"A span must lie inside a text a string can hold: offset + length, line and column at most {MaxSeedLength}."),
+                path);
             Require(expectedLength is null || s.Length == expectedLength, string.Create(CultureInfo.InvariantCulture, $"The span's length {s.Length} differs from its text's length {expectedLength}."), path + ".length");
             return new SourceSpan(seedFile, s.Offset, s.Length, s.Line, s.Column);
         }

@@ -50,6 +50,8 @@ internal static class TargetJsonMapper
         var expectedId = $"{measure}/t{index + 1}";
         CatalogJsonReader.Require(t.Id == expectedId, $"The target id '{t.Id}' does not follow its measure and position; expected '{expectedId}'.", path + ".id");
         CatalogJsonReader.Require(t.Value is not null && t.Unit is not null, "A target needs a value and a unit.", path + ".value");
+        var value = CatalogJsonReader.RequireWithinLimit(t.Value!.Value, path + ".value");
+        var maxValue = t.MaxValue is { } max ? CatalogJsonReader.RequireWithinLimit(max, path + ".maxValue") : (decimal?)null;
         CatalogJsonReader.Require(t.Commitment is not null && t.Basically is not null && t.Kind is not null, "A target needs commitment, basically and kind.", path + ".commitment");
         var comparator = CatalogJsonReader.ParseEnum<Comparator>(t.Comparator, path + ".comparator");
         CatalogJsonReader.Require((comparator == Comparator.Range) == (t.MaxValue is not null), "maxValue is given for a range and only for a range.", path + ".maxValue");
@@ -72,14 +74,14 @@ internal static class TargetJsonMapper
             Quote = t.Quote,
             Span = span(t.Span, path + ".span", t.Quote.Length),
             Metric = t.Metric,
-            Quantity = new Quantity(t.Value!.Value, ParseUnit(t.Unit!, path + ".unit")),
-            MaxValue = t.MaxValue,
+            Quantity = new Quantity(value, ParseUnit(t.Unit!, path + ".unit")),
+            MaxValue = maxValue,
             Comparator = comparator,
             Deadline = ReadDeadline(t, path, span),
             Commitment = CatalogJsonReader.ParseEnum<CommitmentLevel>(t.Commitment!, path + ".commitment"),
             Basically = t.Basically!.Value,
             Kind = CatalogJsonReader.ParseEnum<TargetKind>(t.Kind!, path + ".kind"),
-            Period = t.Period is { } p ? new DateInterval(CatalogJsonReader.ParseDate(p.Start, path + ".period.start"), CatalogJsonReader.ParseDate(p.End, path + ".period.end")) : null,
+            Period = t.Period is { } p ? CatalogJsonReader.ParsePeriod(p.Start, p.End, path + ".period") : null,
             Binding = binding,
             BindingQuote = t.BindingQuote,
         };
@@ -102,8 +104,8 @@ internal static class TargetJsonMapper
             Span = span(c.Span, path + ".span", c.Quote.Length),
             Metric = c.Metric,
             Comparator = CatalogJsonReader.ParseEnum<Comparator>(c.Comparator, path + ".comparator"),
-            Quantity = c.Value is { } value ? new Quantity(value, ParseUnit(c.Unit!, path + ".unit")) : null,
-            MaxValue = c.MaxValue,
+            Quantity = c.Value is { } value ? new Quantity(CatalogJsonReader.RequireWithinLimit(value, path + ".value"), ParseUnit(c.Unit!, path + ".unit")) : null,
+            MaxValue = c.MaxValue is { } max ? CatalogJsonReader.RequireWithinLimit(max, path + ".maxValue") : null,
             Deadline = ReadDeadline(c, path, span),
         };
     }
@@ -133,5 +135,5 @@ internal static class TargetJsonMapper
     private static Unit ParseUnit(string symbol, string path) =>
         Unit.TryParse(symbol, out var unit)
             ? unit
-            : throw new PolicyDataException($"'{symbol}' is not a known unit; known: {string.Join(", ", Unit.Known.Select(u => u.Symbol))}.", path);
+            : throw new PolicyDataException($"{StrictText.Quote(symbol)} is not a known unit; known: {string.Join(", ", Unit.Known.Select(u => u.Symbol))}.", path);
 }

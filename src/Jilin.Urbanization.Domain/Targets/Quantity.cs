@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
 
 namespace Jilin.Urbanization.Domain.Targets;
 
@@ -30,7 +31,10 @@ public sealed record Quantity
     /// <param name="unit">A unit compatible with <see cref="Unit"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
     /// <exception cref="ArgumentException">The units are incompatible (e.g. 人 and 人次, 套 and %); the message names both.</exception>
-    /// <exception cref="OverflowException">The converted value does not fit a decimal.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The converted value is outside the range of a decimal (about ±7.9e28), e.g. 7.9e28 万套 in 套; the parameter is
+    /// <paramref name="unit"/>. Arithmetic is checked: no <see cref="OverflowException"/> escapes.
+    /// </exception>
     public Quantity ConvertTo(Unit unit)
     {
         Guard.Against.Null(unit);
@@ -41,7 +45,26 @@ public sealed record Quantity
                 nameof(unit));
         }
 
-        return Unit == unit ? this : new Quantity(Value * Unit.Factor / unit.Factor, unit);
+        return TryConvertCompatible(unit, out var converted)
+            ? converted
+            : throw CheckedDecimal.OutOfRange(nameof(unit), $"{this} expressed in {unit.Symbol}");
+    }
+
+    /// <summary>
+    /// Converts to a compatible <paramref name="unit"/> with checked arithmetic (<see cref="CheckedDecimal"/>); false when
+    /// the result does not fit a decimal. The caller has checked compatibility.
+    /// </summary>
+    internal bool TryConvertCompatible(Unit unit, out Quantity converted)
+    {
+        if (Unit == unit)
+        {
+            converted = this;
+            return true;
+        }
+
+        var ok = CheckedDecimal.TryRescale(Value, Unit.Factor, unit.Factor, out var value);
+        converted = ok ? new Quantity(value, unit) : this;
+        return ok;
     }
 
     /// <summary>Readable form: <c>15800 套</c>, <c>80 %</c>.</summary>

@@ -12,6 +12,7 @@ namespace Jilin.Urbanization.Domain.Targets;
 /// <param name="Role">Whether the quote is a target or a condition.</param>
 /// <param name="Quote">The words verbatim; they must occur exactly once in the measure's text.</param>
 /// <param name="Metric">What is measured, in short English words.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 public sealed record TargetAnnotation(MeasureId Measure, TargetRole Role, string Quote, string Metric)
 {
     /// <summary>The words verbatim; they must occur exactly once in the measure's text.</summary>

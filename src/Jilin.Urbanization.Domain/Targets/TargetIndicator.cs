@@ -100,7 +100,11 @@ public sealed record TargetIndicator
     /// The observation's unit is incompatible with the target's (e.g. 人次 for a target in 人), the observation is dated
     /// after <paramref name="asOf"/>, or an amount is dated before its period starts.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">The target's comparator is not a defined <see cref="Targets.Comparator"/> value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The target's comparator is not a defined <see cref="Targets.Comparator"/> value; or (parameter
+    /// <paramref name="observation"/>) the observation converted to the target's unit, or its margin to the target, is
+    /// outside the range of a decimal (about ±7.9e28). Arithmetic is checked: no <see cref="OverflowException"/> escapes.
+    /// </exception>
     public TargetEvaluation Evaluate(Observation observation, LocalDate asOf) => TargetEvaluator.Evaluate(this, observation, asOf);
 
     /// <summary>Evaluates an observation as of today in China Standard Time by <paramref name="clock"/> (see <see cref="Evaluate(Observation, LocalDate)"/>).</summary>
@@ -108,6 +112,10 @@ public sealed record TargetIndicator
     /// <param name="clock">The clock that says what day it is.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">See <see cref="Evaluate(Observation, LocalDate)"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The clock's instant is beyond the calendar (see <see cref="ComplianceCalendar.Today"/>), or as for
+    /// <see cref="Evaluate(Observation, LocalDate)"/>.
+    /// </exception>
     public TargetEvaluation Evaluate(Observation observation, IClock clock)
     {
         Guard.Against.Null(clock);

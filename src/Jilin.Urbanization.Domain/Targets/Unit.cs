@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
 
 namespace Jilin.Urbanization.Domain.Targets;
 
@@ -13,8 +14,10 @@ namespace Jilin.Urbanization.Domain.Targets;
 /// </summary>
 /// <param name="Symbol">The symbol as written, e.g. <c>万人次</c>, <c>%</c>.</param>
 /// <param name="BaseSymbol">The symbol of the base unit the unit converts to, e.g. <c>人次</c>.</param>
-/// <param name="Factor">How many base units one of this unit is (10,000 for 万X; 100 for a fraction in %).</param>
+/// <param name="Factor">How many base units one of this unit is (10,000 for 万X; 100 for a fraction in %); more than 0.</param>
 /// <param name="EnglishName">An English name (a translation; the Chinese symbol is the authority).</param>
+/// <exception cref="ArgumentNullException">A string argument is null.</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Factor"/> is zero or negative.</exception>
 public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, string EnglishName)
 {
     /// <summary>The symbol as written, e.g. <c>万人次</c>, <c>%</c>.</summary>
@@ -22,6 +25,10 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
 
     /// <summary>The symbol of the base unit the unit converts to, e.g. <c>人次</c>.</summary>
     public string BaseSymbol { get; init => field = Guard.Against.Null(value, nameof(BaseSymbol)); } = Guard.Against.Null(BaseSymbol);
+
+    /// <summary>How many base units one of this unit is (10,000 for 万X; 100 for a fraction in %); more than 0.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative (a conversion would divide by it).</exception>
+    public decimal Factor { get; init => field = PositiveFactor(value, nameof(Factor)); } = PositiveFactor(Factor, nameof(Factor));
 
     /// <summary>An English name (a translation; the Chinese symbol is the authority).</summary>
     public string EnglishName { get; init => field = Guard.Against.Null(value, nameof(EnglishName)); } = Guard.Against.Null(EnglishName);
@@ -131,17 +138,23 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
         return string.Equals(BaseSymbol, other.BaseSymbol, StringComparison.Ordinal);
     }
 
-    /// <summary>Returns the unit with symbol <paramref name="symbol"/>: a known symbol, or 万 before a known count symbol.</summary>
+    /// <summary>
+    /// Returns the unit with symbol <paramref name="symbol"/>: a known symbol, or 万 before a known count symbol. The
+    /// symbol is read strictly: no surrounding whitespace (U+3000 and NBSP included), no control or invisible characters.
+    /// </summary>
     /// <param name="symbol">A symbol such as <c>套</c>, <c>万人次</c>, <c>%</c>, <c>fraction</c>, <c>平方米/百户</c>, <c>吨/日</c>.</param>
-    /// <exception cref="ArgumentException"><paramref name="symbol"/> is null, empty or whitespace.</exception>
-    /// <exception cref="FormatException">The symbol is not a known unit; the message lists the known ones.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="symbol"/> is null.</exception>
+    /// <exception cref="FormatException">
+    /// The text is not a known unit (empty, whitespace, padded, or an unknown symbol); the message quotes it (invisible
+    /// characters escaped) and lists the known ones.
+    /// </exception>
     public static Unit Parse(string symbol)
     {
-        Guard.Against.NullOrWhiteSpace(symbol);
+        ArgumentNullException.ThrowIfNull(symbol);
         return TryParse(symbol, out var unit)
             ? unit
             : throw new FormatException(
-                $"'{symbol}' is not a known unit. Known: {string.Join(" ", Known.Select(u => u.Symbol))}, and 万 before any count unit (万套, 万人次).");
+                $"{StrictText.Quote(symbol)} is not a known unit. Known: {string.Join(" ", Known.Select(u => u.Symbol))}, and 万 before any count unit (万套, 万人次).");
     }
 
     /// <summary>Tries to find the unit with symbol <paramref name="symbol"/> (see <see cref="Parse"/>).</summary>
@@ -150,7 +163,7 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
     public static bool TryParse([NotNullWhen(true)] string? symbol, [NotNullWhen(true)] out Unit? unit)
     {
         unit = null;
-        if (string.IsNullOrEmpty(symbol))
+        if (symbol is null || !StrictText.IsToken(symbol))
         {
             return false;
         }
@@ -173,7 +186,13 @@ public sealed record Unit(string Symbol, string BaseSymbol, decimal Factor, stri
         return false;
     }
 
-    private Unit Scaled(decimal factor) => new(TenThousand + Symbol, BaseSymbol, Factor * factor, "ten thousand " + EnglishName);
+    private Unit Scaled(decimal factor) =>
+        CheckedDecimal.TryMultiply(Factor, factor, out var scaled)
+            ? new(TenThousand + Symbol, BaseSymbol, scaled, "ten thousand " + EnglishName)
+            : throw CheckedDecimal.OutOfRange(nameof(factor), $"The factor of {TenThousand}{Symbol}");
+
+    private static decimal PositiveFactor(decimal factor, string paramName) =>
+        factor > 0m ? factor : throw new ArgumentOutOfRangeException(paramName, factor, "A unit's factor is more than 0: conversions multiply and divide by it.");
 
     private static Unit Base(string symbol, string englishName) => new(symbol, symbol, 1m, englishName);
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text;
+using System.Xml.Linq;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Documents;
 
@@ -51,15 +53,116 @@ internal static class Documented
     }
 
     /// <summary>Runs a whole property on a worker thread and fails if it does not finish within <see cref="PropertyLimit"/>.</summary>
-    public static void WithinTimeLimit(Action property)
+    public static void WithinTimeLimit(Action property) => WithinTimeLimit(property, PropertyLimit);
+
+    /// <summary>
+    /// Runs a property of <paramref name="iterations"/> iterations within <see cref="PropertyLimit"/> plus 200 ms an
+    /// iteration, so the long runs (<c>LongFuzz</c>) are bounded too; each call stays bounded by <see cref="PerCallLimit"/>.
+    /// </summary>
+    public static void WithinTimeLimitFor(int iterations, Action property) =>
+        WithinTimeLimit(property, PropertyLimit + TimeSpan.FromMilliseconds(200.0 * iterations));
+
+    private static void WithinTimeLimit(Action property, TimeSpan limit)
     {
         var task = Task.Factory.StartNew(property, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        if (!task.Wait(PropertyLimit))
+        if (!task.Wait(limit))
         {
-            throw new TimeoutException($"The property did not finish within {PropertyLimit.TotalSeconds} s: a reader hangs.");
+            throw new TimeoutException($"The property did not finish within {limit.TotalSeconds} s: a reader hangs.");
         }
 
         task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>The library's XML documentation, built beside it (GenerateDocumentationFile).</summary>
+    private static readonly Lazy<Dictionary<string, XElement>> Docs = new(() =>
+        XDocument.Load(Path.ChangeExtension(typeof(PolicyCatalog).Assembly.Location, ".xml"))
+            .Descendants("member")
+            .ToDictionary(m => (string)m.Attribute("name")!, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The full names of the exception types a member's XML documentation names in <c>&lt;exception cref="…"/&gt;</c>;
+    /// an override or an <c>&lt;inheritdoc/&gt;</c> member takes its base member's. Empty when the member documents none.
+    /// </summary>
+    public static IReadOnlySet<string> DocumentedExceptions(MethodBase member)
+    {
+        for (var m = member; m is not null; m = m is MethodInfo info && info.GetBaseDefinition() is var b && b != info ? b : null)
+        {
+            if (Docs.Value.TryGetValue(DocumentationId(m), out var doc) && doc.Elements("exception").Any())
+            {
+                return doc.Elements("exception")
+                    .Select(e => ((string)e.Attribute("cref")!)[2..])
+                    .ToHashSet(StringComparer.Ordinal);
+            }
+        }
+
+        return new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    /// <summary>True when <paramref name="thrown"/> is, or derives from, a documented exception type.</summary>
+    public static bool IsDocumented(Exception thrown, IReadOnlySet<string> documented)
+    {
+        for (var t = thrown.GetType(); t is not null; t = t.BaseType)
+        {
+            if (documented.Contains(t.FullName!))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The C# compiler's documentation id of a method or constructor (<c>M:Ns.Type.Name(System.String,System.Int32)</c>).</summary>
+    public static string DocumentationId(MethodBase member)
+    {
+        var type = member.DeclaringType!;
+        if (type.IsConstructedGenericType)
+        {
+            var definition = type.GetGenericTypeDefinition();
+            member = definition.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)
+                .OfType<MethodBase>()
+                .Single(m => m.MetadataToken == member.MetadataToken);
+            type = definition;
+        }
+
+        var name = member is ConstructorInfo ? "#ctor" : member.Name.Replace('.', '#');
+        if (member is MethodInfo { IsGenericMethodDefinition: true } generic)
+        {
+            name += "``" + generic.GetGenericArguments().Length;
+        }
+
+        var parameters = member.GetParameters();
+        var list = parameters.Length == 0 ? string.Empty : "(" + string.Join(",", parameters.Select(p => TypeId(p.ParameterType))) + ")";
+        var conversion = member is MethodInfo { Name: "op_Implicit" or "op_Explicit" } op ? "~" + TypeId(op.ReturnType) : string.Empty;
+        return $"M:{TypeName(type)}.{name}{list}{conversion}";
+    }
+
+    private static string TypeName(Type type) => (type.FullName ?? $"{type.Namespace}.{type.Name}").Replace('+', '.');
+
+    private static string TypeId(Type type)
+    {
+        if (type.IsByRef)
+        {
+            return TypeId(type.GetElementType()!) + "@";
+        }
+
+        if (type.IsArray)
+        {
+            return TypeId(type.GetElementType()!) + "[]";
+        }
+
+        if (type.IsGenericParameter)
+        {
+            return (type.DeclaringMethod is null ? "`" : "``") + type.GenericParameterPosition;
+        }
+
+        if (type.IsGenericType)
+        {
+            var definition = TypeName(type.GetGenericTypeDefinition());
+            return definition[..definition.IndexOf('`', StringComparison.Ordinal)] + "{" + string.Join(",", type.GetGenericArguments().Select(TypeId)) + "}";
+        }
+
+        return TypeName(type);
     }
 
     public static byte[] Write(PolicyCatalog catalog)

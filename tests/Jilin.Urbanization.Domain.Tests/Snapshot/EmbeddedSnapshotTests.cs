@@ -17,12 +17,41 @@ public class EmbeddedSnapshotTests
     public static string SnapshotPath { get; } =
         Path.Combine(Seeds.Directory, "..", "src", "Jilin.Urbanization.Domain", "Resources", "catalog.snapshot");
 
+    /// <summary>
+    /// The SHA-256 of each snapshot input, checked at build time by <c>CatalogSnapshot.targets</c>. It stands beside
+    /// the project file, not in <c>Resources/</c>, where every file is embedded.
+    /// </summary>
+    public static string InputsPath { get; } =
+        Path.Combine(Seeds.Directory, "..", "src", "Jilin.Urbanization.Domain", "catalog.snapshot.inputs");
+
+    private static bool Updating => Environment.GetEnvironmentVariable("UPDATE_SNAPSHOT") == "1";
+
+    /// <summary>
+    /// What <see cref="InputsPath"/> holds for the snapshot this build makes: the SHA-256 each input had when it was
+    /// embedded (so when <c>ParseEmbedded</c> read it), one line per input, sorted by resource name.
+    /// </summary>
+    public static string ExpectedInputsFile()
+    {
+        var lines = EmbeddedResourceHashes.SnapshotInputs
+            .Order(StringComparer.Ordinal)
+            .Select(name => $"{EmbeddedResourceHashes.Expected(name)} {name}");
+        return "# SHA-256 (upper-case hex) of each input of catalog.snapshot when it was made, and the input's resource name.\n"
+            + "# Written by UPDATE_SNAPSHOT=1 dotnet test --filter EmbeddedSnapshotTests; checked at every build by CatalogSnapshot.targets.\n"
+            + string.Concat(lines.Select(l => l + "\n"));
+    }
+
     [Fact]
     public void The_embedded_snapshot_is_byte_for_byte_what_the_parser_makes_of_the_seeds()
     {
         var expected = CatalogSnapshotWriter.Write(Parsed.Value);
         var embedded = EmbeddedData.ReadResource(CatalogSnapshotFormat.ResourceName);
-        if (!embedded.AsSpan().SequenceEqual(expected) && Environment.GetEnvironmentVariable("UPDATE_SNAPSHOT") == "1")
+        if (Updating)
+        {
+            // The inputs file always follows: the build checks the inputs against it (CatalogSnapshot.targets).
+            File.WriteAllText(InputsPath, ExpectedInputsFile());
+        }
+
+        if (!embedded.AsSpan().SequenceEqual(expected) && Updating)
         {
             File.WriteAllBytes(SnapshotPath, expected);
             return; // the next build embeds it; this run still carries the old one
@@ -30,6 +59,21 @@ public class EmbeddedSnapshotTests
 
         embedded.AsSpan().SequenceEqual(expected).Should().BeTrue(
             "the snapshot must be regenerated after a change to the parser, the seeds or the curated data: UPDATE_SNAPSHOT=1 dotnet test --filter EmbeddedSnapshotTests, then rebuild");
+    }
+
+    [Fact]
+    public void The_snapshot_inputs_file_records_the_SHA256_of_every_input_the_snapshot_was_made_from()
+    {
+        EmbeddedResourceHashes.SnapshotInputs.Should().BeEquivalentTo(
+            SeedManifest.Entries.Select(e => EmbeddedData.SeedPrefix + e.FileName)
+                .Append(EmbeddedData.DepartmentsResource).Append(EmbeddedData.ErrataResource).Append(Jilin.Urbanization.Domain.Targets.EmbeddedTargetAnnotations.Resource),
+            "the snapshot's inputs are the seeds and the curated files ParseEmbedded reads, and only those");
+        if (!Updating)
+        {
+            File.ReadAllText(InputsPath).ReplaceLineEndings("\n").Should().Be(
+                ExpectedInputsFile(),
+                "the inputs file must be regenerated with the snapshot: UPDATE_SNAPSHOT=1 dotnet test --filter EmbeddedSnapshotTests, then rebuild");
+        }
     }
 
     [Fact]

@@ -49,9 +49,12 @@ public class UnitTests
     }
 
     [Fact]
-    public void Null_and_blank_arguments_are_refused()
+    public void Null_is_an_argument_error_and_blank_or_padded_text_is_not_a_unit()
     {
-        FluentActions.Invoking(() => Unit.Parse(" ")).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => Unit.Parse(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("symbol");
+        FluentActions.Invoking(() => Unit.Parse(" ")).Should().ThrowExactly<FormatException>();
+        FluentActions.Invoking(() => Unit.Parse(string.Empty)).Should().ThrowExactly<FormatException>();
+        FluentActions.Invoking(() => Unit.Parse("套\u3000")).Should().ThrowExactly<FormatException>().WithMessage("*\\u3000*");
         FluentActions.Invoking(() => new Quantity(1m, null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new Quantity(1m, Unit.Item).ConvertTo(null!)).Should().Throw<ArgumentNullException>();
     }

@@ -1,0 +1,256 @@
+using System.Collections;
+using System.Reflection;
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Export;
+using Jilin.Urbanization.Domain.Targets;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Jilin.Urbanization.Domain.Tests.Reliability;
+
+/// <summary>
+/// The documentation says what each entry point throws, and this holds it to that: every public method and
+/// constructor of the library, found by reflection, is called with bad input of every kind its parameters take
+/// (null, empty, whitespace variants, control and zero-width characters, a formula, a very long string; negative and
+/// extreme numbers; undefined enum values; the first and last dates; unreadable and unwritable streams; lists holding
+/// null). Whatever it throws must be, or derive from, a type its XML documentation names in an
+/// <c>&lt;exception&gt;</c> tag (the same types <c>docs/exceptions.md</c> lists per entry point). A
+/// NullReferenceException, OverflowException or IndexOutOfRangeException is never documented, so it always fails.
+/// </summary>
+public class DocumentedExceptionsTests
+{
+    private static readonly PolicyCatalog Catalog = PolicyCatalog.Default;
+
+    /// <summary>An instance of each type whose instance methods are probed (the first assignable one is used).</summary>
+    private static readonly object[] Instances = BuildInstances();
+
+    public static TheoryData<string> Members()
+    {
+        var data = new TheoryData<string>();
+        foreach (var member in ProbedMembers())
+        {
+            data.Add(Documented.DocumentationId(member));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Members))]
+    public void Bad_input_gets_only_a_documented_exception(string member)
+    {
+        var method = ProbedMembers().First(m => Documented.DocumentationId(m) == member);
+        var documented = Documented.DocumentedExceptions(method);
+        var parameters = method.GetParameters();
+        var values = parameters.Select(p => BadValues(p.ParameterType)).ToArray();
+        var probes = values.Length == 0 ? 1 : values.Max(v => v.Length);
+        var target = method.IsStatic || method is ConstructorInfo ? null : InstanceOf(method.DeclaringType!);
+
+        for (var probe = 0; probe < probes; probe++)
+        {
+            var args = values.Select(v => v[probe % v.Length]).ToArray();
+            var thrown = Call(method, target, args);
+            if (thrown is not null && !Documented.IsDocumented(thrown, documented))
+            {
+                throw new Xunit.Sdk.XunitException(
+                    $"{member} threw {thrown.GetType().FullName}, which its <exception> documentation does not name "
+                    + $"(documented: {(documented.Count == 0 ? "none" : string.Join(", ", documented))}), for the arguments "
+                    + $"({string.Join(", ", args.Select(Describe))}): {thrown.Message}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_probe_reaches_the_public_surface()
+    {
+        var members = ProbedMembers().ToList();
+
+        members.Count.Should().BeGreaterThan(150, "the public surface has hundreds of methods and constructors");
+        members.Should().Contain(m => m.DeclaringType == typeof(Unit) && m.Name == nameof(Unit.Parse));
+        members.Should().Contain(m => m.Name == nameof(ExportTable<MeasureRow>.Write));
+        members.Should().Contain(m => m.DeclaringType == typeof(MeasureId) && m.Name == nameof(MeasureId.Parse));
+        members.Should().Contain(m => m.DeclaringType == typeof(PolicyCatalog) && m.Name == nameof(PolicyCatalog.ReadJson));
+    }
+
+    [Fact]
+    public void The_documentation_reader_finds_what_a_member_documents()
+    {
+        var parse = typeof(Unit).GetMethod(nameof(Unit.Parse))!;
+
+        Documented.DocumentationId(parse).Should().Be("M:Jilin.Urbanization.Domain.Targets.Unit.Parse(System.String)");
+        Documented.DocumentedExceptions(parse).Should().BeEquivalentTo("System.ArgumentNullException", "System.FormatException");
+        Documented.IsDocumented(new PolicyDataException("x", "y"), Documented.DocumentedExceptions(parse)).Should().BeTrue("a subclass of a documented type is documented");
+        Documented.IsDocumented(new OverflowException(), Documented.DocumentedExceptions(parse)).Should().BeFalse();
+    }
+
+    private static IEnumerable<MethodBase> ProbedMembers() =>
+        typeof(PolicyCatalog).Assembly.GetExportedTypes()
+            .Where(t => !t.IsEnum && !typeof(Delegate).IsAssignableFrom(t) && !typeof(Exception).IsAssignableFrom(t))
+            // The progress readers are being replaced (implementation tracking); their successors join this probe.
+            .Where(t => t != typeof(ProgressReport) && t != typeof(ProgressEntry))
+            // Queries/ is being reworked in parallel (typed ids, suggestions); its members join this probe after the merge.
+            .Where(t => t.Namespace?.StartsWith("Jilin.Urbanization.Domain.Queries", StringComparison.Ordinal) != true)
+            .Select(t => t.IsGenericTypeDefinition ? InstanceTypeFor(t) : t)
+            .OfType<Type>()
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .OfType<MethodBase>()
+            .Where(m => !m.IsSpecialName || m is ConstructorInfo || m.Name.StartsWith("op_", StringComparison.Ordinal))
+            .Where(m => !m.ContainsGenericParameters && !(m.IsAbstract))
+            .Where(m => m is not ConstructorInfo || !m.DeclaringType!.IsAbstract)
+            .Where(m => m.Name is not (nameof(ToString) or nameof(GetHashCode) or nameof(Equals) or "Deconstruct" or "<Clone>$"))
+            .Where(m => m.GetParameters().Length > 0 || m is not ConstructorInfo)
+            .Where(m => m.GetParameters().All(p => !p.ParameterType.IsByRef && !p.ParameterType.IsPointer));
+
+    /// <summary>A generic type definition is probed through the constructed type of an instance (ExportTable&lt;MeasureRow&gt;).</summary>
+    private static Type? InstanceTypeFor(Type definition) =>
+        Instances.Select(i => i.GetType()).SelectMany(Ancestry)
+            .FirstOrDefault(t => t.IsConstructedGenericType && t.GetGenericTypeDefinition() == definition);
+
+    private static IEnumerable<Type> Ancestry(Type type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            yield return t;
+        }
+
+        foreach (var i in type.GetInterfaces())
+        {
+            yield return i;
+        }
+    }
+
+    private static object InstanceOf(Type type) =>
+        Instances.FirstOrDefault(type.IsInstanceOfType)
+        ?? throw new InvalidOperationException($"No instance of {type} to probe its methods with; add one to {nameof(BuildInstances)}.");
+
+    private static object[] BuildInstances()
+    {
+        var measure = Catalog.GetMeasure("jilin-2022-county-urbanization/68");
+        var target = Catalog.Targets.First(t => t.Deadline is not null);
+        var observation = new Observation(target.Value, target.Unit, new LocalDate(2025, 12, 31));
+        var evaluation = target.Evaluate(observation, new LocalDate(2026, 1, 1));
+        var document = Catalog.GetDocument(DocumentIds.CountyUrbanization2022);
+        var report = new ComplianceReport(new LocalDate(2026, 1, 1), new[] { evaluation }.ToValueList(), ValueList<TargetIndicator>.Empty, ValueList<string>.Empty);
+        return
+        [
+            Catalog, Catalog.Departments, Catalog.Places, Catalog.Labels, document, document.Chapters[0], document.Groups[0], measure,
+            measure.Responsibility, measure.Responsibility.Departments[0], measure.Responsibility.Departments[0].Department,
+            measure.Span, measure.Id, Catalog.Measures, target, target.Quantity, target.Unit, target.Deadline!, observation, evaluation,
+            Catalog.Query(), Catalog.Places.All[0], document.Source, document.Errata.Count > 0 ? document.Errata[0] : Catalog.Documents[0].Errata[0],
+            Catalog.ExportMeasures(), Catalog.ExportDepartments(), Catalog.ExportPlaces(), Catalog.ExportTargets(),
+            Catalog.Labels.TitleOf(document), document.Preamble[0], report, ComplianceTable.From(report),
+        ];
+    }
+
+    private static object?[] BadValues(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } inner)
+        {
+            return [null, .. BadValues(inner)];
+        }
+
+        if (type == typeof(string))
+        {
+            return [null, string.Empty, " ", "\u3000", "\0", "\u200B", "x\t", "=1+1", "\uFEFFx", new string('字', 20_000)];
+        }
+
+        if (type == typeof(int))
+        {
+            return [-1, 0, int.MinValue, int.MaxValue];
+        }
+
+        if (type == typeof(decimal))
+        {
+            return [decimal.MaxValue, decimal.MinValue, 7.9e28m, 0.0000000000000000000000000001m];
+        }
+
+        if (type == typeof(LocalDate))
+        {
+            return [LocalDate.MinIsoValue, LocalDate.MaxIsoValue];
+        }
+
+        if (type.IsEnum)
+        {
+            return [Enum.ToObject(type, 0), Enum.ToObject(type, 999)];
+        }
+
+        if (type == typeof(Stream))
+        {
+            var garbage = new MemoryStream();
+            garbage.Write([0xEF, 0xBB, 0xBF, 0x00, 0xFF]);
+            garbage.Position = 0;
+            return [null, new MemoryStream([], writable: false), new WriteOnlyStream(), garbage];
+        }
+
+        if (type == typeof(TextReader))
+        {
+            return [null, new StringReader("\0"), new StringReader("=1+1,\"")];
+        }
+
+        if (type == typeof(byte[]))
+        {
+            return [null, Array.Empty<byte>(), new byte[] { 0xFF, 0xFE }];
+        }
+
+        if (type == typeof(IClock))
+        {
+            return [null, new FakeClock(Instant.MaxValue), new FakeClock(Instant.MinValue)];
+        }
+
+        if (type.IsValueType)
+        {
+            return [Activator.CreateInstance(type)];
+        }
+
+        var element = type.IsArray ? type.GetElementType()
+            : type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[0]
+            : null;
+        if (element is not null && !element.IsValueType && type.IsAssignableFrom(element.MakeArrayType()))
+        {
+            var withNull = Array.CreateInstance(element, 1);
+            return [null, withNull];
+        }
+
+        return [null];
+    }
+
+    private static Exception? Call(MethodBase method, object? target, object?[] args)
+    {
+        try
+        {
+            var result = method is ConstructorInfo ctor ? ctor.Invoke(args) : method.Invoke(target, args);
+            if (result is IEnumerable sequence and not string)
+            {
+                foreach (var _ in sequence.Cast<object?>().Take(1000))
+                {
+                    // Deferred queries throw when enumerated; that counts too.
+                }
+            }
+
+            return null;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            return e.InnerException;
+        }
+        catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+        {
+            return e;
+        }
+    }
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        string { Length: > 20 } s => $"a string of {s.Length} characters",
+        string s => $"\"{Jilin.Urbanization.Domain.Data.StrictText.Quote(s)}\"",
+        _ => value.ToString() ?? value.GetType().Name,
+    };
+
+    private sealed class WriteOnlyStream : MemoryStream
+    {
+        public override bool CanRead => false;
+    }
+}
