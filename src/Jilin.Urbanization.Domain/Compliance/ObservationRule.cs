@@ -14,7 +14,7 @@ namespace Jilin.Urbanization.Domain.Compliance;
 /// <item>the unit converts to the target's (万人 for 人, fraction for %, 平方米/百户 only for a rate per 100 households); a zero target (零填埋) takes any count;</item>
 /// <item>the value is not negative;</item>
 /// <item>a share (%) is at most 100 %;</item>
-/// <item>the value in the target's unit is at most <see cref="MaximumValue"/> (10^15), so no arithmetic on it can overflow;</item>
+/// <item>the value in the target's unit is at most <see cref="MaximumValue"/> (10^20), so no arithmetic on it can overflow;</item>
 /// <item>an amount counted over a period is not observed before the period starts.</item>
 /// </list>
 /// The day of the question is checked by <c>Evaluate</c> only: an observation dated after it is refused there and
@@ -22,8 +22,8 @@ namespace Jilin.Urbanization.Domain.Compliance;
 /// </summary>
 public static class ObservationRule
 {
-    /// <summary>The largest value accepted, in the target's unit: 10^15.</summary>
-    public const decimal MaximumValue = 1_000_000_000_000_000m;
+    /// <summary>The largest value accepted, in the target's unit: 10^20, the data limit of every reader.</summary>
+    public const decimal MaximumValue = Data.CheckedDecimal.DataLimit;
 
     /// <summary>Checks an observation against a target.</summary>
     /// <param name="target">The target.</param>

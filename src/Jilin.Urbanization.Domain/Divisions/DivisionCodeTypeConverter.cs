@@ -16,10 +16,13 @@ public sealed class DivisionCodeTypeConverter : TypeConverter
 
     /// <inheritdoc/>
     /// <exception cref="FormatException">The text is not a division code.</exception>
+    /// <exception cref="NotSupportedException"><paramref name="value"/> is not a string.</exception>
     public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value) =>
         value is string text ? DivisionCode.Parse(text) : base.ConvertFrom(context, culture, value);
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="destinationType"/> is null.</exception>
+    /// <exception cref="NotSupportedException">The conversion is not to a string.</exception>
     public override object? ConvertTo(ITypeDescriptorContext? context, CultureInfo? culture, object? value, Type destinationType) =>
         destinationType == typeof(string) && value is DivisionCode code ? code.ToString() : base.ConvertTo(context, culture, value, destinationType);
 

@@ -127,10 +127,15 @@ public sealed class DivisionRegistry : IEquatable<DivisionRegistry>
     /// <summary>Reads a registry from UTF-8 JSON of the shape of the embedded <c>divisions.json</c>.</summary>
     /// <param name="utf8Json">The JSON stream; it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyDataException">The JSON is malformed or inconsistent; the location names the entry.</exception>
     public static DivisionRegistry Load(Stream utf8Json)
     {
         Guard.Against.Null(utf8Json);
+        if (!utf8Json.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(utf8Json));
+        }
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
         return EmbeddedData.ReadDivisions(buffer.ToArray(), "divisions JSON");

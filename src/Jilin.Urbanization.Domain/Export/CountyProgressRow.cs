@@ -13,6 +13,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Unreported">Per-county targets without a figure.</param>
 /// <param name="Overdue">The overdue targets' ids.</param>
 /// <param name="StatusUpdates">The latest status it gave on each measure, as <c>measure: status</c>.</param>
+/// <exception cref="ArgumentNullException">A text that is not marked nullable is null.</exception>
 public sealed record CountyProgressRow(
     string AsOf,
     string Code,

@@ -18,6 +18,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="MeasuresUnreported">Measures it has not reported on.</param>
 /// <param name="Overdue">The overdue targets' ids.</param>
 /// <param name="LatestStatuses">The latest status it gave on each measure, as <c>measure: status</c>.</param>
+/// <exception cref="ArgumentNullException">A text that is not marked nullable is null.</exception>
 public sealed record DepartmentProgressRow(
     string AsOf,
     string DepartmentId,

@@ -15,6 +15,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Observed">The latest figure with its unit, or null.</param>
 /// <param name="ObservedOn">The day of the latest figure (ISO), or null.</param>
 /// <param name="Source">Where the figure comes from, or null.</param>
+/// <exception cref="ArgumentNullException">A text that is not marked nullable is null.</exception>
 public sealed record TargetProgressRow(
     string AsOf,
     string TargetId,

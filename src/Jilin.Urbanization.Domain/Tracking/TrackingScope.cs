@@ -57,6 +57,7 @@ public sealed record TrackingScope
     /// <summary>Narrows to a chapter (一、…) of a document.</summary>
     /// <param name="documentId">The document's id.</param>
     /// <param name="chapter">The chapter's number.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No such document.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The document has no such chapter.</exception>
     public TrackingScope InChapter(string documentId, int chapter)
@@ -69,6 +70,7 @@ public sealed record TrackingScope
     /// <summary>Narrows to a measure group ((一)…) of a document.</summary>
     /// <param name="documentId">The document's id.</param>
     /// <param name="group">The group's number.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No such document.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The document has no such group.</exception>
     public TrackingScope InGroup(string documentId, int group)
@@ -80,6 +82,7 @@ public sealed record TrackingScope
 
     /// <summary>Narrows to a measure.</summary>
     /// <param name="measure">The measure's id.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is default.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such measure.</exception>
     public TrackingScope ForMeasure(MeasureId measure) => this with { Measures = Plus(Measures, Catalog.GetMeasure(measure).Id) };
 

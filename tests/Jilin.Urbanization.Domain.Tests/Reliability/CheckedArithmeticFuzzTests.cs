@@ -172,6 +172,13 @@ public class CheckedArithmeticFuzzTests
                 var observation = new Observation(x.observed, unit, day);
                 var withinLimit = CheckedDecimal.IsWithinDataLimit(x.target.Value) && CheckedDecimal.IsWithinDataLimit(x.target.MaxValue ?? 0m)
                     && CheckedDecimal.IsWithinDataLimit(x.observed);
+                if (!ObservationRule.TryCheck(x.target, observation, out _))
+                {
+                    // The one value rule (negative, a share over 100 %, beyond the limit) refuses it, in Evaluate as in every reader.
+                    FluentActions.Invoking(() => x.target.Evaluate(observation, day)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("observation");
+                    return;
+                }
+
                 try
                 {
                     var evaluation = x.target.Evaluate(observation, day);
@@ -223,7 +230,15 @@ public class CheckedArithmeticFuzzTests
                 foreach (var target in catalog.Targets)
                 {
                     var day = target.Period?.Start ?? target.Deadline?.Date ?? new LocalDate(2025, 1, 1);
-                    target.Evaluate(new Observation(x.observed, target.Unit, day), day).Should().NotBeNull("an accepted value evaluates");
+                    var observation = new Observation(x.observed, target.Unit, day);
+                    if (ObservationRule.TryCheck(target, observation, out _))
+                    {
+                        target.Evaluate(observation, day).Should().NotBeNull("an accepted value evaluates");
+                    }
+                    else
+                    {
+                        FluentActions.Invoking(() => target.Evaluate(observation, day)).Should().Throw<ArgumentException>("the value rule refuses it");
+                    }
                 }
             },
             iter: iter,

@@ -101,7 +101,7 @@ public class DocumentedExceptionsTests
             .Where(m => m is not ConstructorInfo || !m.DeclaringType!.IsAbstract)
             .Where(m => m.Name is not (nameof(ToString) or nameof(GetHashCode) or nameof(Equals) or "Deconstruct" or "<Clone>$"))
             .Where(m => m.GetParameters().Length > 0 || m is not ConstructorInfo)
-            .Where(m => m.GetParameters().All(p => !p.ParameterType.IsByRef && !p.ParameterType.IsPointer));
+            .Where(m => m.GetParameters().All(p => !p.ParameterType.IsByRef && !p.ParameterType.IsPointer && !p.ParameterType.IsByRefLike));
 
     /// <summary>A generic type definition is probed through the constructed type of an instance (ExportTable&lt;MeasureRow&gt;).</summary>
     private static Type? InstanceTypeFor(Type definition) =>
@@ -141,6 +141,29 @@ public class DocumentedExceptionsTests
             Catalog.Query(), Catalog.Places.All[0], document.Source, document.Errata.Count > 0 ? document.Errata[0] : Catalog.Documents[0].Errata[0],
             Catalog.ExportMeasures(), Catalog.ExportDepartments(), Catalog.ExportPlaces(), Catalog.ExportTargets(),
             Catalog.Labels.TitleOf(document), document.Preamble[0], report, ComplianceTable.From(report),
+            .. TrackingInstances(),
+        ];
+    }
+
+    // The tracking model: a tracker with one figure per kind of subject and one status update, and its report's parts.
+    private static object[] TrackingInstances()
+    {
+        var divisions = Jilin.Urbanization.Domain.Divisions.DivisionRegistry.Default;
+        var meihekou = Jilin.Urbanization.Domain.Tracking.Subject.OfDivision(divisions.Resolve("梅河口").Code);
+        var tracker = new Jilin.Urbanization.Domain.Tracking.ImplementationTracker(Catalog, Jilin.Urbanization.Domain.Tracking.TrackingLog.Empty)
+            .Record(new Jilin.Urbanization.Domain.Tracking.ProgressObservation(
+                "jilin-2022-county-urbanization/43/t1", meihekou, new Observation(1m, Unit.Institution, new LocalDate(2022, 12, 1))))
+            .Record(new Jilin.Urbanization.Domain.Tracking.StatusUpdate(
+                MeasureId.Parse("jilin-2022-county-urbanization/43"), meihekou, new LocalDate(2022, 12, 1), Jilin.Urbanization.Domain.Tracking.MeasureStatus.Completed, "done"));
+        var implementation = tracker.Report(new LocalDate(2023, 1, 1));
+        var rollup = implementation.Targets.First(t => t.Target.Id == "jilin-2022-county-urbanization/43/t1");
+        return
+        [
+            divisions, divisions.All[0], divisions.All[0].Code, new Jilin.Urbanization.Domain.Divisions.DivisionCodeTypeConverter(), meihekou,
+            tracker, tracker.Log, tracker.Subjects, tracker.Scope(), implementation, rollup, rollup.Results[0], implementation.Measures[0],
+            implementation.Departments[0], implementation.Counties[0], tracker.Log.Observations[0], tracker.Log.StatusUpdates[0],
+            Jilin.Urbanization.Domain.Export.TargetProgressTable.From(implementation), Jilin.Urbanization.Domain.Export.DepartmentProgressTable.From(implementation),
+            Jilin.Urbanization.Domain.Export.CountyProgressTable.From(implementation),
         ];
     }
 
