@@ -83,6 +83,6 @@ public class PackagedLibraryTests
         report.Targets.Single(t => t.Target.Id == nursingHome).Should().BeNotMet();
         var act = () => report.Should().HaveNoOverdueItemsFor("省民政厅");
 
-        act.Should().Throw<XunitException>().WithMessage("*珲春市*NotMet*每个县(市)2022年底前至少建有一所*");
+        act.Should().Throw<XunitException>().WithMessage("*leads jilin-2022-county-urbanization/43/t1*每个县(市)2022年底前至少建有一所*珲春市*NotMet*");
     }
 }
