@@ -91,7 +91,7 @@ public sealed class ComplianceReportAssertions : ReferenceTypeAssertions<Complia
                     TrackingText.Day(Subject.AsOf),
                     scope?.ToString() ?? "everything",
                     overdue.Count,
-                    string.Join("\n", lines));
+                    TrackingText.Verbatim(string.Join("\n", lines)));
         }
 
         return new AndConstraint<ComplianceReportAssertions>(this);

@@ -44,7 +44,7 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
                     TrackingText.Day(Subject.AsOf),
                     Subject.Scope.ToString(),
                     overdue.Count,
-                    string.Join("\n", TrackingText.Cut(overdue.Select(Overdue), "- ")));
+                    TrackingText.Verbatim(string.Join("\n", TrackingText.Cut(overdue.Select(t => "- " + Overdue(t)), "- "))));
         }
 
         return new AndConstraint<ImplementationReportAssertions>(this);
@@ -104,7 +104,7 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
                     result.Status.ToString(),
                     TrackingText.Target(rollup.Target),
                     TrackingText.Measure(Subject.Scope.Catalog, rollup.Target.MeasureId),
-                    TrackingText.Why(result, Subject.AsOf));
+                    TrackingText.Verbatim(TrackingText.Why(result, Subject.AsOf)));
         }
 
         return new AndConstraint<ImplementationReportAssertions>(this);
@@ -176,7 +176,7 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
                 progress.Status?.ToString() ?? "without a status",
                 progress.Measure.Text,
                 lead is null ? $"no single lead ({progress.Measure.Responsibility.Text}); the most recent update counts" : $"{lead.Name}; its latest update counts",
-                updates);
+                TrackingText.Verbatim(updates));
         return new AndConstraint<ImplementationReportAssertions>(this);
     }
 
@@ -218,7 +218,7 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
                     Subject.Scope.ToString(),
                     overdue.Count,
                     delayed.Count,
-                    string.Join("\n", TrackingText.Cut(lines, "- ")));
+                    TrackingText.Verbatim(string.Join("\n", TrackingText.Cut(lines, "- "))));
         }
 
         return new AndConstraint<ImplementationReportAssertions>(this);

@@ -44,7 +44,7 @@ public abstract class TrackingStatusAssertions<TSubject, TAssertions> : Referenc
                     Describe(Subject!),
                     expected.ToString(),
                     actual.ToString(),
-                    Explain(Subject!, expected));
+                    TrackingText.Verbatim(Explain(Subject!, expected)));
         }
 
         return new AndConstraint<TAssertions>((TAssertions)this);

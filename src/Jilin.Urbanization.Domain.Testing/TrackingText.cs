@@ -93,6 +93,17 @@ internal static class TrackingText
     internal static string Update(SubjectDirectory directory, StatusUpdate update) =>
         $"{Name(directory, update.Reporter)} on {Day(update.ReportedOn)}: {update.Status}{(update.Narrative.Length > 0 ? " — " + update.Narrative : string.Empty)}";
 
+    /// <summary>
+    /// Wraps a multi-line text so FluentAssertions prints it as it is (a string argument would be printed quoted);
+    /// an object that overrides <see cref="object.ToString"/> is printed by its text in FluentAssertions 6 and 7.
+    /// </summary>
+    internal static object Verbatim(string text) => new VerbatimText(text);
+
     private static string Source(ProgressObservation? observation) =>
         observation?.Source is { Length: > 0 } source ? $" ({source})" : string.Empty;
+
+    private sealed class VerbatimText(string text)
+    {
+        public override string ToString() => text;
+    }
 }

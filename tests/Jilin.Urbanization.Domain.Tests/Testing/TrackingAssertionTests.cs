@@ -265,4 +265,20 @@ public class TrackingAssertionTests
         var outside = () => Report(AfterDeadline).Should().HaveMeasureStatus(MeasureId.Parse("jilin-2021-urbanization-tasks/26"), MeasureStatus.Completed);
         outside.Should().Throw<XunitException>().WithMessage("*no such measure in its scope*");
     }
+
+    [Fact]
+    public void A_long_overdue_list_is_printed_whole_up_to_a_limit_then_counted()
+    {
+        // As of 2026 every target of both documents is past due: a dozen are listed, the rest counted.
+        var report = Tracker.Report(new LocalDate(2026, 6, 30));
+        report.Overdue.Count.Should().BeGreaterThan(12);
+
+        var act = () => report.Should().HaveNoOverdueTargets();
+
+        act.Should().Throw<XunitException>()
+            .WithMessage($"*found {report.Overdue.Count}:*")
+            .WithMessage($"*- {report.Overdue[0].Target.Id} (*")
+            .WithMessage($"*- … and {report.Overdue.Count - 12} more*")
+            .Which.Message.Should().NotContain(report.Overdue[12].Target.Id + " (");
+    }
 }
