@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
@@ -60,8 +61,8 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
     /// <exception cref="SubjectNotFoundException"><paramref name="subject"/> names no subject; the message lists the nearest names.</exception>
     public AndConstraint<ImplementationReportAssertions> HaveTargetStatus(string targetId, string subject, ComplianceStatus expected, string because = "", params object[] becauseArgs)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(targetId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        Guard.Against.NullOrWhiteSpace(targetId);
+        Guard.Against.NullOrWhiteSpace(subject);
         if (!NotNull($"where {targetId} is {expected} for {subject}", because, becauseArgs))
         {
             return new AndConstraint<ImplementationReportAssertions>(this);
@@ -182,7 +183,7 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
 
     private AndConstraint<ImplementationReportAssertions> OverdueItemsFor(string department, bool expectSome, string because, object[] becauseArgs)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(department);
+        Guard.Against.NullOrWhiteSpace(department);
         var what = expectSome ? "with overdue items for " + department : "with no overdue items for " + department;
         if (!NotNull(what, because, becauseArgs))
         {

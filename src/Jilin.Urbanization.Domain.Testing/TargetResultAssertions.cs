@@ -7,6 +7,7 @@ namespace Jilin.Urbanization.Domain.Testing;
 /// <summary>
 /// Assertions on one target's result for one subject: <c>result.Should().BeOnTrack()</c>. A failure names the subject
 /// and says why it has its status: the figure evaluated and the evaluation's explanation, or that nothing was reported.
+/// Measure texts and department names in the messages come from <see cref="PolicyCatalog.Default"/>.
 /// </summary>
 public sealed class TargetResultAssertions : TrackingStatusAssertions<TargetResult, TargetResultAssertions>
 {

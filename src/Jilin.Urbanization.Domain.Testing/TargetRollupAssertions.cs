@@ -7,6 +7,7 @@ namespace Jilin.Urbanization.Domain.Testing;
 /// <summary>
 /// Assertions on a target's roll-up across its subjects (the province, or each county): <c>rollup.Should().BeMet()</c>.
 /// A failure names every subject whose result is not the expected status, with the figure and the evaluation's explanation.
+/// Measure texts and department names in the messages come from <see cref="PolicyCatalog.Default"/>.
 /// </summary>
 public sealed class TargetRollupAssertions : TrackingStatusAssertions<TargetRollup, TargetRollupAssertions>
 {

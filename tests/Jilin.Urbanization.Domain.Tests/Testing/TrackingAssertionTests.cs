@@ -197,6 +197,8 @@ public class TrackingAssertionTests
         var act = () => Report(AfterDeadline).Should().HaveTargetStatus(NursingHome, "不存在县", ComplianceStatus.Met);
 
         act.Should().Throw<SubjectNotFoundException>();
+        var blank = () => Report(AfterDeadline).Should().HaveTargetStatus(" ", "梅河口", ComplianceStatus.Met);
+        blank.Should().Throw<ArgumentException>().WithParameterName("targetId");
     }
 
     [Fact]
