@@ -21,6 +21,8 @@ rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/jilin.urbanization.domain" "${N
 for project in PackageChecks ConsumerTests; do
   dotnet test "tests/Consumer/$project" -c Release -p:DomainPackageVersion="$version" --logger "trx;LogFileName=$project.trx" --results-directory "$results"
 done
+# The Testing package declares FluentAssertions [6.12.0, 8.0.0): the consumer's tests again with FluentAssertions 7.
+dotnet test tests/Consumer/ConsumerTests -c Release -p:DomainPackageVersion="$version" -p:ConsumerFluentAssertionsVersion=7.2.2 --logger "trx;LogFileName=ConsumerTests-fa7.trx" --results-directory "$results"
 
 work=$(mktemp -d)
 sed "s#../../artifacts/packages#$feed#" tests/Consumer/nuget.config > "$work/nuget.config"

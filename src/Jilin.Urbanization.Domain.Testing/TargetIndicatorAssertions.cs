@@ -79,14 +79,11 @@ public sealed class TargetIndicatorAssertions : ReferenceTypeAssertions<TargetIn
                 asOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 evaluation.Status.ToString(),
                 Subject.Comparator.ToString(),
-                TargetIndicatorText(Subject),
+                TrackingText.Figure(Subject),
                 Subject.Quote,
                 Subject.MeasureId.ToString(),
                 measure,
                 evaluation.Explanation);
         return new AndConstraint<TargetIndicatorAssertions>(this);
     }
-
-    private static string TargetIndicatorText(TargetIndicator t) =>
-        t.MaxValue is { } max ? $"{t.Value}-{max} {t.Unit.Symbol}" : $"{t.Value} {t.Unit.Symbol}";
 }

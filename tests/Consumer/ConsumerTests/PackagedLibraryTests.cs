@@ -3,6 +3,7 @@ using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Testing;
+using Jilin.Urbanization.Domain.Tracking;
 using Xunit;
 using NodaTime;
 using Xunit.Sdk;
@@ -68,5 +69,20 @@ public class PackagedLibraryTests
         var act = () => report.Should().HaveNoOverdueTargets();
 
         act.Should().Throw<XunitException>().WithMessage("*jilin-2022-county-urbanization/68/t1*");
+    }
+
+    [Fact]
+    public void An_implementation_report_is_asserted_within_its_scope_per_county_and_department()
+    {
+        const string nursingHome = "jilin-2022-county-urbanization/43/t1";
+        var tracker = new ImplementationTracker(Catalog, TrackingLog.Empty);
+        tracker = tracker.Record(new ProgressObservation(nursingHome, tracker.Subjects.Resolve("珲春"), new Observation(0m, Unit.Institution, new LocalDate(2022, 12, 20))));
+        var report = tracker.Report(tracker.Scope().InDocument("jilin-2022-county-urbanization"), new LocalDate(2023, 1, 15));
+
+        report.Should().HaveTargetStatus(nursingHome, "珲春", ComplianceStatus.NotMet).And.HaveOverdueItemsFor("省民政厅");
+        report.Targets.Single(t => t.Target.Id == nursingHome).Should().BeNotMet();
+        var act = () => report.Should().HaveNoOverdueItemsFor("省民政厅");
+
+        act.Should().Throw<XunitException>().WithMessage("*leads jilin-2022-county-urbanization/43/t1*每个县(市)2022年底前至少建有一所*珲春市*NotMet*");
     }
 }

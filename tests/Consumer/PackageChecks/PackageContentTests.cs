@@ -87,14 +87,14 @@ public class PackageContentTests
     }
 
     [Fact]
-    public void The_testing_package_depends_on_the_same_domain_version_and_FluentAssertions_6()
+    public void The_testing_package_depends_on_the_same_domain_version_and_FluentAssertions_6_12_or_7()
     {
         using var package = Open("Jilin.Urbanization.Domain.Testing", "nupkg");
         var ns = Nuspec(package).Root!.Name.Namespace;
         var dependencies = Nuspec(package).Descendants(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
 
         dependencies["Jilin.Urbanization.Domain"].Should().Be(Version);
-        dependencies["FluentAssertions"].Should().StartWith("6.12");
+        dependencies["FluentAssertions"].Should().Be("[6.12.0, 8.0.0)", "6.12 and 7.x are Apache-2.0; 8 has another licence");
     }
 
     [Theory]
