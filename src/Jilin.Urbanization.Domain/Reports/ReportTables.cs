@@ -110,14 +110,28 @@ public static class ReportTables
     public static ReportTable ComplianceResults(ComplianceReport report, string caption = "Results (评估结果)")
     {
         Guard.Against.Null(report);
+        return Evaluations(report.Results, caption);
+    }
+
+    /// <summary>Evaluations: target, status by colour, observed, target, margin, deadline, explanation.</summary>
+    /// <param name="evaluations">The evaluations.</param>
+    /// <param name="caption">The caption.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluations"/>, an item of it, or <paramref name="caption"/> is null.</exception>
+    public static ReportTable Evaluations(IEnumerable<TargetEvaluation> evaluations, string caption = "Evaluations (评估结果)")
+    {
+        Guard.Against.Null(evaluations);
         return new ReportTable(
             caption,
             ["target", "status", "observed", "observed on", "target value", "margin", "deadline", "explanation"],
-            report.Results.Select(r => new ReportCell[]
+            evaluations.Select(r =>
             {
-                new(r.TargetId), new(r.Status.ToString(), ComplianceColours.Of(r.Status)), new(r.Observed.ToString()),
-                new(Date(r.Observation.ObservedOn)), new(r.Target.ToString()), new(r.Margin.ToString()),
-                new(r.Deadline is { } d ? Date(d) : "none"), new(r.Explanation),
+                Guard.Against.Null(r, nameof(evaluations));
+                return new ReportCell[]
+                {
+                    new(r.TargetId), new(r.Status.ToString(), ComplianceColours.Of(r.Status)), new(r.Observed.ToString()),
+                    new(Date(r.Observation.ObservedOn)), new(r.Target.ToString()), new(r.Margin.ToString()),
+                    new(r.Deadline is { } d ? Date(d) : "none"), new(r.Explanation),
+                };
             }));
     }
 
