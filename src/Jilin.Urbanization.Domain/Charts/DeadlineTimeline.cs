@@ -8,7 +8,7 @@ using NodaTime.Text;
 namespace Jilin.Urbanization.Domain.Charts;
 
 /// <summary>
-/// A timeline of target deadlines: one row per target with a deadline, sorted by deadline then id; a dot on a
+/// A timeline of target deadlines: one row per target with a deadline, sorted by deadline, then document, measure number and target number; a dot on a
 /// time axis at the deadline day, coloured by commitment level (确保, 力争 …), labelled with the target's id and
 /// metric. Targets without a deadline are counted in a note, not drawn.
 /// </summary>
@@ -17,7 +17,7 @@ public static class DeadlineTimeline
     private const double RowHeight = 18;
     private const double PlotLeft = 16;
     private const double PlotWidth = 360;
-    private const double LabelWidth = 560;
+    private const double LabelWidth = 720;
     private const double Top = 64;
 
     /// <summary>Draws every target of the catalog.</summary>
@@ -46,7 +46,9 @@ public static class DeadlineTimeline
         var all = targets.Select(t => Guard.Against.Null(t, nameof(targets))).ToList();
         var dated = all.Where(t => t.Deadline is not null)
             .OrderBy(t => t.Deadline!.Date)
-            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .ThenBy(t => t.MeasureId.DocumentId, StringComparer.Ordinal)
+            .ThenBy(t => t.MeasureId.Number)
+            .ThenBy(t => t.Number)
             .ToList();
         var undated = all.Count - dated.Count;
         var width = PlotLeft + PlotWidth + LabelWidth;
