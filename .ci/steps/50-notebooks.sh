@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every samples/*.ipynb top to bottom in Jupyter with the .NET Interactive kernel, as a notebook user does:
-# the packages come from a local feed by #r "nuget: …". Fails on any error output. Then opens the HTML compliance
+# the packages come from a local feed by #r "nuget: …". Fails on any error output. Checks the README's Install on the same feed. Opens the HTML compliance
 # report in headless Chromium: it must load with no console error and its SVG charts must be in the DOM; a
 # screenshot is kept. Everything it makes is under artifacts/ (notebooks/, report.html, report.png).
 set -euo pipefail
@@ -34,9 +34,22 @@ dotnet pack -c Release -o "$feed" --nologo -v q   # as the README says: every pa
 # A stale copy of this version in the global cache would hide what was just packed.
 rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/jilin.urbanization.domain "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/jilin.urbanization.domain.interactive
 
+failed=0
+# The README's "Install", as written, outside the repository: a nuget.config naming the feed, `dotnet add package`.
+say "README Install: a new console app takes Jilin.Urbanization.Domain from the local feed"
+app=$(mktemp -d)
+if ! (cd "$app" && dotnet new console -n InstallCheck -o . >/dev/null && dotnet new nugetconfig >/dev/null \
+      && dotnet nuget add source "$feed" -n jilin-local --configfile nuget.config \
+      && dotnet add package Jilin.Urbanization.Domain \
+      && printf 'using Jilin.Urbanization.Domain.Catalog;\nConsole.WriteLine(PolicyCatalog.Default);\nreturn PolicyCatalog.Default.Measures.Count == 146 ? 0 : 1;\n' > Program.cs \
+      && dotnet run); then
+  say "FAILED: the README's Install does not work as written"
+  failed=1
+fi
+rm -rf "$app"
+
 # 3. Every notebook, from a copy that names this feed and version. The kernel runs in artifacts/notebooks, inside the
 #    repository, so `dotnet interactive` finds the local tool.
-failed=0
 for notebook in samples/*.ipynb; do
   name=$(basename "$notebook" .ipynb)
   python3 - "$notebook" "$out/$name.ipynb" "$feed" "$version" <<'PY'
