@@ -1,4 +1,5 @@
 #:project ../src/Jilin.Urbanization.Domain/Jilin.Urbanization.Domain.csproj
+#:property PublishAot=false
 
 // Export measures, departments and places to CSV (UTF-8 with BOM: opens correctly in spreadsheet programs),
 // JSON and Markdown. Run from the repository root:  dotnet run samples/csv-export.cs [output folder]

@@ -1,4 +1,5 @@
 #:project ../src/Jilin.Urbanization.Domain/Jilin.Urbanization.Domain.csproj
+#:property PublishAot=false
 
 // A department's workload: what it leads, what it shares, with whom, and where.
 // Run from the repository root:  dotnet run samples/department-workload.cs [department name or id]

@@ -1,4 +1,5 @@
 #:project ../src/Jilin.Urbanization.Domain/Jilin.Urbanization.Domain.csproj
+#:property PublishAot=false
 
 // Quick start: load the catalog and print a readable summary of both documents.
 // Run from the repository root:  dotnet run samples/quickstart.cs

@@ -1,4 +1,5 @@
 #:project ../src/Jilin.Urbanization.Domain/Jilin.Urbanization.Domain.csproj
+#:property PublishAot=false
 #:package NodaTime.Testing
 
 // The targets due by the end of 2025, and a compliance check of a progress report against them.

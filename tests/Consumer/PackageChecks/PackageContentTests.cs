@@ -15,7 +15,7 @@ public class PackageContentTests
     // The SourceLink custom debug information kind in portable PDBs.
     private static readonly Guid SourceLinkKind = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
 
-    public static TheoryData<string> PackageIds => new() { "Jilin.Urbanization.Domain", "Jilin.Urbanization.Domain.Testing" };
+    public static TheoryData<string> PackageIds => new() { "Jilin.Urbanization.Domain", "Jilin.Urbanization.Domain.Testing", "Jilin.Urbanization.Domain.Interactive" };
 
     [Theory]
     [MemberData(nameof(PackageIds))]
@@ -97,7 +97,21 @@ public class PackageContentTests
         dependencies["FluentAssertions"].Should().Be("[6.12.0, 8.0.0)", "6.12 and 7.x are Apache-2.0; 8 has another licence");
     }
 
+    [Fact]
+    public void The_interactive_package_is_a_kernel_extension_that_depends_only_on_the_same_domain_version()
+    {
+        using var package = Open("Jilin.Urbanization.Domain.Interactive", "nupkg");
+        var ns = Nuspec(package).Root!.Name.Namespace;
+        var dependencies = Nuspec(package).Descendants(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
+
+        package.GetEntry("interactive-extensions/dotnet/Jilin.Urbanization.Domain.Interactive.dll").Should().NotBeNull(
+            ".NET Interactive loads the kernel extensions in interactive-extensions/dotnet/ of a package referenced by #r \"nuget: …\"");
+        dependencies.Should().ContainKey("Jilin.Urbanization.Domain").WhoseValue.Should().Be(Version);
+        dependencies.Keys.Should().Equal(["Jilin.Urbanization.Domain"], "the notebook's kernel brings .NET Interactive itself");
+    }
+
     [Theory]
+    [InlineData("Jilin.Urbanization.Domain.Interactive", "nupkg")]
     [InlineData("Jilin.Urbanization.Domain", "nupkg")]
     [InlineData("Jilin.Urbanization.Domain", "snupkg")]
     [InlineData("Jilin.Urbanization.Domain.Testing", "nupkg")]

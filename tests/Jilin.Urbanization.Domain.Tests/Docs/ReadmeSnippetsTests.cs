@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Jilin.Urbanization.Domain.Tests.Support;
@@ -7,7 +8,9 @@ namespace Jilin.Urbanization.Domain.Tests.Docs;
 
 /// <summary>
 /// Every ```csharp snippet of README.md runs: the snippets become one file-based app (usings hoisted, each snippet
-/// in its own block) that references the library project with #:project, and `dotnet run` must succeed.
+/// in its own block) that references the library project with #:project, and `dotnet run` must succeed. The app is
+/// built in the test's own configuration, so the library this test run already built is reused, not rebuilt, and with
+/// PublishAot=false, so no Native AOT packs are restored for an app that is only run.
 /// </summary>
 public partial class ReadmeSnippetsTests
 {
@@ -52,9 +55,10 @@ public partial class ReadmeSnippetsTests
         try
         {
             var app = Path.Combine(directory.FullName, "readme.cs");
-            File.WriteAllText(app, $"#:project {project}\n{string.Join('\n', usings)}\n\n{body}");
+            File.WriteAllText(app, $"#:project {project}\n#:property PublishAot=false\n{string.Join('\n', usings)}\n\n{body}");
+            var configuration = typeof(ReadmeSnippetsTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-            var (exitCode, output) = Run(directory.FullName, "run", app);
+            var (exitCode, output) = Run(directory.FullName, "run", "-c", configuration, app);
 
             exitCode.Should().Be(0, $"the README snippets must build and run:\n{output}\n--- app:\n{File.ReadAllText(app)}");
             for (var i = 1; i <= snippets.Count; i++)

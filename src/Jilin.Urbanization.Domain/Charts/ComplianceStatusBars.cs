@@ -1,0 +1,86 @@
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Compliance;
+
+namespace Jilin.Urbanization.Domain.Charts;
+
+/// <summary>
+/// Turns a <see cref="ComplianceReport"/> into rows for a <see cref="StatusChart"/>: counts by
+/// <see cref="ComplianceStatus"/> (in the enum's order) and the unreported targets last, in
+/// <see cref="ComplianceColours"/>.
+/// </summary>
+public static class ComplianceStatusBars
+{
+    private static readonly ComplianceStatus[] Order =
+        [ComplianceStatus.Met, ComplianceStatus.MetLate, ComplianceStatus.OnTrack, ComplianceStatus.Pending, ComplianceStatus.NotMet];
+
+    /// <summary>One bar for the whole report, the unreported targets included.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="label">The bar's label.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is null, empty or whitespace.</exception>
+    public static StatusBar Overall(ComplianceReport report, string label = "All targets")
+    {
+        Guard.Against.Null(report);
+        return Bar(label, report.Results.Select(r => r.Status), report.Unreported.Count);
+    }
+
+    /// <summary>
+    /// One bar per lead department (牵头部门) of the targets' measures, most targets first, then by name; measures with
+    /// no single lead (按职责分工负责, 分别负责) are counted under <c>no single lead</c>, last.
+    /// </summary>
+    /// <param name="catalog">The catalog the report's targets belong to.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="includeUnreported">Whether targets nobody reported on count, as <see cref="ComplianceColours.UnreportedName"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="report"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">A target of the report is not in <paramref name="catalog"/>.</exception>
+    public static ValueList<StatusBar> ByLeadDepartment(PolicyCatalog catalog, ComplianceReport report, bool includeUnreported = true)
+    {
+        Guard.Against.Null(catalog);
+        Guard.Against.Null(report);
+        const string NoLead = "no single lead (按职责分工/分别负责)";
+        string LeadOf(string targetId) => catalog.GetMeasure(catalog.GetTarget(targetId).MeasureId).Responsibility.Lead?.Name ?? NoLead;
+
+        var statuses = report.Results.Select(r => (Lead: LeadOf(r.TargetId), Status: (ComplianceStatus?)r.Status));
+        var unreported = includeUnreported
+            ? report.Unreported.Select(id => (Lead: LeadOf(id), Status: (ComplianceStatus?)null))
+            : [];
+        return statuses.Concat(unreported)
+            .GroupBy(x => x.Lead, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == NoLead ? 1 : 0)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Bar(g.Key, g.Where(x => x.Status is not null).Select(x => x.Status!.Value), g.Count(x => x.Status is null)))
+            .ToValueList();
+    }
+
+    /// <summary>One bar per document, in catalog order (documents with no target in the report are left out).</summary>
+    /// <param name="catalog">The catalog the report's targets belong to.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="includeUnreported">Whether targets nobody reported on count.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="report"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">A target of the report is not in <paramref name="catalog"/>.</exception>
+    public static ValueList<StatusBar> ByDocument(PolicyCatalog catalog, ComplianceReport report, bool includeUnreported = true)
+    {
+        Guard.Against.Null(catalog);
+        Guard.Against.Null(report);
+        string DocumentOf(string targetId) => catalog.GetTarget(targetId).MeasureId.DocumentId;
+        return catalog.Documents
+            .Select(d => (
+                Document: d,
+                Statuses: report.Results.Where(r => DocumentOf(r.TargetId) == d.Id).Select(r => r.Status).ToList(),
+                Unreported: includeUnreported ? report.Unreported.Count(id => DocumentOf(id) == d.Id) : 0))
+            .Where(x => x.Statuses.Count + x.Unreported > 0)
+            .Select(x => Bar($"{x.Document.Year} {x.Document.Id}", x.Statuses, x.Unreported))
+            .ToValueList();
+    }
+
+    private static StatusBar Bar(string label, IEnumerable<ComplianceStatus> statuses, int unreported)
+    {
+        var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        var bars = Order
+            .Select(s => new StatusCount(s.ToString(), counts.GetValueOrDefault(s), ComplianceColours.Of(s)))
+            .Append(new StatusCount(ComplianceColours.UnreportedName, unreported, ComplianceColours.Unreported));
+        return new StatusBar(label, bars);
+    }
+}

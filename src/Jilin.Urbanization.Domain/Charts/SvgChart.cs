@@ -1,0 +1,63 @@
+using System.Text;
+using Ardalis.GuardClauses;
+
+namespace Jilin.Urbanization.Domain.Charts;
+
+/// <summary>
+/// A chart as one self-contained SVG document: no script, no external reference, Chinese text as UTF-8, the same
+/// bytes for the same input. Embed <see cref="Markup"/> in HTML or a notebook as it is, or save it as an .svg file.
+/// Every data mark carries <c>class="mark"</c> and a tooltip (<c>&lt;title&gt;</c>).
+/// </summary>
+public sealed record SvgChart
+{
+    /// <summary>Creates a chart (normally made by a chart type of this namespace).</summary>
+    /// <param name="title">The chart's title, as the SVG's accessible title.</param>
+    /// <param name="markup">The SVG document.</param>
+    /// <param name="width">The width in pixels.</param>
+    /// <param name="height">The height in pixels.</param>
+    /// <param name="marks">How many data marks the chart draws.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="markup"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A size is not positive, or <paramref name="marks"/> is negative.</exception>
+    public SvgChart(string title, string markup, double width, double height, int marks)
+    {
+        Title = Guard.Against.Null(title);
+        Markup = Guard.Against.Null(markup);
+        Width = Guard.Against.NegativeOrZero(width);
+        Height = Guard.Against.NegativeOrZero(height);
+        Marks = Guard.Against.Negative(marks);
+    }
+
+    /// <summary>The media type of <see cref="Markup"/>.</summary>
+    public const string MediaType = "image/svg+xml";
+
+    /// <summary>The chart's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The SVG document, starting with <c>&lt;svg</c>.</summary>
+    public string Markup { get; }
+
+    /// <summary>The width in pixels.</summary>
+    public double Width { get; }
+
+    /// <summary>The height in pixels.</summary>
+    public double Height { get; }
+
+    /// <summary>How many data marks (bars, points) the chart draws.</summary>
+    public int Marks { get; }
+
+    /// <summary>Saves the chart as an SVG file (UTF-8 without a byte-order mark).</summary>
+    /// <param name="path">The file to create or overwrite.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public string Save(string path)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        File.WriteAllText(full, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Markup, new UTF8Encoding(false));
+        return full;
+    }
+
+    /// <summary>Readable form: title, size and number of marks.</summary>
+    public override string ToString() => $"SVG chart '{Title}': {MarkupText.Number(Width)}×{MarkupText.Number(Height)} px, {Marks} marks";
+}
