@@ -66,9 +66,9 @@ internal static class ProgressReportReader
         {
             string Text(int column) => column < row.Fields.Count ? row.Fields[column].Text : string.Empty;
             string At(int column) => column < row.Fields.Count ? $"{row.Fields[column].Line}:{row.Fields[column].Column}" : $"{row.Line}:1";
-            if (!decimal.TryParse(Text(valueColumn), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            if (!Data.StrictText.TryParseDecimal(Text(valueColumn), out var value))
             {
-                throw new PolicyDataException($"'{Shown(Text(valueColumn))}' is not a number (write digits with '.' as decimal point).", At(valueColumn));
+                throw new PolicyDataException($"{Shown(Text(valueColumn))} is not a number (write digits with '.' as decimal point).", At(valueColumn));
             }
 
             var fields = new Dictionary<string, int> { ["indicator"] = indicator, ["value"] = valueColumn, ["unit"] = unitColumn, ["observedOn"] = dateColumn };
@@ -78,7 +78,7 @@ internal static class ProgressReportReader
         return new ProgressReport(entries);
     }
 
-    private static string Shown(string text) => text.Length > 64 ? string.Concat(text.AsSpan(0, 64), "…") : text;
+    private static string Shown(string text) => Data.StrictText.Quote(text);
 
     private static ProgressEntry Check(
         string id, decimal value, string unitSymbol, string date, PolicyCatalog catalog, Dictionary<string, int> seen, int position,
@@ -96,7 +96,7 @@ internal static class ProgressReportReader
 
         if (!Tracking.UnitText.TryRead(unitSymbol, out var unit))
         {
-            throw new PolicyDataException($"'{Shown(unitSymbol)}' is not a known unit; known: {Tracking.UnitText.Known}.", where("unit"));
+            throw new PolicyDataException($"{Shown(unitSymbol)} is not a known unit; known: {Tracking.UnitText.Known}.", where("unit"));
         }
 
         if (!unit.IsCompatibleWith(target.Unit) && target.Comparator != Comparator.Zero)

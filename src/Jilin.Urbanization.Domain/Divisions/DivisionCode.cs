@@ -152,7 +152,7 @@ public readonly record struct DivisionCode : IComparable<DivisionCode>, ISpanPar
 
     private static string Describe(ReadOnlySpan<char> s)
     {
-        var shown = s.Length > 32 ? string.Concat(s[..32], "…") : s.ToString();
-        return $"'{shown}' is not a division code: expected six ASCII digits from 110000 to 829999 (GB/T 2260), e.g. '220581'.";
+        var shown = Data.StrictText.Quote(s.ToString());
+        return $"{shown} is not a division code: expected six ASCII digits from 110000 to 829999 (GB/T 2260), e.g. '220581'.";
     }
 }

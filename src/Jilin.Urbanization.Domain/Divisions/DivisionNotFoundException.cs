@@ -24,9 +24,9 @@ public sealed class DivisionNotFoundException : KeyNotFoundException
 
     private static string BuildMessage(string input, IReadOnlyList<string> suggestions)
     {
-        var shown = input.Length > 64 ? string.Concat(input.AsSpan(0, 64), "…") : input;
+        var shown = Jilin.Urbanization.Domain.Data.StrictText.Quote(input);
         return suggestions.Count == 0
-            ? $"No administrative division of Jilin has the code or name '{shown}'."
-            : $"No administrative division of Jilin has the code or name '{shown}'. Nearest known names: {string.Join(", ", suggestions)}.";
+            ? $"No administrative division of Jilin has the code or name {shown}."
+            : $"No administrative division of Jilin has the code or name {shown}. Nearest known names: {string.Join(", ", suggestions)}.";
     }
 }

@@ -71,7 +71,7 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
         ArgumentNullException.ThrowIfNull(departmentId);
         return IsDepartmentId(departmentId)
             ? new Subject(SubjectKind.Department, default, departmentId)
-            : throw new ArgumentException($"'{Shown(departmentId)}' is not a department id (lower-case ASCII letters, digits and single hyphens, e.g. 'housing').", nameof(departmentId));
+            : throw new ArgumentException($"{Shown(departmentId)} is not a department id (lower-case ASCII letters, digits and single hyphens, e.g. 'housing').", nameof(departmentId));
     }
 
     /// <summary>Parses the canonical text: six digits of a Jilin division, or <c>department:&lt;id&gt;</c>. Names are not accepted here; use <see cref="SubjectDirectory.Resolve(string)"/>.</summary>
@@ -83,7 +83,7 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
         ArgumentNullException.ThrowIfNull(s);
         return TryParse(s, out var subject)
             ? subject
-            : throw new FormatException($"'{Shown(s)}' is not a subject: expected the six digits of a Jilin division (220000, 220581) or 'department:<id>' (department:housing).");
+            : throw new FormatException($"{Shown(s)} is not a subject: expected the six digits of a Jilin division (220000, 220581) or 'department:<id>' (department:housing).");
     }
 
     /// <summary>Tries to parse the canonical text (see <see cref="Parse(string)"/>).</summary>
@@ -181,5 +181,5 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
         return true;
     }
 
-    private static string Shown(string s) => s.Length > 64 ? string.Concat(s.AsSpan(0, 64), "…") : s;
+    private static string Shown(string s) => Data.StrictText.Quote(s);
 }

@@ -24,8 +24,8 @@ public sealed class SubjectNotFoundException : KeyNotFoundException
 
     private static string BuildMessage(string input, IReadOnlyList<string> suggestions)
     {
-        var shown = input.Length > 64 ? string.Concat(input.AsSpan(0, 64), "…") : input;
+        var shown = Jilin.Urbanization.Domain.Data.StrictText.Quote(input);
         var hint = suggestions.Count == 0 ? string.Empty : $" Nearest known names: {string.Join(", ", suggestions)}.";
-        return $"'{shown}' names no subject: not 全省/the province, no division of Jilin (code or name) and no department.{hint}";
+        return $"{shown} names no subject: not 全省/the province, no division of Jilin (code or name) and no department.{hint}";
     }
 }

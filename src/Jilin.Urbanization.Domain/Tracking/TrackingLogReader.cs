@@ -4,6 +4,7 @@ using System.Text.Json;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Documents;
 using NodaTime;
 using NodaTime.Text;
@@ -214,11 +215,11 @@ public static class TrackingLogReader
     private static string? Optional(CsvRecords.Record row, int index) => Field(row, index) is { Length: > 0 } text ? text : null;
 
     private static decimal ParseNumber(string text, string where) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        StrictText.TryParseDecimal(text, out var value)
             ? value
-            : throw new PolicyDataException($"'{Shown(text)}' is not a number (digits with '.' as decimal point, at most 28 digits).", where);
+            : throw new PolicyDataException($"{StrictText.Quote(text)} is not a number (digits with '.' as decimal point, no exponent, within {CheckedDecimal.DataLimitText}).", where);
 
-    private static string Shown(string text) => text.Length > 64 ? string.Concat(text.AsSpan(0, 64), "…") : text;
+    private static string Shown(string text) => StrictText.Quote(text);
 
     /// <summary>Turns fields into checked entries; remembers what was seen so a repeat is refused with its place.</summary>
     private sealed class Context(PolicyCatalog catalog)
@@ -232,13 +233,13 @@ public static class TrackingLogReader
         {
             if (!catalog.TryGetTarget(target, out _))
             {
-                throw new PolicyDataException($"No target has the id '{Shown(target)}'; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt);
+                throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt);
             }
 
             var subject = string.IsNullOrWhiteSpace(subjectText) ? Subject.Province : ResolveSubject(subjectText, subjectAt);
             if (!UnitText.TryRead(unitText, out var unit))
             {
-                throw new PolicyDataException($"'{Shown(unitText)}' is not a known unit; known: {UnitText.Known}.", unitAt);
+                throw new PolicyDataException($"{Shown(unitText)} is not a known unit; known: {UnitText.Known}.", unitAt);
             }
 
             var observation = new ProgressObservation(target, subject, new Observation(value, unit, ParseDate(dateText, dateAt)), source, note);
@@ -251,7 +252,7 @@ public static class TrackingLogReader
         {
             if (!MeasureId.TryParse(measureText, out var measure) || !catalog.TryGetMeasure(measure, out _))
             {
-                throw new PolicyDataException($"No measure has the id '{Shown(measureText)}'; ids are '<document-id>/<number>', e.g. 'jilin-2022-county-urbanization/26'.", measureAt);
+                throw new PolicyDataException($"No measure has the id {Shown(measureText)}; ids are '<document-id>/<number>', e.g. 'jilin-2022-county-urbanization/26'.", measureAt);
             }
 
             var reporter = ResolveSubject(reporterText, reporterAt);
@@ -282,7 +283,7 @@ public static class TrackingLogReader
             var parsed = LocalDatePattern.Iso.Parse(text.Trim());
             if (!parsed.Success)
             {
-                throw new PolicyDataException($"'{Shown(text)}' is not a date; write yyyy-MM-dd, e.g. 2025-12-31.", where);
+                throw new PolicyDataException($"{Shown(text)} is not a date; write yyyy-MM-dd, e.g. 2025-12-31.", where);
             }
 
             return parsed.Value < Earliest || parsed.Value > Latest
@@ -308,7 +309,7 @@ public static class TrackingLogReader
             }
 
             throw new PolicyDataException(
-                $"'{Shown(text)}' is not a status; use one of {string.Join(", ", Enum.GetValues<MeasureStatus>().Select(Data.EnumNames.ToJson))} or 未启动/推进中/已完成/滞后/暂停/常态化推进.",
+                $"{Shown(text)} is not a status; use one of {string.Join(", ", Enum.GetValues<MeasureStatus>().Select(Data.EnumNames.ToJson))} or 未启动/推进中/已完成/滞后/暂停/常态化推进.",
                 where);
         }
 
