@@ -18,14 +18,14 @@ namespace Jilin.Urbanization.Domain.Queries;
 internal sealed class KeywordIndex
 {
     // Gram of each character (key -1 - c) and each pair (key c1 << 16 | c2): keys of the two kinds never meet.
-    private readonly Dictionary<long, int> gramOf;
+    private readonly GramTable gramOf;
     private readonly int[] offsets;
     private readonly int[] postings;
 
     public KeywordIndex(ValueList<Measure> measures)
     {
         // Pass 1: the distinct grams and how many measures hold each.
-        gramOf = new Dictionary<long, int>(4096);
+        gramOf = new GramTable(4096);
         var counts = new List<int>(4096);
         var lastMeasure = new List<int>(4096);
         for (var i = 0; i < measures.Count; i++)
@@ -68,14 +68,11 @@ internal sealed class KeywordIndex
             }
         }
 
-        gramOf.TrimExcess();
-
         void Count(long key, int measure)
         {
-            if (!gramOf.TryGetValue(key, out var g))
+            var g = gramOf.FindOrAdd(key, out var added);
+            if (added)
             {
-                g = counts.Count;
-                gramOf[key] = g;
                 counts.Add(0);
                 lastMeasure.Add(-1);
             }
@@ -89,7 +86,7 @@ internal sealed class KeywordIndex
 
         void Fill(long key, int measure)
         {
-            var g = gramOf[key];
+            var g = gramOf.Find(key);
             if (lastMeasure[g] != measure)
             {
                 lastMeasure[g] = measure;
@@ -150,11 +147,12 @@ internal sealed class KeywordIndex
     /// <summary>Removes the candidates whose text does not hold the pair <paramref name="first"/><paramref name="second"/>.</summary>
     public void NarrowToPair(char first, char second, ref Candidates candidates) => And(Pair(first, second), ref candidates);
 
-    private int LengthOf(long key) => gramOf.TryGetValue(key, out var g) ? offsets[g + 1] - offsets[g] : 0;
+    private int LengthOf(long key) => gramOf.Find(key) is var g and >= 0 ? offsets[g + 1] - offsets[g] : 0;
 
     private void And(long key, ref Candidates candidates)
     {
-        if (!gramOf.TryGetValue(key, out var g))
+        var g = gramOf.Find(key);
+        if (g < 0)
         {
             candidates.Clear(); // no measure holds it
             return;
