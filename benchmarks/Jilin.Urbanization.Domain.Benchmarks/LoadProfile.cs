@@ -87,7 +87,9 @@ internal static class LoadProfile
         Console.WriteLine($"places + labels built on first use:    {(afterLazy - afterSecond) / 1024.0:F1} KB retained");
         _ = first.Query().Containing("污水").Count();
         var afterKeyword = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"keyword index built on first search:   {(afterKeyword - afterLazy) / 1024.0:F1} KB retained ({first.KeywordIndex.Grams:N0} characters and pairs)");
+        Console.WriteLine($"keyword index built on first search:   {(afterKeyword - afterLazy) / 1024.0:F1} KB retained ({first.KeywordIndex.Grams:N0} characters and pairs, {first.KeywordIndex.Postings:N0} postings)");
+        var (_, floor) = Floors.SnapshotFloor.Load();
+        Console.WriteLine($"snapshot floor creates:                {floor.Strings:N0} strings, {floor.Objects:N0} plain objects and arrays");
         GC.KeepAlive(first);
         GC.KeepAlive(second);
     }

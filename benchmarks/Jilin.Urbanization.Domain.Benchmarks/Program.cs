@@ -5,6 +5,7 @@ using Jilin.Urbanization.Domain.Benchmarks;
 // Dry run (CI): add --job Dry
 // Stopwatch breakdown of the load path: -- --profile-load
 // Retained size of a loaded catalog:    -- --retained
+// Retained size at scale (1×, 10×, 100×): -- --scale-retained [factors]
 switch (args)
 {
     case ["--profile-load", ..]:
@@ -17,6 +18,10 @@ switch (args)
             Jilin.Urbanization.Domain.Catalog.PolicyCatalog.LoadEmbedded();
         }
 
+        break;
+    case ["--scale-retained", .. var rest]:
+        // Retained size of the synthetic catalogs, part by part; factors default to 1, 10, 100.
+        Jilin.Urbanization.Domain.Benchmarks.Scale.ScaleRetained.Run(rest.Length > 0 ? rest.Select(int.Parse) : Jilin.Urbanization.Domain.Benchmarks.Scale.ScaleData.Factors);
         break;
     case ["--retained", ..]:
         LoadProfile.Retained();

@@ -7,7 +7,9 @@ namespace Jilin.Urbanization.Domain.Benchmarks;
 
 /// <summary>
 /// Keyword search over all 146 measures and the fluent filter with three conditions, against LINQ scans over the
-/// naive classes. Both sides search the corrected text, ordinal, and return a list of the matching measures.
+/// naive classes, a plain <c>for</c> loop and a hand-built character-pair index over the library's own measures
+/// (<see cref="Scale.HandIndex"/>). Every side searches the corrected text, ordinal, and returns a list of the
+/// matching measures; the library is also measured through <c>Ids()</c>, <c>foreach</c> and LINQ over the query.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -28,12 +30,14 @@ public class QueryBenchmarks
 
     private PolicyCatalog catalog = null!;
     private NaiveCatalog naive = null!;
+    private Scale.HandIndex hand = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         catalog = PolicyCatalog.Default;
         naive = NaiveCatalog.Load(NaiveCatalog.ExportedJson);
+        hand = new Scale.HandIndex(catalog);
         _ = catalog.Query().Containing(OneTerm).ToValueList(); // any lazily built search index is built here, not timed
     }
 
@@ -76,6 +80,74 @@ public class QueryBenchmarks
             .ToList();
     }
 
+    [Benchmark, BenchmarkCategory("Keyword1")]
+    public List<Measure> Loop_Keyword_OneTerm() => hand.LoopContaining(OneTerm);
+
+    [Benchmark, BenchmarkCategory("Keyword1")]
+    public List<Measure> Dictionary_Keyword_OneTerm() => hand.IndexContaining(OneTerm);
+
+    [Benchmark, BenchmarkCategory("Keyword1")]
+    public ValueList<MeasureId> Keyword_OneTerm_Ids() => catalog.Query().Containing(OneTerm).Ids();
+
+    [Benchmark, BenchmarkCategory("Keyword1")]
+    public int Keyword_OneTerm_Foreach()
+    {
+        var n = 0;
+        foreach (var measure in catalog.Query().Containing(OneTerm))
+        {
+            n += measure.Id.Number;
+        }
+
+        return n;
+    }
+
+    [Benchmark, BenchmarkCategory("Keyword1")]
+    public List<MeasureId> Keyword_OneTerm_Linq() => catalog.Query().Containing(OneTerm).Select(m => m.Id).ToList();
+
+    [Benchmark, BenchmarkCategory("Keyword1Frequent")]
+    public List<Measure> Loop_Keyword_FrequentTerm() => hand.LoopContaining(FrequentTerm);
+
+    [Benchmark, BenchmarkCategory("Keyword1Frequent")]
+    public List<Measure> Dictionary_Keyword_FrequentTerm() => hand.IndexContaining(FrequentTerm);
+
+    [Benchmark, BenchmarkCategory("Keyword1Frequent")]
+    public ValueList<MeasureId> Keyword_FrequentTerm_Ids() => catalog.Query().Containing(FrequentTerm).Ids();
+
+    [Benchmark, BenchmarkCategory("Keyword1Frequent")]
+    public int Keyword_FrequentTerm_Foreach()
+    {
+        var n = 0;
+        foreach (var measure in catalog.Query().Containing(FrequentTerm))
+        {
+            n += measure.Id.Number;
+        }
+
+        return n;
+    }
+
+    [Benchmark, BenchmarkCategory("Keyword1Frequent")]
+    public List<MeasureId> Keyword_FrequentTerm_Linq() => catalog.Query().Containing(FrequentTerm).Select(m => m.Id).ToList();
+
+    [Benchmark, BenchmarkCategory("Keyword3")]
+    public List<Measure> Loop_Keyword_ThreeTerms() => hand.LoopContaining(ThreeTerms);
+
+    [Benchmark, BenchmarkCategory("Keyword3")]
+    public List<Measure> Dictionary_Keyword_ThreeTerms() => hand.IndexContaining(ThreeTerms);
+
+    [Benchmark, BenchmarkCategory("Filter3")]
+    public List<Measure> Loop_ThreeConditions() => hand.LoopFilter(DocumentIds.CountyUrbanization2022, Department);
+
+    [Benchmark, BenchmarkCategory("Filter3")]
+    public List<Measure> Dictionary_ThreeConditions() => hand.IndexFilter(DocumentIds.CountyUrbanization2022, Department);
+
+    [Benchmark, BenchmarkCategory("Filter3")]
+    public ValueList<MeasureId> Fluent_ThreeConditions_Ids() =>
+        catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).Involving(Department).WithTargets().Ids();
+
+    [Benchmark, BenchmarkCategory("Filter3")]
+    public List<MeasureId> Fluent_ThreeConditions_Linq() =>
+        catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).Involving(Department).WithTargets().Select(m => m.Id).ToList();
+
     /// <summary>Checks both sides give the same answers (run by the dry job in CI, so the pairs cannot drift apart).</summary>
     [GlobalCleanup]
     public void Check()
@@ -84,6 +156,10 @@ public class QueryBenchmarks
         Same(Keyword_FrequentTerm(), Naive_Keyword_FrequentTerm());
         Same(Keyword_ThreeTerms(), Naive_Keyword_ThreeTerms());
         Same(Fluent_ThreeConditions(), Naive_ThreeConditions());
+        Scale.ScaleChecks.Same(Keyword_OneTerm(), Loop_Keyword_OneTerm(), Dictionary_Keyword_OneTerm(), Keyword_OneTerm_Ids(), Keyword_OneTerm_Linq());
+        Scale.ScaleChecks.Same(Keyword_FrequentTerm(), Loop_Keyword_FrequentTerm(), Dictionary_Keyword_FrequentTerm(), Keyword_FrequentTerm_Ids(), Keyword_FrequentTerm_Linq());
+        Scale.ScaleChecks.Same(Keyword_ThreeTerms(), Loop_Keyword_ThreeTerms(), Dictionary_Keyword_ThreeTerms(), null, null);
+        Scale.ScaleChecks.Same(Fluent_ThreeConditions(), Loop_ThreeConditions(), Dictionary_ThreeConditions(), Fluent_ThreeConditions_Ids(), Fluent_ThreeConditions_Linq());
         _ = DepartmentId;
 
         static void Same(ValueList<Measure> library, List<NaiveMeasure> naive)

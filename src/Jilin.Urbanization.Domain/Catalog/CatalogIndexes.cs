@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 
@@ -13,22 +14,40 @@ namespace Jilin.Urbanization.Domain.Catalog;
 internal sealed class CatalogIndexes
 {
     private readonly Dictionary<string, DepartmentMeasures> byDepartmentId;
+    private readonly ValueList<PolicyDocument> documents;
+    private readonly int[] documentStarts;
+    private Dictionary<string, int>? documentIndex;
 
-    public CatalogIndexes(ValueList<Measure> measures, DepartmentRegistry departments)
+    public CatalogIndexes(ValueList<PolicyDocument> documentList, ValueList<Measure> measures, DepartmentRegistry departments)
     {
-        var words = (measures.Count + 63) >> 6;
-        var builders = new Dictionary<string, DepartmentMeasures.Builder>(departments.Count, StringComparer.Ordinal);
-        for (var i = 0; i < measures.Count; i++)
+        documents = documentList;
+        documentStarts = new int[documents.Count + 1];
+        for (var d = 0; d < documents.Count; d++)
         {
-            var measure = measures[i];
-            if (measure.Responsibility.Lead is { } lead)
+            documentStarts[d + 1] = documentStarts[d] + documents[d].Measures.Count;
+        }
+
+        // Pass 1 counts each department's measures, pass 2 fills arrays of exactly that size (no doubling lists).
+        var builders = new Dictionary<string, DepartmentMeasures.Builder>(departments.Count, StringComparer.Ordinal);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < measures.Count; i++)
             {
-                BuilderOf(lead.Id).AddLed(measure, i);
+                var measure = measures[i];
+                if (measure.Responsibility.Lead is { } lead)
+                {
+                    BuilderOf(lead.Id).AddLed(measure, i);
+                }
+
+                foreach (var mention in measure.Responsibility.Departments)
+                {
+                    BuilderOf(mention.Department.Id).AddInvolved(measure, i); // once per measure, even if listed twice
+                }
             }
 
-            foreach (var mention in measure.Responsibility.Departments)
+            foreach (var builder in builders.Values)
             {
-                BuilderOf(mention.Department.Id).AddInvolved(measure, i); // once per measure, even if listed twice
+                builder.EndPass();
             }
         }
 
@@ -37,7 +56,7 @@ internal sealed class CatalogIndexes
         byDepartmentId = new Dictionary<string, DepartmentMeasures>(builders.Count + departments.Count, StringComparer.Ordinal);
         foreach (var department in departments.All)
         {
-            byDepartmentId[department.Id] = (builders.GetValueOrDefault(department.Id) ?? new DepartmentMeasures.Builder(words)).Build(inRegistry: true);
+            byDepartmentId[department.Id] = (builders.GetValueOrDefault(department.Id) ?? new DepartmentMeasures.Builder()).Build(inRegistry: true);
         }
 
         foreach (var (id, builder) in builders)
@@ -49,7 +68,7 @@ internal sealed class CatalogIndexes
         {
             if (!builders.TryGetValue(departmentId, out var builder))
             {
-                builders[departmentId] = builder = new DepartmentMeasures.Builder(words);
+                builders[departmentId] = builder = new DepartmentMeasures.Builder();
             }
 
             return builder;
@@ -57,10 +76,10 @@ internal sealed class CatalogIndexes
     }
 
     /// <summary>
-    /// Clears from <paramref name="candidates"/> (a bit set over the catalog's measures) every measure the
-    /// department does not lead (<paramref name="leadOnly"/>) or is not involved in.
+    /// Keeps in <paramref name="candidates"/> only the measures the department leads (<paramref name="leadOnly"/>)
+    /// or is involved in.
     /// </summary>
-    public void NarrowToDepartment(string departmentId, bool leadOnly, Span<ulong> candidates)
+    public void NarrowToDepartment(string departmentId, bool leadOnly, ref Queries.Candidates candidates)
     {
         if (!byDepartmentId.TryGetValue(departmentId, out var entry))
         {
@@ -68,12 +87,55 @@ internal sealed class CatalogIndexes
             return;
         }
 
-        var bits = leadOnly ? entry.LedBits : entry.InvolvedBits;
-        for (var w = 0; w < candidates.Length; w++)
-        {
-            candidates[w] &= bits[w];
-        }
+        candidates.IntersectWith(leadOnly ? entry.LedOrdinals : entry.InvolvedOrdinals);
     }
+
+    /// <summary>
+    /// The ordinals <c>[start, end)</c> of a document's measures in the catalog (each document's measures are one run,
+    /// in order: the catalog's constructor checks it).
+    /// </summary>
+    public bool TryGetDocumentRun(string documentId, out int start, out int end)
+    {
+        start = end = 0;
+        int d;
+        if (documents.Count <= 8)
+        {
+            for (d = 0; d < documents.Count && !string.Equals(documents[d].Id, documentId, StringComparison.Ordinal); d++)
+            {
+            }
+
+            if (d == documents.Count)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var index = LazyInitializer.EnsureInitialized(ref documentIndex, () =>
+            {
+                var byId = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+                for (var i = 0; i < documents.Count; i++)
+                {
+                    byId[documents[i].Id] = i;
+                }
+
+                return byId;
+            });
+            if (!index.TryGetValue(documentId, out d))
+            {
+                return false;
+            }
+        }
+
+        (start, end) = (documentStarts[d], documentStarts[d + 1]);
+        return true;
+    }
+
+    /// <summary>The catalog ordinal of a measure of this catalog (its document's run start plus its number − 1).</summary>
+    public int OrdinalOf(MeasureId id) =>
+        TryGetDocumentRun(id.DocumentId, out var start, out var end) && id.Number >= 1 && start + id.Number <= end
+            ? start + id.Number - 1
+            : throw new KeyNotFoundException($"No measure has the id '{id}'.");
 
     /// <summary>The lists of the registry department whose id is exactly <paramref name="departmentId"/>, if any.</summary>
     public bool TryGetByDepartmentId(string departmentId, [NotNullWhen(true)] out DepartmentMeasures? measures) =>
@@ -87,14 +149,23 @@ internal sealed class CatalogIndexes
     public ValueList<Measure> Involving(string departmentId) =>
         byDepartmentId.TryGetValue(departmentId, out var entry) ? entry.Involving : ValueList<Measure>.Empty;
 
+    /// <summary>The ordinals of the measures the department leads, ascending (empty for an unknown id).</summary>
+    public int[] LedOrdinals(string departmentId) =>
+        byDepartmentId.TryGetValue(departmentId, out var entry) ? entry.LedOrdinals : [];
+
+    /// <summary>The ordinals of the measures the department is involved in, ascending (empty for an unknown id).</summary>
+    public int[] InvolvedOrdinals(string departmentId) =>
+        byDepartmentId.TryGetValue(departmentId, out var entry) ? entry.InvolvedOrdinals : [];
+
     /// <summary>
-    /// The measures a department leads and those it is involved in, as lists and as bit sets over the catalog's
-    /// measures (bit i is measures[i], for the query planner).
+    /// The measures a department leads and those it is involved in, as lists and as posting lists of catalog
+    /// ordinals (sorted, for the query planner). Both are linear in the number of mentions, not in departments ×
+    /// measures as the bit sets they replace were.
     /// </summary>
     public sealed class DepartmentMeasures
     {
-        private DepartmentMeasures(ValueList<Measure> led, ValueList<Measure> involving, ulong[] ledBits, ulong[] involvedBits, bool inRegistry) =>
-            (Led, Involving, LedBits, InvolvedBits, InRegistry) = (led, involving, ledBits, involvedBits, inRegistry);
+        private DepartmentMeasures(ValueList<Measure> led, ValueList<Measure> involving, int[] ledOrdinals, int[] involvedOrdinals, bool inRegistry) =>
+            (Led, Involving, LedOrdinals, InvolvedOrdinals, InRegistry) = (led, involving, ledOrdinals, involvedOrdinals, inRegistry);
 
         /// <summary>Whether the department is in the catalog's registry.</summary>
         public bool InRegistry { get; }
@@ -103,37 +174,73 @@ internal sealed class CatalogIndexes
 
         public ValueList<Measure> Involving { get; }
 
-        public ulong[] LedBits { get; }
+        public int[] LedOrdinals { get; }
 
-        public ulong[] InvolvedBits { get; }
+        public int[] InvolvedOrdinals { get; }
 
-        /// <summary>Collects one department's measures in catalog order.</summary>
-        public sealed class Builder(int words)
+        /// <summary>
+        /// Collects one department's measures in catalog order, in two passes over the catalog: the first counts,
+        /// the second fills arrays of exactly that size.
+        /// </summary>
+        public sealed class Builder
         {
-            private readonly List<Measure> led = [];
-            private readonly List<Measure> involved = [];
-            private readonly ulong[] ledBits = new ulong[words];
-            private readonly ulong[] involvedBits = new ulong[words];
+            private Measure[]? led;
+            private Measure[]? involved;
+            private int[]? ledOrdinals;
+            private int[]? involvedOrdinals;
+            private int ledCount;
+            private int involvedCount;
+            private int lastInvolved = -1;
 
             public void AddLed(Measure measure, int index)
             {
-                led.Add(measure);
-                Set(ledBits, index);
+                if (led is not null)
+                {
+                    led[ledCount] = measure;
+                    ledOrdinals![ledCount] = index;
+                }
+
+                ledCount++;
             }
 
             public void AddInvolved(Measure measure, int index)
             {
-                if (involved.Count == 0 || !ReferenceEquals(involved[^1], measure))
+                if (lastInvolved == index)
                 {
-                    involved.Add(measure);
+                    return;
                 }
 
-                Set(involvedBits, index);
+                lastInvolved = index;
+                if (involved is not null)
+                {
+                    involved[involvedCount] = measure;
+                    involvedOrdinals![involvedCount] = index;
+                }
+
+                involvedCount++;
             }
 
-            public DepartmentMeasures Build(bool inRegistry) => new(led.ToValueList(), involved.ToValueList(), ledBits, involvedBits, inRegistry);
+            /// <summary>After the counting pass: allocates the arrays and starts again.</summary>
+            public void EndPass()
+            {
+                if (led is null)
+                {
+                    led = new Measure[ledCount];
+                    ledOrdinals = new int[ledCount];
+                    involved = new Measure[involvedCount];
+                    involvedOrdinals = new int[involvedCount];
+                    ledCount = involvedCount = 0;
+                    lastInvolved = -1;
+                }
+            }
 
-            private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
+            /// <summary>The lists (empty for a builder that saw no measure).</summary>
+            public DepartmentMeasures Build(bool inRegistry) => new(
+                ValueList<Measure>.From(ImmutableCollectionsMarshal.AsImmutableArray(led ?? [])),
+                ValueList<Measure>.From(ImmutableCollectionsMarshal.AsImmutableArray(involved ?? [])),
+                ledOrdinals ?? [],
+                involvedOrdinals ?? [],
+                inRegistry);
         }
     }
 }

@@ -28,10 +28,16 @@ public sealed partial class PolicyCatalog
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<Measure> MeasuresLedBy(string department, string? documentId = null)
     {
+        // A registered id is never blank, so a hit skips the whitespace scan of the guard (look-ups by id are hot).
+        if (department is not null && indexes.TryGetByDepartmentId(department, out var hit))
+        {
+            GuardDocumentId(documentId);
+            return InDocument(hit.Led, documentId);
+        }
+
         Guard.Against.NullOrWhiteSpace(department);
         GuardDocumentId(documentId);
-        var led = indexes.TryGetByDepartmentId(department, out var hit) ? hit.Led : indexes.LedBy(FindDepartment(department).Id);
-        return InDocument(led, documentId);
+        return InDocument(indexes.LedBy(FindDepartment(department).Id), documentId);
     }
 
     /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
@@ -42,10 +48,16 @@ public sealed partial class PolicyCatalog
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<Measure> MeasuresInvolving(string department, string? documentId = null)
     {
+        // A registered id is never blank, so a hit skips the whitespace scan of the guard (look-ups by id are hot).
+        if (department is not null && indexes.TryGetByDepartmentId(department, out var hit))
+        {
+            GuardDocumentId(documentId);
+            return InDocument(hit.Involving, documentId);
+        }
+
         Guard.Against.NullOrWhiteSpace(department);
         GuardDocumentId(documentId);
-        var involved = indexes.TryGetByDepartmentId(department, out var hit) ? hit.Involving : indexes.Involving(FindDepartment(department).Id);
-        return InDocument(involved, documentId);
+        return InDocument(indexes.Involving(FindDepartment(department).Id), documentId);
     }
 
     /// <summary>

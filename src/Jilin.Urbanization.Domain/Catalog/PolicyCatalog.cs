@@ -54,7 +54,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
         }
 
         Measures = AllMeasures(Documents);
-        indexes = new CatalogIndexes(Measures, departments);
+        indexes = new CatalogIndexes(Documents, Measures, departments);
     }
 
     private static ValueList<Measure> AllMeasures(ValueList<PolicyDocument> documents)

@@ -1,124 +1,167 @@
-using System.Numerics;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Queries;
 
 /// <summary>
-/// Which measures' corrected texts hold each character and each pair of adjacent characters, as bit sets over the
-/// catalog's measures (bit <c>i</c> is <c>catalog.Measures[i]</c>), so a keyword search looks only at the measures
-/// that can hold the keyword. For a keyword of one or two characters the set is exactly the answer; a longer keyword
-/// can occur only where every one of its pairs does, so ANDing the pairs' sets gives a superset that the filter
+/// Which measures' corrected texts hold each character and each pair of adjacent characters, as posting lists
+/// (sorted catalog ordinals: <c>i</c> is <c>catalog.Measures[i]</c>), so a keyword search looks only at the measures
+/// that can hold the keyword. For a keyword of one or two characters the list is exactly the answer; a longer keyword
+/// can occur only where every one of its pairs does, so intersecting the pairs' lists gives a superset that the filter
 /// confirms with the ordinal substring search. Either way the answer is exactly the scan's. Built once per catalog,
 /// on the first keyword query.
 /// </summary>
+/// <remarks>
+/// Size is linear in the text: one entry per distinct gram of each measure, all in one array (the list of gram
+/// <c>g</c> is <c>postings[offsets[g]..offsets[g + 1])</c>), sized exactly by a counting pass before it is filled.
+/// Bit sets per gram (the previous index) took grams × measures bits, which grows quadratically with the catalog.
+/// </remarks>
 internal sealed class KeywordIndex
 {
-    // Row of each character (key -1 - c) and each pair (key c1 << 16 | c2): keys of the two kinds never meet.
-    private readonly Dictionary<long, int> rowOf = [];
-    private readonly ulong[] rows;
+    // Gram of each character (key -1 - c) and each pair (key c1 << 16 | c2): keys of the two kinds never meet.
+    private readonly GramTable gramOf;
+    private readonly int[] offsets;
+    private readonly int[] postings;
 
     public KeywordIndex(ValueList<Measure> measures)
     {
-        Words = (measures.Count + 63) >> 6;
-        var sets = new List<ulong>(4096 * Words);
+        // Pass 1: the distinct grams and how many measures hold each.
+        gramOf = new GramTable(4096);
+        var counts = new List<int>(4096);
+        var lastMeasure = new List<int>(4096);
         for (var i = 0; i < measures.Count; i++)
         {
             var text = measures[i].CorrectedText;
-            var word = i >> 6;
-            var bit = 1UL << (i & 63);
             for (var j = 0; j < text.Length; j++)
             {
-                sets[RowFor(Single(text[j])) + word] |= bit;
+                Count(Single(text[j]), i);
                 if (j + 1 < text.Length)
                 {
-                    sets[RowFor(Pair(text[j], text[j + 1])) + word] |= bit;
+                    Count(Pair(text[j], text[j + 1]), i);
                 }
             }
         }
 
-        rows = [.. sets];
-
-        int RowFor(long key)
+        // Pass 2: exact-size lists, filled in measure order (so each list is sorted and distinct).
+        offsets = new int[counts.Count + 1];
+        for (var g = 0; g < counts.Count; g++)
         {
-            if (!rowOf.TryGetValue(key, out var start))
+            offsets[g + 1] = offsets[g] + counts[g];
+        }
+
+        postings = new int[offsets[^1]];
+        var next = offsets.AsSpan(0, counts.Count).ToArray();
+        for (var g = 0; g < lastMeasure.Count; g++)
+        {
+            lastMeasure[g] = -1;
+        }
+
+        for (var i = 0; i < measures.Count; i++)
+        {
+            var text = measures[i].CorrectedText;
+            for (var j = 0; j < text.Length; j++)
             {
-                start = sets.Count;
-                rowOf[key] = start;
-                for (var w = 0; w < Words; w++)
+                Fill(Single(text[j]), i);
+                if (j + 1 < text.Length)
                 {
-                    sets.Add(0);
+                    Fill(Pair(text[j], text[j + 1]), i);
                 }
             }
+        }
 
-            return start;
+        void Count(long key, int measure)
+        {
+            var g = gramOf.FindOrAdd(key, out var added);
+            if (added)
+            {
+                counts.Add(0);
+                lastMeasure.Add(-1);
+            }
+
+            if (lastMeasure[g] != measure)
+            {
+                lastMeasure[g] = measure;
+                counts[g]++;
+            }
+        }
+
+        void Fill(long key, int measure)
+        {
+            var g = gramOf.Find(key);
+            if (lastMeasure[g] != measure)
+            {
+                lastMeasure[g] = measure;
+                postings[next[g]++] = measure;
+            }
         }
     }
 
-    /// <summary>The number of 64-bit words in a candidate set.</summary>
-    public int Words { get; }
-
     /// <summary>The number of distinct characters and pairs indexed.</summary>
-    public int Grams => rowOf.Count;
+    public int Grams => gramOf.Count;
+
+    /// <summary>The number of entries in all posting lists (the index's size is about 4 bytes each).</summary>
+    public int Postings => postings.Length;
 
     /// <summary>
-    /// Clears from <paramref name="candidates"/> the measures that cannot contain <paramref name="term"/>. Returns
+    /// Removes from <paramref name="candidates"/> the measures that cannot contain <paramref name="term"/>. Returns
     /// true when what is left is exactly the measures that contain it (a term of at most two characters), false when
     /// the survivors still need the substring search.
     /// </summary>
-    public bool Narrow(string term, Span<ulong> candidates)
+    public bool Narrow(string term, ref Candidates candidates) => Narrow(term.AsSpan(), ref candidates);
+
+    /// <inheritdoc cref="Narrow(string, ref Candidates)"/>
+    public bool Narrow(ReadOnlySpan<char> term, ref Candidates candidates)
     {
         if (term.Length == 1)
         {
-            And(Single(term[0]), candidates);
+            And(Single(term[0]), ref candidates);
             return true;
         }
 
-        for (var j = 0; j + 1 < term.Length; j++)
+        if (term.Length == 0)
         {
-            And(Pair(term[j], term[j + 1]), candidates);
+            return true; // the empty term is in every text
         }
 
-        return term.Length <= 2; // the empty term is in every text, so nothing was cleared
+        // The rarest pair first: every later intersection is then at most that long.
+        var rarest = 0;
+        for (var j = 1; j + 1 < term.Length; j++)
+        {
+            if (LengthOf(Pair(term[j], term[j + 1])) < LengthOf(Pair(term[rarest], term[rarest + 1])))
+            {
+                rarest = j;
+            }
+        }
+
+        And(Pair(term[rarest], term[rarest + 1]), ref candidates);
+        for (var j = 0; j + 1 < term.Length && candidates.Count > 0; j++)
+        {
+            if (j != rarest)
+            {
+                And(Pair(term[j], term[j + 1]), ref candidates);
+            }
+        }
+
+        return term.Length <= 2;
     }
 
-    private void And(long key, Span<ulong> candidates)
+    /// <summary>Removes the candidates whose text does not hold the pair <paramref name="first"/><paramref name="second"/>.</summary>
+    public void NarrowToPair(char first, char second, ref Candidates candidates) => And(Pair(first, second), ref candidates);
+
+    private int LengthOf(long key) => gramOf.Find(key) is var g and >= 0 ? offsets[g + 1] - offsets[g] : 0;
+
+    private void And(long key, ref Candidates candidates)
     {
-        if (!rowOf.TryGetValue(key, out var start))
+        var g = gramOf.Find(key);
+        if (g < 0)
         {
             candidates.Clear(); // no measure holds it
             return;
         }
 
-        var row = rows.AsSpan(start, Words);
-        for (var w = 0; w < candidates.Length; w++)
-        {
-            candidates[w] &= row[w];
-        }
+        candidates.IntersectWith(postings, offsets[g], offsets[g + 1] - offsets[g]);
     }
 
     private static long Single(char c) => -1L - c;
 
     private static long Pair(char first, char second) => ((long)first << 16) | second;
-
-    /// <summary>Sets the first <paramref name="count"/> bits of <paramref name="set"/> and clears the rest.</summary>
-    public static void Fill(Span<ulong> set, int count)
-    {
-        set.Fill(ulong.MaxValue);
-        if ((count & 63) != 0)
-        {
-            set[^1] = (1UL << (count & 63)) - 1;
-        }
-    }
-
-    /// <summary>The number of set bits.</summary>
-    public static int Count(ReadOnlySpan<ulong> set)
-    {
-        var count = 0;
-        foreach (var word in set)
-        {
-            count += BitOperations.PopCount(word);
-        }
-
-        return count;
-    }
 }

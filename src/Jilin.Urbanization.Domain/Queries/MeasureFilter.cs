@@ -19,12 +19,12 @@ public abstract class MeasureFilter
     public abstract bool Matches(Measure measure);
 
     /// <summary>
-    /// Clears from <paramref name="candidates"/> (a bit set over <c>catalog.Measures</c>) measures this filter cannot
-    /// match, using the catalog's indexes. It never removes a match. It returns true when it left exactly the matches
-    /// (the query then does not call <see cref="Matches"/> for this filter), false when it may have left non-matches
-    /// in. The default narrows nothing and returns false.
+    /// Removes from <paramref name="candidates"/> (sorted ordinals into <c>catalog.Measures</c>) measures this filter
+    /// cannot match, using the catalog's indexes. It never removes a match. It returns true when it left exactly the
+    /// matches (the query then does not call <see cref="Matches"/> for this filter), false when it may have left
+    /// non-matches in. The default narrows nothing and returns false.
     /// </summary>
-    internal virtual bool Narrow(PolicyCatalog catalog, Span<ulong> candidates) => false;
+    internal virtual bool Narrow(PolicyCatalog catalog, ref Candidates candidates) => false;
 
     /// <summary>Readable form: the description.</summary>
     public override string ToString() => Description;

@@ -22,9 +22,6 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// </remarks>
 public sealed class MeasureQuery : IEnumerable<Measure>
 {
-    // Candidate sets of up to 16 × 64 measures live on the stack.
-    private const int MaxStackWords = 16;
-
     private readonly ImmutableArray<MeasureFilter> filters;
 
     internal MeasureQuery(PolicyCatalog catalog)
@@ -202,7 +199,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     public MeasureQuery MentioningPlace(string place, bool includeGroupText = false)
     {
         var found = Catalog.FindPlace(place);
-        var ids = Catalog.MeasuresMentioning(found.Id).Select(m => m.Id).ToHashSet();
+        var ids = Catalog.PlaceIndex.MeasuresMentioning(found.Id).Select(m => m.Id).ToHashSet();
         if (includeGroupText)
         {
             foreach (var mention in Catalog.MentionsOf(found.Id))
@@ -214,34 +211,37 @@ public sealed class MeasureQuery : IEnumerable<Measure>
             }
         }
 
-        return Where(new PlaceFilter(found, ids, includeGroupText));
+        var ordinals = new int[ids.Count];
+        var n = 0;
+        foreach (var id in ids)
+        {
+            ordinals[n++] = Catalog.Indexes.OrdinalOf(id);
+        }
+
+        Array.Sort(ordinals);
+        return Where(new PlaceFilter(found, ids, ordinals, includeGroupText));
     }
 
     /// <summary>Runs the query: the matching measures, in document order.</summary>
     public ValueList<Measure> ToValueList()
     {
         var measures = Catalog.Measures.AsImmutableArray();
-        var words = (measures.Length + 63) >> 6;
-        var candidates = words <= MaxStackWords ? stackalloc ulong[MaxStackWords] : new ulong[words];
-        candidates = candidates[..words];
-        var count = Plan(candidates, out var exact);
-        if (count == 0)
+        var candidates = Plan(out var exact);
+        if (candidates.Count == 0)
         {
             return ValueList<Measure>.Empty;
         }
 
         // At most `count` survive; collect them, then hand the exact array to the list without another copy.
-        var found = new Measure[count];
+        var found = new Measure[candidates.Count];
         var n = 0;
-        for (var w = 0; w < candidates.Length; w++)
+        var all = AllExact(exact, filters.Length);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
+            var measure = measures[candidates[i]];
+            if (all || Passes(measure, exact))
             {
-                var measure = measures[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                if (Passes(measure, exact))
-                {
-                    found[n++] = measure;
-                }
+                found[n++] = measure;
             }
         }
 
@@ -254,7 +254,17 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     }
 
     /// <summary>Runs the query: the ids of the matching measures, in document order.</summary>
-    public ValueList<MeasureId> Ids() => this.Select(m => m.Id).ToValueList();
+    public ValueList<MeasureId> Ids()
+    {
+        var measures = ToValueList().AsImmutableArray();
+        var ids = new MeasureId[measures.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = measures[i].Id;
+        }
+
+        return ValueList<MeasureId>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ids));
+    }
 
     /// <summary>Runs the query and returns its measures as a table to export (CSV, JSON, Markdown).</summary>
     public Export.MeasureTable Export() => Catalog.ExportMeasures(this);
@@ -263,36 +273,37 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     public int Count()
     {
         var measures = Catalog.Measures.AsImmutableArray();
-        var words = (measures.Length + 63) >> 6;
-        var candidates = words <= MaxStackWords ? stackalloc ulong[MaxStackWords] : new ulong[words];
-        candidates = candidates[..words];
-        var candidateCount = Plan(candidates, out var exact);
+        var candidates = Plan(out var exact);
         if (AllExact(exact, filters.Length))
         {
-            return candidateCount; // every filter narrowed exactly: the candidates are the answer
+            return candidates.Count; // every filter narrowed exactly: the candidates are the answer
         }
 
         var count = 0;
-        for (var w = 0; w < candidates.Length; w++)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
+            if (Passes(measures[candidates[i]], exact))
             {
-                if (Passes(measures[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)], exact))
-                {
-                    count++;
-                }
+                count++;
             }
         }
 
         return count;
     }
 
-    /// <summary>Runs the query lazily: the matching measures, in document order.</summary>
+    /// <summary>
+    /// Runs the query lazily: the matching measures, in document order. The indexes narrow the candidates when
+    /// enumeration starts (so <c>foreach</c> and LINQ over a query cost what <see cref="ToValueList"/> does); each
+    /// candidate is checked as it is reached.
+    /// </summary>
     public IEnumerator<Measure> GetEnumerator()
     {
-        foreach (var measure in Catalog.Measures)
+        var measures = Catalog.Measures.AsImmutableArray();
+        var candidates = Plan(out var exact);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (Passes(measure))
+            var measure = measures[candidates[i]];
+            if (Passes(measure, exact))
             {
                 yield return measure;
             }
@@ -306,25 +317,25 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         $"MeasureQuery [{(filters.IsEmpty ? "all measures" : string.Join(" and ", filters.Select(f => f.Description)))}]: {Count()} measure(s)";
 
     /// <summary>
-    /// The candidate measures (a bit set over <c>Catalog.Measures</c>): all of them, narrowed by each filter that
-    /// can use an index (department, keyword). A candidate is then checked against every filter that did not
-    /// narrow exactly (bit i of <paramref name="exact"/> set: filter i did), so the answer is the same as a scan's,
-    /// in the same order. Returns the number of candidates.
+    /// The candidate measures (sorted ordinals into <c>Catalog.Measures</c>): all of them, narrowed by each filter
+    /// that can use an index (document, department, keyword, place). A candidate is then checked against every filter
+    /// that did not narrow exactly (bit i of <paramref name="exact"/> set: filter i did), so the answer is the same as
+    /// a scan's, in the same order.
     /// </summary>
-    private int Plan(Span<ulong> candidates, out ulong exact)
+    private Candidates Plan(out ulong exact)
     {
-        KeywordIndex.Fill(candidates, Catalog.Measures.Count);
+        var candidates = Candidates.All(Catalog.Measures.Count);
         exact = 0;
         for (var i = 0; i < filters.Length; i++)
         {
             // Only the first 64 filters can be marked exact; any further ones are always checked.
-            if (filters[i].Narrow(Catalog, candidates) && i < 64)
+            if (filters[i].Narrow(Catalog, ref candidates) && i < 64)
             {
                 exact |= 1UL << i;
             }
         }
 
-        return KeywordIndex.Count(candidates);
+        return candidates;
     }
 
     private static bool AllExact(ulong exact, int filterCount) => filterCount switch

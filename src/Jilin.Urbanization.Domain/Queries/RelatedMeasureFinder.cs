@@ -10,6 +10,15 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// letters or digits the two texts share that at most <see cref="MaxTermFrequency"/> measures contain and that are
 /// not a place's name (places count as places). Longer shared runs weigh more: short ones may straddle words.
 /// </summary>
+/// <remarks>
+/// Only candidates that can score are looked at, found through the catalog's indexes: the measures naming one of the
+/// source's places, those of its lead and departments, and those that may share a key term. A key term is a run of
+/// the source that at most <see cref="MaxTermFrequency"/> measures contain; for each start in the source, the shortest
+/// such run is found by intersecting its pairs' posting lists (and counting the survivors that really contain it), and
+/// only the measures containing that run can share a longer key term starting there. The quadratic text comparison
+/// then runs for those few measures only; the others cannot have a key-term reason. The ranking is unchanged (the
+/// related-measure tests pin it), and nothing is cached between calls.
+/// </remarks>
 internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
 {
     /// <summary>A term more measures contain than this is too common to relate two of them.</summary>
@@ -17,17 +26,43 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
 
     private const int MinTermLength = 3;
 
-    private readonly Dictionary<string, int> termFrequency = new(StringComparer.Ordinal);
-
     public ValueList<RelatedMeasure> Find(Measure source, string? documentId, int top)
     {
-        var n = catalog.Measures.Count;
+        var measures = catalog.Measures;
+        var n = measures.Count;
         var sourcePlaces = catalog.PlacesIn(source.Id);
+        var termCandidates = TermCandidates(source.CorrectedText);
+        var candidates = new List<int>(termCandidates);
+        foreach (var place in sourcePlaces)
+        {
+            foreach (var measure in catalog.PlaceIndex.MeasuresMentioning(place.Id))
+            {
+                candidates.Add(catalog.Indexes.OrdinalOf(measure.Id));
+            }
+        }
+
+        if (source.Responsibility.Lead is { } sourceLead)
+        {
+            candidates.AddRange(catalog.Indexes.LedOrdinals(sourceLead.Id));
+        }
+
+        foreach (var mention in source.Responsibility.Departments)
+        {
+            candidates.AddRange(catalog.Indexes.InvolvedOrdinals(mention.Department.Id));
+        }
+
+        candidates.Sort();
         var row = new int[1];
         var previous = new int[1];
         var results = new List<RelatedMeasure>();
-        foreach (var candidate in catalog.Measures)
+        for (var k = 0; k < candidates.Count; k++)
         {
+            if (k > 0 && candidates[k] == candidates[k - 1])
+            {
+                continue;
+            }
+
+            var candidate = measures[candidates[k]];
             if (candidate.Id == source.Id || (documentId is not null && candidate.DocumentId != documentId))
             {
                 continue;
@@ -57,12 +92,15 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
                 }
             }
 
-            foreach (var term in SharedTerms(source.CorrectedText, candidate.CorrectedText, ref row, ref previous))
+            if (termCandidates.Contains(candidates[k]))
             {
-                var df = FrequencyOf(term);
-                if (df <= MaxTermFrequency && !catalog.Places.TryFind(term, out _))
+                foreach (var term in SharedTerms(source.CorrectedText, candidate.CorrectedText, ref row, ref previous))
                 {
-                    reasons.Add(new(RelatednessKind.SharedTerm, term, Round(Math.Log((double)n / df) * (term.Length - 2) / 2)));
+                    var df = FrequencyOf(term, MaxTermFrequency + 1);
+                    if (df <= MaxTermFrequency && !catalog.Places.TryFind(term, out _))
+                    {
+                        reasons.Add(new(RelatednessKind.SharedTerm, term, Round(Math.Log((double)n / df) * (term.Length - 2) / 2)));
+                    }
                 }
             }
 
@@ -78,6 +116,68 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
 
         // Highest score first; ties keep catalog order (a stable sort over catalog-ordered candidates).
         return results.OrderByDescending(r => r.Score).Take(top).ToValueList();
+    }
+
+    /// <summary>
+    /// The measures that may share a key term with <paramref name="text"/>: for each start of a run of letters and
+    /// digits, the measures containing the shortest run from there (three or more) that at most
+    /// <see cref="MaxTermFrequency"/> measures contain. Any key term starting there is at least that long, so only
+    /// those measures can contain it.
+    /// </summary>
+    private HashSet<int> TermCandidates(string text)
+    {
+        var found = new HashSet<int>();
+        var index = catalog.KeywordIndex;
+        var measures = catalog.Measures;
+        for (var start = 0; start + MinTermLength <= text.Length; start++)
+        {
+            var runEnd = start;
+            while (runEnd < text.Length && char.IsLetterOrDigit(text[runEnd]))
+            {
+                runEnd++;
+            }
+
+            if (runEnd - start < MinTermLength)
+            {
+                continue;
+            }
+
+            var set = Candidates.All(measures.Count);
+            index.NarrowToPair(text[start], text[start + 1], ref set);
+            for (var end = start + MinTermLength; end <= runEnd && set.Count > 0; end++)
+            {
+                index.NarrowToPair(text[end - 2], text[end - 1], ref set);
+                var term = text.AsSpan(start, end - start);
+                if (set.Count <= MaxTermFrequency)
+                {
+                    // At most that many contain it: all of them are candidates (the text itself among them).
+                    for (var i = 0; i < set.Count; i++)
+                    {
+                        found.Add(set[i]);
+                    }
+
+                    break;
+                }
+
+                // More hold every pair: count those that hold the run itself, stopping past the limit.
+                var containing = new List<int>(MaxTermFrequency + 1);
+                for (var i = 0; i < set.Count && containing.Count <= MaxTermFrequency; i++)
+                {
+                    if (measures[set[i]].CorrectedText.AsSpan().Contains(term, StringComparison.Ordinal))
+                    {
+                        containing.Add(set[i]);
+                    }
+                }
+
+                if (containing.Count <= MaxTermFrequency)
+                {
+                    found.UnionWith(containing);
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     private static double Round(double points) => Math.Round(points, 2, MidpointRounding.AwayFromZero);
@@ -123,17 +223,23 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
         return terms.Where((x, k) => !terms.Take(k).Any(longer => longer.Contains(x, StringComparison.Ordinal))).ToList();
     }
 
-    private int FrequencyOf(string term)
+    /// <summary>
+    /// How many measures contain <paramref name="term"/> (three or more characters), counted up to
+    /// <paramref name="limit"/>: only the measures holding every pair of it are searched.
+    /// </summary>
+    private int FrequencyOf(string term, int limit)
     {
-        lock (termFrequency)
+        var set = Candidates.All(catalog.Measures.Count);
+        catalog.KeywordIndex.Narrow(term, ref set);
+        var count = 0;
+        for (var i = 0; i < set.Count && count < limit; i++)
         {
-            if (!termFrequency.TryGetValue(term, out var df))
+            if (catalog.Measures[set[i]].CorrectedText.Contains(term, StringComparison.Ordinal))
             {
-                df = catalog.Measures.Count(m => m.CorrectedText.Contains(term, StringComparison.Ordinal));
-                termFrequency[term] = df;
+                count++;
             }
-
-            return df;
         }
+
+        return count;
     }
 }

@@ -5,7 +5,7 @@ using Jilin.Urbanization.Domain.Queries;
 namespace Jilin.Urbanization.Domain.Tests.Queries;
 
 /// <summary>
-/// The query runs over index candidates (keyword character and pair sets, department bit sets), and skips the
+/// The query runs over index candidates (posting lists of keyword characters and pairs, and of departments), and skips the
 /// substring check where an index is exact; these check that it gives exactly what a plain scan gives, for many
 /// keywords and combinations.
 /// </summary>

@@ -9,10 +9,10 @@ internal sealed class DepartmentFilter(Department department, bool leadOnly) : M
 {
     public override string Description => leadOnly ? $"lead = {department.Name}" : $"involves {department.Name}";
 
-    // Exact: the index's bit sets are built from the same lead and mention ids Matches compares.
-    internal override bool Narrow(PolicyCatalog catalog, Span<ulong> candidates)
+    // Exact: the index's posting lists are built from the same lead and mention ids Matches compares.
+    internal override bool Narrow(PolicyCatalog catalog, ref Candidates candidates)
     {
-        catalog.Indexes.NarrowToDepartment(department.Id, leadOnly, candidates);
+        catalog.Indexes.NarrowToDepartment(department.Id, leadOnly, ref candidates);
         return true;
     }
 

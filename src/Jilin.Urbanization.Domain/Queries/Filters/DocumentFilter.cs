@@ -9,43 +9,23 @@ internal sealed class DocumentFilter(string documentId) : MeasureFilter
     public override string Description => $"document = {documentId}";
 
     // Exact: a catalog keeps each document's own measures together, in document order (its constructor checks it),
-    // so the document's measures are one run of bits.
-    internal override bool Narrow(PolicyCatalog catalog, Span<ulong> candidates)
+    // so the document's measures are one run of ordinals.
+    internal override bool Narrow(PolicyCatalog catalog, ref Candidates candidates)
     {
-        var start = 0;
-        foreach (var document in catalog.Documents)
-        {
-            if (string.Equals(document.Id, documentId, StringComparison.Ordinal))
-            {
-                KeepRun(candidates, start, start + document.Measures.Count);
-                return true;
-            }
-
-            start += document.Measures.Count;
-        }
-
-        candidates.Clear();
+        NarrowToDocument(catalog, documentId, ref candidates);
         return true;
     }
 
-    /// <summary>Clears every bit outside [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static void KeepRun(Span<ulong> bits, int from, int to)
+    /// <summary>Keeps the candidates of one document (its run of ordinals); none for an unknown id.</summary>
+    internal static void NarrowToDocument(PolicyCatalog catalog, string documentId, ref Candidates candidates)
     {
-        for (var w = 0; w < bits.Length; w++)
+        if (catalog.Indexes.TryGetDocumentRun(documentId, out var start, out var end))
         {
-            var first = w << 6;
-            var keep = ulong.MaxValue;
-            if (from > first)
-            {
-                keep = from - first >= 64 ? 0 : keep << (from - first);
-            }
-
-            if (to < first + 64)
-            {
-                keep &= to <= first ? 0 : (1UL << (to - first)) - 1;
-            }
-
-            bits[w] &= keep;
+            candidates.KeepRange(start, end);
+        }
+        else
+        {
+            candidates.Clear();
         }
     }
 

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Queries.Filters;
@@ -6,6 +7,13 @@ namespace Jilin.Urbanization.Domain.Queries.Filters;
 internal sealed class GroupFilter(MeasureGroup group) : MeasureFilter
 {
     public override string Description => $"group = {group.DocumentId} {group.Heading}";
+
+    // Not exact: narrowed to the document's run, then each candidate is checked.
+    internal override bool Narrow(PolicyCatalog catalog, ref Candidates candidates)
+    {
+        DocumentFilter.NarrowToDocument(catalog, group.DocumentId, ref candidates);
+        return false;
+    }
 
     public override bool Matches(Measure measure) =>
         measure.GroupNumber == group.Number && string.Equals(measure.DocumentId, group.DocumentId, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ internal sealed class KeywordFilter(string[] terms, KeywordMatch match) : Measur
         ? $"text contains '{terms[0]}'"
         : $"text contains {(match == KeywordMatch.All ? "all" : "any")} of '{string.Join("', '", terms)}'";
 
-    internal override bool Narrow(PolicyCatalog catalog, Span<ulong> candidates)
+    internal override bool Narrow(PolicyCatalog catalog, ref Candidates candidates)
     {
         var index = catalog.KeywordIndex;
         var exact = true;
@@ -21,29 +21,23 @@ internal sealed class KeywordFilter(string[] terms, KeywordMatch match) : Measur
         {
             foreach (var term in terms)
             {
-                exact &= index.Narrow(term, candidates);
+                exact &= index.Narrow(term, ref candidates);
             }
 
             return exact;
         }
 
         // Any: the union of each term's candidates (exact when every term's are).
-        Span<ulong> union = candidates.Length <= 16 ? stackalloc ulong[16] : new ulong[candidates.Length];
-        union = union[..candidates.Length];
+        var union = candidates.Borrow();
         union.Clear();
-        Span<ulong> one = candidates.Length <= 16 ? stackalloc ulong[16] : new ulong[candidates.Length];
-        one = one[..candidates.Length];
         foreach (var term in terms)
         {
-            candidates.CopyTo(one);
-            exact &= index.Narrow(term, one);
-            for (var w = 0; w < union.Length; w++)
-            {
-                union[w] |= one[w];
-            }
+            var one = candidates.Borrow();
+            exact &= index.Narrow(term, ref one);
+            union.UnionWith(one);
         }
 
-        union.CopyTo(candidates);
+        candidates = union;
         return exact;
     }
 
