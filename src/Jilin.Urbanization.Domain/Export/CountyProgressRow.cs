@@ -11,7 +11,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="Pending">Per-county targets pending.</param>
 /// <param name="NotMet">Per-county targets not met.</param>
 /// <param name="Unreported">Per-county targets without a figure.</param>
-/// <param name="Overdue">The overdue targets' ids.</param>
+/// <param name="Overdue">The overdue targets, each printed completely: id (comparator value, due date).</param>
 /// <param name="StatusUpdates">The latest status it gave on each measure, as <c>measure: status</c>.</param>
 /// <exception cref="ArgumentNullException">A text that is not marked nullable is null.</exception>
 public sealed record CountyProgressRow(
@@ -51,7 +51,7 @@ public sealed record CountyProgressRow(
     /// <summary>Per-county targets without a figure.</summary>
     public int Unreported { get; init; } = Unreported;
 
-    /// <summary>The overdue targets' ids.</summary>
+    /// <summary>The overdue targets, each printed completely: id (comparator value, due date).</summary>
     public string Overdue { get; init => field = Guard.Against.Null(value, nameof(Overdue)); } = Guard.Against.Null(Overdue);
 
     /// <summary>The latest status it gave on each measure, as <c>measure: status</c>.</summary>

@@ -55,7 +55,7 @@ public sealed class CountyProgressTable : ExportTable<CountyProgressRow>
             c.CountOf(ComplianceStatus.Pending),
             c.CountOf(ComplianceStatus.NotMet),
             c.CountOf(ComplianceStatus.Unreported),
-            string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.Overdue.Select(r => r.Target.Id)),
+            string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.Overdue.Select(r => ProgressText.Completely(r.Target))),
             string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.StatusUpdates.Select(u => $"{u.Measure}: {EnumNames.ToJson(u.Status)}")))).ToList());
     }
 

@@ -16,7 +16,7 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="SharedTargetsOverdue">Targets of shared measures overdue.</param>
 /// <param name="MeasuresDelayed">Measures whose latest status from it is delayed (滞后).</param>
 /// <param name="MeasuresUnreported">Measures it has not reported on.</param>
-/// <param name="Overdue">The overdue targets' ids.</param>
+/// <param name="Overdue">The overdue targets, each printed completely: id (comparator value, due date).</param>
 /// <param name="LatestStatuses">The latest status it gave on each measure, as <c>measure: status</c>.</param>
 /// <exception cref="ArgumentNullException">A text that is not marked nullable is null.</exception>
 public sealed record DepartmentProgressRow(
@@ -76,7 +76,7 @@ public sealed record DepartmentProgressRow(
     /// <summary>Measures it has not reported on.</summary>
     public int MeasuresUnreported { get; init; } = MeasuresUnreported;
 
-    /// <summary>The overdue targets' ids.</summary>
+    /// <summary>The overdue targets, each printed completely: id (comparator value, due date).</summary>
     public string Overdue { get; init => field = Guard.Against.Null(value, nameof(Overdue)); } = Guard.Against.Null(Overdue);
 
     /// <summary>The latest status it gave on each measure, as <c>measure: status</c>.</summary>

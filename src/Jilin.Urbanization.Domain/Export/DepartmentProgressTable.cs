@@ -65,7 +65,7 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
             d.SharedTargets.Count(t => t.IsOverdue),
             d.Delayed.Count,
             d.Unreported.Count,
-            string.Join(ExportTable<DepartmentProgressRow>.ListSeparator, d.OverdueTargets.Select(t => t.Target.Id)),
+            string.Join(ExportTable<DepartmentProgressRow>.ListSeparator, d.OverdueTargets.Select(t => ProgressText.Completely(t.Target))),
             string.Join(ExportTable<DepartmentProgressRow>.ListSeparator, d.Led.Concat(d.Shared).Select(m => (m.Measure.Id, Latest: d.LatestOf(m)))
                 .Where(x => x.Latest is not null).Select(x => $"{x.Id}: {EnumNames.ToJson(x.Latest!.Status)}")))).ToList());
     }

@@ -17,6 +17,7 @@ namespace Jilin.Urbanization.Domain.Export;
 [JsonSerializable(typeof(IReadOnlyList<TargetProgressRow>))]
 [JsonSerializable(typeof(IReadOnlyList<DepartmentProgressRow>))]
 [JsonSerializable(typeof(IReadOnlyList<CountyProgressRow>))]
+[JsonSerializable(typeof(IReadOnlyList<TargetRollupRow>))]
 internal sealed partial class ExportJsonContext : JsonSerializerContext
 {
     private static ExportJsonContext? readable;

@@ -1,12 +1,17 @@
+using System.Globalization;
 using Jilin.Urbanization.Domain.Targets;
+using NodaTime.Text;
 
 namespace Jilin.Urbanization.Domain.Export;
 
-/// <summary>How progress tables print a target: the comparator and the whole value, both bounds of a range.</summary>
+/// <summary>How progress tables and reports print a target completely: comparator, value (both bounds of a range), unit, deadline.</summary>
 internal static class ProgressText
 {
     public static string Describe(TargetIndicator target) =>
-        $"{EnumNamesText(target.Comparator)} {TargetIndicator.Describe(target.Quantity, target.MaxValue)}";
+        $"{Data.EnumNames.ToJson(target.Comparator)} {TargetIndicator.Describe(target.Quantity, target.MaxValue)}";
 
-    private static string EnumNamesText(Comparator comparator) => Data.EnumNames.ToJson(comparator);
+    public static string Completely(TargetIndicator target) =>
+        target.Deadline is { } deadline
+            ? string.Create(CultureInfo.InvariantCulture, $"{target.Id} ({Describe(target)}, due {LocalDatePattern.Iso.Format(deadline.Date)})")
+            : $"{target.Id} ({Describe(target)}, no deadline)";
 }

@@ -39,9 +39,12 @@ public sealed record TargetRollup
     /// <param name="status">The status.</param>
     public int CountOf(ComplianceStatus status) => Results.Count(r => r.Status == status);
 
-    /// <summary>Readable form: <c>…/43/t1 (eachCounty): NotMet — 30 of 39 met, 5 not meeting, 4 unreported</c>.</summary>
+    /// <summary>
+    /// Readable form, the target printed completely (a range prints both bounds):
+    /// <c>…/43/t1 (atLeast 1 所, due 2022-12-31) each county: NotMet — 30 of 39 met, 5 not meeting, 4 unreported; overdue</c>.
+    /// </summary>
     public override string ToString() =>
-        $"{Target.Id} ({Target.Binding}): {Status} — {MetCount} of {Results.Count} met, {NotMeeting.Count} not meeting, {Unreported.Count} unreported{(IsOverdue ? "; overdue" : string.Empty)}";
+        $"{Export.ProgressText.Completely(Target)} {(Target.Binding == TargetBinding.EachCounty ? "each county" : "province")}: {Status} — {MetCount} of {Results.Count} met, {NotMeeting.Count} not meeting, {Unreported.Count} unreported{(IsOverdue ? "; overdue" : string.Empty)}";
 
     internal static int Rank(ComplianceStatus status) => status switch
     {

@@ -47,6 +47,27 @@ public class ProgressTablesTests
     }
 
     [Fact]
+    public void The_overall_table_has_one_row_per_target_printed_completely()
+    {
+        var table = TargetRollupTable.From(Report);
+
+        table.Rows.Should().HaveCount(Report.Targets.Count);
+        var careHomes = table.Rows.Single(r => r.TargetId == CareHomes);
+        careHomes.Should().Match<TargetRollupRow>(r =>
+            r.AsOf == "2023-01-15" && r.Status == "notMet" && r.Overdue && r.Subjects == 39 && r.Met == 1 && r.NotMeeting == "220822" && r.Unreported == 37);
+        careHomes.Target.Should().Be("atLeast 1 所");
+        var range = Policies.Targets.First(t => t.Comparator == Comparator.Range);
+        table.Rows.Single(r => r.TargetId == range.Id).Target.Should().Be($"range {range.Value:0.############}-{range.MaxValue:0.############} {range.Unit.Symbol}");
+    }
+
+    [Fact]
+    public void Overdue_targets_print_completely_in_reports_and_tables()
+    {
+        Report.Overdue.Single(t => t.Target.Id == CareHomes).ToString().Should().StartWith($"{CareHomes} (atLeast 1 所, due 2022-12-31) each county: NotMet");
+        CountyProgressTable.From(Report).Rows.Single(r => r.Code == "220822").Overdue.Should().Be($"{CareHomes} (atLeast 1 所, due 2022-12-31)");
+    }
+
+    [Fact]
     public void The_tables_export_to_csv_json_and_markdown()
     {
         var table = CountyProgressTable.From(Report);

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Tracking;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Export;
+
+/// <summary>The overall view of an implementation report: one row per target, rolled up over its subjects, stating the as-of day.</summary>
+public sealed class TargetRollupTable : ExportTable<TargetRollupRow>
+{
+    private static readonly ValueList<TableColumn<TargetRollupRow>> AllColumns = new TableColumn<TargetRollupRow>[]
+    {
+        new("asOf", r => r.AsOf),
+        new("targetId", r => r.TargetId),
+        new("target", r => r.Target),
+        new("deadline", r => r.Deadline ?? string.Empty),
+        new("binding", r => r.Binding),
+        new("status", r => r.Status),
+        new("overdue", r => r.Overdue ? "true" : "false"),
+        new("subjects", r => r.Subjects.ToString(CultureInfo.InvariantCulture)),
+        new("met", r => r.Met.ToString(CultureInfo.InvariantCulture)),
+        new("notMeeting", r => r.NotMeeting),
+        new("unreported", r => r.Unreported.ToString(CultureInfo.InvariantCulture)),
+        new("quote", r => r.Quote),
+    }.ToValueList();
+
+    private TargetRollupTable(IEnumerable<TargetRollupRow> rows)
+        : base(rows)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ValueList<TableColumn<TargetRollupRow>> Columns => AllColumns;
+
+    /// <inheritdoc/>
+    public override string Name => "target-rollup";
+
+    /// <inheritdoc/>
+    protected override JsonTypeInfo<IReadOnlyList<TargetRollupRow>> JsonTypeInfo => ExportJsonContext.Readable.IReadOnlyListTargetRollupRow;
+
+    /// <summary>The overall table of <paramref name="report"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static TargetRollupTable From(ImplementationReport report)
+    {
+        Guard.Against.Null(report);
+        var asOf = LocalDatePattern.Iso.Format(report.AsOf);
+        return new TargetRollupTable(report.Targets.Select(t => new TargetRollupRow(
+            asOf,
+            t.Target.Id,
+            ProgressText.Describe(t.Target),
+            t.Target.Deadline is { } d ? LocalDatePattern.Iso.Format(d.Date) : null,
+            EnumNames.ToJson(t.Target.Binding),
+            EnumNames.ToJson(t.Status),
+            t.IsOverdue,
+            t.Results.Count,
+            t.MetCount,
+            string.Join(ListSeparator, t.NotMeeting),
+            t.Unreported.Count,
+            t.Target.Quote)).ToList());
+    }
+}
