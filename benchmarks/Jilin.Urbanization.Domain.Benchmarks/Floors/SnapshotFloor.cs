@@ -185,7 +185,9 @@ internal sealed unsafe class SnapshotFloor
         Boolean();
         Int(); // kind
         var period = Optional(Period);
-        return New(id, quote, metric, quantity, deadline, period);
+        Int(); // binding
+        var bindingQuote = Optional(String);
+        return New(id, quote, metric, quantity, deadline, period, bindingQuote);
     }
 
     private object Period()
