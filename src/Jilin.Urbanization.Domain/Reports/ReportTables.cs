@@ -149,7 +149,7 @@ public static class ReportTables
     /// <summary>
     /// Target roll-ups of an implementation report, printed completely: id, metric, quote (verbatim), target value (a
     /// range with both bounds), deadline, overall status by colour, how many subjects meet it, those not meeting it
-    /// and those unreported (by name), and whether it is overdue.
+    /// and those unreported (how many, and by name), and whether it is overdue.
     /// </summary>
     /// <param name="targets">The roll-ups.</param>
     /// <param name="subjects">The directory that names the subjects (<see cref="ImplementationTracker.Subjects"/>), or null to print their codes.</param>
@@ -174,7 +174,7 @@ public static class ReportTables
                     new($"{target.Comparator} {TargetIndicator.Describe(target.Quantity, target.MaxValue)}"),
                     new(target.Deadline?.ToString() ?? "none"), new(t.Status.ToString(), ComplianceColours.Of(t.Status)),
                     new($"{Number(t.MetCount)} of {Number(t.Results.Count)}"), new(Names(t.NotMeeting)),
-                    new(Names(t.Unreported), t.Unreported.Count > 0 ? ComplianceColours.Unreported : null),
+                    new(t.Unreported.Count == 0 ? "none" : $"{Number(t.Unreported.Count)}: {Names(t.Unreported)}"),
                     t.IsOverdue ? new("overdue", ComplianceColours.Of(ComplianceStatus.NotMet)) : new("no"),
                 };
             }));
