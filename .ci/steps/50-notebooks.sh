@@ -34,6 +34,9 @@ dotnet pack -c Release -o "$feed" --nologo -v q   # as the README says: every pa
 # A stale copy of this version in the global cache would hide what was just packed.
 rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/jilin.urbanization.domain "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/jilin.urbanization.domain.interactive
 
+# The notebooks read the quarter's sample data from data/ next to them, as they do in samples/.
+cp -r samples/data "$out/data"
+
 failed=0
 # The README's "Install", as written, outside the repository: a nuget.config naming the feed, `dotnet add package`.
 say "README Install: a new console app takes Jilin.Urbanization.Domain from the local feed"
@@ -112,8 +115,8 @@ PY
   fi
 done
 
-# 4. The browser check: the compliance report opened in headless Chromium.
-say "writing the HTML compliance report"
+# 4. The browser check: the implementation report of the sample data opened in headless Chromium.
+say "writing the HTML implementation report"
 dotnet run samples/compliance-report.cs -- "$root/artifacts/report.html"
 profile=$(mktemp -d)
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
@@ -129,8 +132,12 @@ if grep -E 'CONSOLE|Uncaught|ERR_FILE|ERR_BLOCKED|net::ERR' "$root/artifacts/rep
 fi
 charts=$(grep -o '<svg ' "$root/artifacts/report-dom.html" | wc -l)
 say "$charts SVG charts in the rendered DOM; screenshot $(stat -c %s "$root/artifacts/report.png" 2>/dev/null || echo 0) bytes"
-if [ "$charts" -lt 4 ] || [ ! -s "$root/artifacts/report.png" ]; then
+# Six charts: status, led and shared by department, by county, deadlines, workload.
+if [ "$charts" -lt 6 ] || [ ! -s "$root/artifacts/report.png" ]; then
   say "FAILED: the report's charts are not in the DOM, or there is no screenshot"
   failed=1
 fi
+for title in "Targets of the measures each department leads" "Targets binding each county, by county"; do
+  grep -q "$title" "$root/artifacts/report-dom.html" || { say "FAILED: no chart '$title' in the report"; failed=1; }
+done
 exit $failed

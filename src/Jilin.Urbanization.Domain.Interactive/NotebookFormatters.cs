@@ -5,6 +5,7 @@ using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Queries;
 using Jilin.Urbanization.Domain.Reports;
 using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Jilin.Urbanization.Domain.Interactive;
@@ -21,7 +22,8 @@ public static class NotebookFormatters
 
     /// <summary>
     /// Registers HTML formatters for measures, departments, department workloads, targets, evaluations, queries,
-    /// compliance reports, charts, report tables, sections and reports (and sequences of the model's types).
+    /// compliance reports, implementation reports and their target, department and county sections, charts, report
+    /// tables, sections and reports (and sequences of the model's types).
     /// Idempotent: registering again replaces the same formatters.
     /// </summary>
     public static void Register()
@@ -57,6 +59,16 @@ public static class NotebookFormatters
             r.ToString(),
             charts: [StatusChart.Render([ComplianceStatusBars.Overall(r)], "Compliance status (完成情况)")],
             tables: [ReportTables.StatusCounts(r), ReportTables.ComplianceResults(r)]).ToHtml());
+
+        Html<ImplementationReport>(r => string.Concat(HtmlReport.ForImplementation(r).Sections.Take(4).Select(s => s.ToHtml())));
+        Html<TargetRollup>(t => ReportTables.TargetRollups([t], caption: $"{t.Target.Id}: {t.Status}").ToHtml());
+        Html<DepartmentProgress>(d => new ReportSection(
+            d.ToString(),
+            charts: [StatusChart.Render(ImplementationStatusBars.ForDepartment(d), $"{d.Department.Name}: targets of the measures it leads (牵头) and shares")],
+            tables: [ReportTables.DepartmentProgress([d])]).ToHtml());
+        Html<IEnumerable<DepartmentProgress>>(ds => ReportTables.DepartmentProgress(ds).ToHtml());
+        Html<CountyProgress>(c => ReportTables.CountyProgress([c], c.ToString()).ToHtml());
+        Html<IEnumerable<CountyProgress>>(cs => ReportTables.CountyProgress(cs).ToHtml());
     }
 
     private static void Html<T>(Func<T, string> render) =>

@@ -14,7 +14,7 @@ public static class ComplianceColours
     public const string Unreported = "#9e9e9e";
 
     /// <summary>The name <see cref="ComplianceStatusBars"/> gives targets nobody reported on.</summary>
-    public const string UnreportedName = "Unreported";
+    public const string UnreportedName = nameof(ComplianceStatus.Unreported);
 
     /// <summary>The colour of a status.</summary>
     /// <param name="status">The status.</param>
@@ -26,6 +26,7 @@ public static class ComplianceColours
         ComplianceStatus.OnTrack => "#1565c0",
         ComplianceStatus.Pending => "#ef8f00",
         ComplianceStatus.MetLate => "#827717",
+        ComplianceStatus.Unreported => Unreported,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a defined compliance status."),
     };
 

@@ -6,13 +6,14 @@ namespace Jilin.Urbanization.Domain.Charts;
 
 /// <summary>
 /// Turns a <see cref="ComplianceReport"/> into rows for a <see cref="StatusChart"/>: counts by
-/// <see cref="ComplianceStatus"/> (in the enum's order) and the unreported targets last, in
-/// <see cref="ComplianceColours"/>.
+/// <see cref="ComplianceStatus"/> (met, met late, on track, pending, not met) and the unreported targets last, as
+/// <see cref="ComplianceStatus.Unreported"/>, in <see cref="ComplianceColours"/>. Each target counts once.
 /// </summary>
 public static class ComplianceStatusBars
 {
-    private static readonly ComplianceStatus[] Order =
-        [ComplianceStatus.Met, ComplianceStatus.MetLate, ComplianceStatus.OnTrack, ComplianceStatus.Pending, ComplianceStatus.NotMet];
+    /// <summary>The stacking order of the statuses, <see cref="ComplianceStatus.Unreported"/> last.</summary>
+    internal static readonly ComplianceStatus[] Order =
+        [ComplianceStatus.Met, ComplianceStatus.MetLate, ComplianceStatus.OnTrack, ComplianceStatus.Pending, ComplianceStatus.NotMet, ComplianceStatus.Unreported];
 
     /// <summary>One bar for the whole report, the unreported targets included.</summary>
     /// <param name="report">The report.</param>
@@ -75,12 +76,18 @@ public static class ComplianceStatusBars
             .ToValueList();
     }
 
-    private static StatusBar Bar(string label, IEnumerable<ComplianceStatus> statuses, int unreported)
+    private static StatusBar Bar(string label, IEnumerable<ComplianceStatus> statuses, int unreported) =>
+        Bar(label, statuses.Concat(Enumerable.Repeat(ComplianceStatus.Unreported, unreported)));
+
+    /// <summary>One bar counting each status once, in <see cref="Order"/>; unknown values are refused.</summary>
+    internal static StatusBar Bar(string label, IEnumerable<ComplianceStatus> statuses)
     {
         var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-        var bars = Order
-            .Select(s => new StatusCount(s.ToString(), counts.GetValueOrDefault(s), ComplianceColours.Of(s)))
-            .Append(new StatusCount(ComplianceColours.UnreportedName, unreported, ComplianceColours.Unreported));
-        return new StatusBar(label, bars);
+        foreach (var status in counts.Keys.Where(s => !Order.Contains(s)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(statuses), status, "Not a defined compliance status.");
+        }
+
+        return new StatusBar(label, Order.Select(s => new StatusCount(s.ToString(), counts.GetValueOrDefault(s), ComplianceColours.Of(s))));
     }
 }

@@ -7,6 +7,8 @@ namespace Jilin.Urbanization.Domain.Charts;
 /// <param name="Status">The status's name as shown in the legend (Met, NotMet, 已完成 …).</param>
 /// <param name="Count">How many; zero draws nothing.</param>
 /// <param name="Colour">A CSS colour: <c>#rgb</c>, <c>#rrggbb</c> or a plain colour name such as <c>green</c>.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Status"/> or <paramref name="Colour"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="Status"/> is empty or whitespace, <paramref name="Count"/> is negative, or <paramref name="Colour"/> is not a colour.</exception>
 public sealed partial record StatusCount(string Status, int Count, string Colour)
 {
     /// <summary>The status's name as shown in the legend.</summary>

@@ -17,13 +17,13 @@ public sealed record SvgChart
     /// <param name="height">The height in pixels.</param>
     /// <param name="marks">How many data marks the chart draws.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="markup"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A size is not positive, or <paramref name="marks"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A size is zero, negative or not a number, or <paramref name="marks"/> is negative.</exception>
     public SvgChart(string title, string markup, double width, double height, int marks)
     {
         Title = Guard.Against.Null(title);
         Markup = Guard.Against.Null(markup);
-        Width = Guard.Against.NegativeOrZero(width);
-        Height = Guard.Against.NegativeOrZero(height);
+        Width = Guard.Against.Expression(w => !double.IsFinite(w) || w <= 0, width, "A chart's width must be a positive number.", nameof(width));
+        Height = Guard.Against.Expression(h => !double.IsFinite(h) || h <= 0, height, "A chart's height must be a positive number.", nameof(height));
         Marks = Guard.Against.Negative(marks);
     }
 

@@ -4,6 +4,7 @@ using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Charts;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Tracking;
 using NodaTime.Text;
 
 namespace Jilin.Urbanization.Domain.Reports;
@@ -85,6 +86,61 @@ public sealed class HtmlReport
                 new ReportSection("Measures reported on (相关措施)", tables: [ReportTables.Measures(reportedMeasures, "Measures that carry the reported targets")]),
             ],
             $"{string.Join(" · ", catalog.Documents.Select(d => $"《{d.Title}》"))}");
+    }
+
+    /// <summary>
+    /// The implementation-tracking report (实施进展): titled with the day and the scope; the overall counts by status,
+    /// the overdue targets printed completely, compliance by department (targets of the measures it leads, 牵头, and of
+    /// those it shares) and by county (县(市)) as charts and tables, the deadline timeline of the targets in scope and
+    /// the department workload. Unreported targets and results are counted, in grey.
+    /// </summary>
+    /// <param name="report">The report (<see cref="ImplementationTracker.Report(TrackingScope, NodaTime.LocalDate)"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static HtmlReport ForImplementation(ImplementationReport report)
+    {
+        Guard.Against.Null(report);
+        var catalog = report.Scope.Catalog;
+        var subjects = ImplementationTracker.DirectoryFor(catalog);
+        var asOf = LocalDatePattern.Iso.Format(report.AsOf);
+        var overdue = report.Overdue;
+        var led = ImplementationStatusBars.LedByDepartment(report);
+        var shared = ImplementationStatusBars.SharedByDepartment(report);
+        var counties = ImplementationStatusBars.ByCounty(report);
+        var documents = report.Scope.Documents.Count == 0
+            ? catalog.Documents
+            : catalog.Documents.Where(d => report.Scope.Documents.Contains(d.Id)).ToValueList();
+        return new HtmlReport(
+            $"Implementation report as of {asOf} (实施进展), scope: {report.Scope}",
+            [
+                new ReportSection(
+                    "Summary (概况)",
+                    [report.ToString()],
+                    [StatusChart.Render([ImplementationStatusBars.Overall(report)], "Targets by status (目标完成情况)")],
+                    [ReportTables.StatusCounts(report)]),
+                new ReportSection(
+                    "Overdue targets (逾期目标)",
+                    [$"{overdue.Count} overdue: past the deadline and not met (or not reported) by some subject."],
+                    tables: [ReportTables.TargetRollups(overdue, subjects, "Overdue targets (逾期目标)")]),
+                new ReportSection(
+                    "By department (按部门)",
+                    ["A target counts under each department of its measure: as led where the department leads the measure (牵头), as shared otherwise."],
+                    [
+                        StatusChart.Render(led, "Targets of the measures each department leads (牵头)"),
+                        StatusChart.Render(shared, "Targets of the measures each department shares"),
+                    ],
+                    [ReportTables.DepartmentProgress(report.Departments)]),
+                new ReportSection(
+                    "By county (按县(市))",
+                    ["Each county's results on the targets that bind every county; unreported results in grey."],
+                    [StatusChart.Render(counties, "Targets binding each county, by county (县(市))")],
+                    [ReportTables.CountyProgress(report.Counties)]),
+                new ReportSection("Target deadlines (目标时间表)", charts: [DeadlineTimeline.Render(report.Targets.Select(t => t.Target))]),
+                new ReportSection(
+                    "Department workload (部门任务量)",
+                    charts: [DepartmentWorkloadChart.Render(catalog, documentId: documents.Count == 1 ? documents[0].Id : null)]),
+                new ReportSection("All targets (全部目标)", tables: [ReportTables.TargetRollups(report.Targets, subjects)]),
+            ],
+            string.Join(" · ", documents.Select(d => $"《{d.Title}》")));
     }
 
     /// <summary>A report like this one with <paramref name="section"/> added at the end.</summary>

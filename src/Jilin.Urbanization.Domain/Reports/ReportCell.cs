@@ -6,6 +6,8 @@ namespace Jilin.Urbanization.Domain.Reports;
 /// <summary>One cell of a <see cref="ReportTable"/>: plain text (escaped when rendered) and, for a status, its colour.</summary>
 /// <param name="Text">The text, shown as it is (never interpreted as HTML).</param>
 /// <param name="Colour">A CSS colour (<c>#rgb</c>, <c>#rrggbb</c> or a plain name) that marks the cell as a status, or null.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Text"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="Colour"/> is not null and not a colour.</exception>
 public sealed record ReportCell(string Text, string? Colour = null)
 {
     /// <summary>The text, shown as it is.</summary>

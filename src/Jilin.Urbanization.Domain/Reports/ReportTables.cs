@@ -6,6 +6,7 @@ using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Queries;
 using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
 using NodaTime;
 using NodaTime.Text;
 
@@ -82,7 +83,7 @@ public static class ReportTables
             }));
     }
 
-    /// <summary>Targets: id, metric, quote (verbatim), target value, comparator, deadline, commitment level by colour.</summary>
+    /// <summary>Targets: id, metric, quote (verbatim), target value (a range with both bounds), comparator, deadline, commitment level by colour.</summary>
     /// <param name="targets">The targets.</param>
     /// <param name="caption">The caption.</param>
     /// <exception cref="ArgumentNullException"><paramref name="targets"/>, an item of it, or <paramref name="caption"/> is null.</exception>
@@ -97,7 +98,7 @@ public static class ReportTables
                 Guard.Against.Null(t, nameof(targets));
                 return new ReportCell[]
                 {
-                    new(t.Id), new(t.Metric), new(t.Quote), new(t.Quantity.ToString()), new(t.Comparator.ToString()),
+                    new(t.Id), new(t.Metric), new(t.Quote), new(TargetIndicator.Describe(t.Quantity, t.MaxValue)), new(t.Comparator.ToString()),
                     new(t.Deadline?.ToString() ?? "none"), new(t.Commitment.ToString(), ComplianceColours.Of(t.Commitment)),
                 };
             }));
@@ -142,11 +143,118 @@ public static class ReportTables
     public static ReportTable StatusCounts(ComplianceReport report, string caption = "Counts by status")
     {
         Guard.Against.Null(report);
-        var bar = ComplianceStatusBars.Overall(report);
+        return CountsTable(ComplianceStatusBars.Overall(report), caption);
+    }
+
+    /// <summary>
+    /// Target roll-ups of an implementation report, printed completely: id, metric, quote (verbatim), target value (a
+    /// range with both bounds), deadline, overall status by colour, how many subjects meet it, those not meeting it
+    /// and those unreported (how many, and by name), and whether it is overdue.
+    /// </summary>
+    /// <param name="targets">The roll-ups.</param>
+    /// <param name="subjects">The directory that names the subjects (<see cref="ImplementationTracker.Subjects"/>), or null to print their codes.</param>
+    /// <param name="caption">The caption.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="targets"/>, an item of it, or <paramref name="caption"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">A subject is not in <paramref name="subjects"/>' registries.</exception>
+    public static ReportTable TargetRollups(IEnumerable<TargetRollup> targets, SubjectDirectory? subjects = null, string caption = "Targets (目标指标进展)")
+    {
+        Guard.Against.Null(targets);
+        string Name(Subject subject) => subjects is null ? subject.ToString() : $"{subjects.NameOf(subject)} {subject}";
+        string Names(IEnumerable<Subject> list) => string.Join("、", list.Select(Name)) is { Length: > 0 } names ? names : "none";
         return new ReportTable(
             caption,
-            ["status", "targets"],
-            bar.Counts.Select(c => new ReportCell[] { new(c.Status, c.Colour), new(Number(c.Count)) }));
+            ["target", "metric (指标)", "quote (原文)", "target value", "deadline (期限)", "status", "met", "not meeting", "unreported", "overdue"],
+            targets.Select(t =>
+            {
+                Guard.Against.Null(t, nameof(targets));
+                var target = t.Target;
+                return new ReportCell[]
+                {
+                    new(target.Id), new(target.Metric), new(target.Quote),
+                    new($"{target.Comparator} {TargetIndicator.Describe(target.Quantity, target.MaxValue)}"),
+                    new(target.Deadline?.ToString() ?? "none"), new(t.Status.ToString(), ComplianceColours.Of(t.Status)),
+                    new($"{Number(t.MetCount)} of {Number(t.Results.Count)}"), new(Names(t.NotMeeting)),
+                    new(t.Unreported.Count == 0 ? "none" : $"{Number(t.Unreported.Count)}: {Names(t.Unreported)}"),
+                    t.IsOverdue ? new("overdue", ComplianceColours.Of(ComplianceStatus.NotMet)) : new("no"),
+                };
+            }));
+    }
+
+    /// <summary>
+    /// Departments of an implementation report: measures led (牵头) and shared, their targets by status, overdue
+    /// targets, delayed measures and measures the department has not reported on.
+    /// </summary>
+    /// <param name="departments">The departments' sections.</param>
+    /// <param name="caption">The caption.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="departments"/>, an item of it, or <paramref name="caption"/> is null.</exception>
+    public static ReportTable DepartmentProgress(IEnumerable<DepartmentProgress> departments, string caption = "Departments (部门进展)")
+    {
+        Guard.Against.Null(departments);
+        return new ReportTable(
+            caption,
+            ["department (部门)", "leads (牵头)", "shares", "led targets", "shared targets", "overdue targets", "delayed measures", "unreported measures"],
+            departments.Select(d =>
+            {
+                Guard.Against.Null(d, nameof(departments));
+                var overdue = d.OverdueTargets.Count;
+                return new ReportCell[]
+                {
+                    new(d.Department.Name), new(Number(d.Led.Count)), new(Number(d.Shared.Count)),
+                    new(StatusSummary(d.LedTargets.Select(t => t.Status))), new(StatusSummary(d.SharedTargets.Select(t => t.Status))),
+                    new(Number(overdue), overdue > 0 ? ComplianceColours.Of(ComplianceStatus.NotMet) : null),
+                    new(Number(d.Delayed.Count)),
+                    new(Number(d.Unreported.Count), d.Unreported.Count > 0 ? ComplianceColours.Unreported : null),
+                };
+            }));
+    }
+
+    /// <summary>
+    /// Counties of an implementation report: name, code, their results on the targets binding each county by
+    /// status (coloured), overdue results and status updates given.
+    /// </summary>
+    /// <param name="counties">The counties' sections.</param>
+    /// <param name="caption">The caption.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="counties"/>, an item of it, or <paramref name="caption"/> is null.</exception>
+    public static ReportTable CountyProgress(IEnumerable<CountyProgress> counties, string caption = "Counties (县(市)进展)")
+    {
+        Guard.Against.Null(counties);
+        return new ReportTable(
+            caption,
+            ["county (县(市))", "code", .. ComplianceStatusBars.Order.Select(s => s.ToString()), "overdue", "status updates"],
+            counties.Select(c =>
+            {
+                Guard.Against.Null(c, nameof(counties));
+                var overdue = c.Overdue.Count;
+                ReportCell[] row =
+                [
+                    new(c.Division.Name), new(c.Division.Code.ToString()),
+                    .. ComplianceStatusBars.Order.Select(s => c.CountOf(s) is var n && n > 0 ? new ReportCell(Number(n), ComplianceColours.Of(s)) : new ReportCell("0")),
+                    new(Number(overdue), overdue > 0 ? ComplianceColours.Of(ComplianceStatus.NotMet) : null),
+                    new(Number(c.StatusUpdates.Count)),
+                ];
+                return row;
+            }));
+    }
+
+    /// <summary>An implementation report's overall counts: one row per status, coloured.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="caption">The caption.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="caption"/> is null.</exception>
+    public static ReportTable StatusCounts(ImplementationReport report, string caption = "Targets by status")
+    {
+        Guard.Against.Null(report);
+        return CountsTable(ImplementationStatusBars.Overall(report), caption);
+    }
+
+    private static ReportTable CountsTable(StatusBar bar, string caption) =>
+        new(caption, ["status", "targets"], bar.Counts.Select(c => new ReportCell[] { new(c.Status, c.Colour), new(Number(c.Count)) }));
+
+    private static string StatusSummary(IEnumerable<ComplianceStatus> statuses)
+    {
+        var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        return counts.Count == 0
+            ? "none"
+            : string.Join(", ", ComplianceStatusBars.Order.Where(counts.ContainsKey).Select(s => $"{s} {Number(counts[s])}"));
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

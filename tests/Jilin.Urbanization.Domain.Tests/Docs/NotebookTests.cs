@@ -61,5 +61,21 @@ public partial class NotebookTests
         }
     }
 
+    [Fact]
+    public void The_supervision_notebook_tracks_the_sample_data_and_the_ci_step_puts_that_data_next_to_it()
+    {
+        using var notebook = Read("supervision.ipynb");
+        var code = string.Concat(notebook.RootElement.GetProperty("cells").EnumerateArray()
+            .Where(c => c.GetProperty("cell_type").GetString() == "code")
+            .SelectMany(c => c.GetProperty("source").EnumerateArray().Select(l => l.GetString())));
+        var files = Regex.Matches(code, @"Path\.Combine\(""data"", ""([^""]+)""\)").Select(m => m.Groups[1].Value).ToList();
+
+        files.Should().Equal("2025-q4-observations.csv", "2025-q4-status.csv");
+        files.Should().OnlyContain(f => File.Exists(Path.Combine(Root, "samples", "data", f)));
+        code.Should().Contain("new ImplementationTracker(").And.Contain("new LocalDate(2025, 12, 31)").And.Contain("HtmlReport.ForImplementation(")
+            .And.Contain("report.Department(").And.Contain("report.County(");
+        File.ReadAllText(Path.Combine(Root, ".ci", "steps", "50-notebooks.sh")).Should().Contain("cp -r samples/data \"$out/data\"");
+    }
+
     private static JsonDocument Read(string name) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "samples", name)));
 }

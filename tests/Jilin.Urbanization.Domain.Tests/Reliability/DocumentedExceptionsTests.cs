@@ -141,8 +141,16 @@ public class DocumentedExceptionsTests
             Catalog.Query(), Catalog.Places.All[0], document.Source, document.Errata.Count > 0 ? document.Errata[0] : Catalog.Documents[0].Errata[0],
             Catalog.ExportMeasures(), Catalog.ExportDepartments(), Catalog.ExportPlaces(), Catalog.ExportTargets(),
             Catalog.Labels.TitleOf(document), document.Preamble[0], report, ComplianceTable.From(report),
-            .. TrackingInstances(),
+            .. TrackingInstances(), .. ReportInstances(report),
         ];
+    }
+
+    // The charts and the HTML report: a chart, a report, one of its sections and one of its tables.
+    private static object[] ReportInstances(ComplianceReport report)
+    {
+        var html = Jilin.Urbanization.Domain.Reports.HtmlReport.ForCompliance(Catalog, report);
+        var section = html.Sections.First(s => s.Charts.Count > 0 && s.Tables.Count > 0);
+        return [section.Charts[0], html, section, section.Tables[0]];
     }
 
     // The tracking model: a tracker with one figure per kind of subject and one status update, and its report's parts.
