@@ -23,12 +23,12 @@ internal sealed class CatalogIndexes
             var measure = measures[i];
             if (measure.Responsibility.Lead is { } lead)
             {
-                BuilderOf(lead.Id).AddLed(measure, i);
+                BuilderOf(lead.Id.ToString()).AddLed(measure, i);
             }
 
             foreach (var mention in measure.Responsibility.Departments)
             {
-                BuilderOf(mention.Department.Id).AddInvolved(measure, i); // once per measure, even if listed twice
+                BuilderOf(mention.Department.Id.ToString()).AddInvolved(measure, i); // once per measure, even if listed twice
             }
         }
 
@@ -37,7 +37,7 @@ internal sealed class CatalogIndexes
         byDepartmentId = new Dictionary<string, DepartmentMeasures>(builders.Count + departments.Count, StringComparer.Ordinal);
         foreach (var department in departments.All)
         {
-            byDepartmentId[department.Id] = (builders.GetValueOrDefault(department.Id) ?? new DepartmentMeasures.Builder(words)).Build(inRegistry: true);
+            byDepartmentId[department.Id.ToString()] = (builders.GetValueOrDefault(department.Id.ToString()) ?? new DepartmentMeasures.Builder(words)).Build(inRegistry: true);
         }
 
         foreach (var (id, builder) in builders)

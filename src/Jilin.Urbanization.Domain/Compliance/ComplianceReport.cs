@@ -18,7 +18,7 @@ public sealed record ComplianceReport
     /// <param name="overdue">The targets past their deadline and not met.</param>
     /// <param name="unreported">The ids of targets without an observation.</param>
     /// <exception cref="ArgumentNullException">A list is null.</exception>
-    public ComplianceReport(LocalDate asOf, ValueList<TargetEvaluation> results, ValueList<TargetIndicator> overdue, ValueList<string> unreported)
+    public ComplianceReport(LocalDate asOf, ValueList<TargetEvaluation> results, ValueList<TargetIndicator> overdue, ValueList<TargetId> unreported)
     {
         AsOf = asOf;
         Results = Guard.Against.Null(results);
@@ -36,7 +36,7 @@ public sealed record ComplianceReport
     public ValueList<TargetIndicator> Overdue { get; }
 
     /// <summary>The ids of the catalog's targets the progress report has no observation for.</summary>
-    public ValueList<string> Unreported { get; }
+    public ValueList<TargetId> Unreported { get; }
 
     /// <summary>How many results have <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>
@@ -66,7 +66,7 @@ public sealed record ComplianceReport
             CountOf(ComplianceStatus.MetLate),
             Unreported.Count),
         Results.Select(r => new EvaluationDto(
-            r.TargetId,
+            r.TargetId.ToString(),
             EnumNames.ToJson(r.Status),
             r.Satisfied,
             r.Observation.Value.Value,
@@ -81,8 +81,8 @@ public sealed record ComplianceReport
             EnumNames.ToJson(r.Commitment),
             r.Basically,
             r.Explanation)).ToList(),
-        Overdue.Select(t => t.Id).ToList(),
-        Unreported);
+        Overdue.Select(t => t.Id.ToString()).ToList(),
+        Unreported.Select(id => id.ToString()).ToList());
 
     private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

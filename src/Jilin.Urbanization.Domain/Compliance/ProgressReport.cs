@@ -21,7 +21,7 @@ public sealed record ProgressReport
     {
         Guard.Against.Null(entries);
         var list = entries.ToValueList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Targets.TargetId>();
         foreach (var entry in list)
         {
             Guard.Against.Null(entry, nameof(entries));
@@ -121,7 +121,7 @@ public sealed record ProgressReport
     public ComplianceReport Evaluate(PolicyCatalog catalog, LocalDate asOf)
     {
         Guard.Against.Null(catalog);
-        var observations = Entries.ToDictionary(e => e.TargetId, e => e.Observation, StringComparer.Ordinal);
+        var observations = Entries.ToDictionary(e => e.TargetId, e => e.Observation);
         foreach (var id in observations.Keys)
         {
             catalog.GetTarget(id);
@@ -129,7 +129,7 @@ public sealed record ProgressReport
 
         var results = new List<TargetEvaluation>();
         var overdue = new List<Targets.TargetIndicator>();
-        var unreported = new List<string>();
+        var unreported = new List<Targets.TargetId>();
         foreach (var target in catalog.Targets)
         {
             TargetEvaluation? result = null;

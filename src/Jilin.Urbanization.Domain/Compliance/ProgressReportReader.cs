@@ -135,7 +135,7 @@ internal static class ProgressReportReader
                 where("value"));
         }
 
-        return new ProgressEntry(id, new Observation(value, unit, observedOn));
+        return new ProgressEntry(target.Id, new Observation(value, unit, observedOn));
     }
 
     private static List<(string Text, int Column)> SplitCsv(string line, int lineNumber)

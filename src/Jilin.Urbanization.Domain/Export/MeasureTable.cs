@@ -65,7 +65,7 @@ public sealed class MeasureTable : ExportTable<MeasureRow>
                 measure.Text,
                 responsibility.Text,
                 responsibility.Mode.ToString(),
-                responsibility.Lead?.Id,
+                responsibility.Lead?.Id.ToString(),
                 responsibility.Lead?.Name,
                 responsibility.Departments.Select(d => d.Department.Name).ToValueList(),
                 catalog.PlacesIn(measure.Id).Select(p => p.Name).ToValueList());

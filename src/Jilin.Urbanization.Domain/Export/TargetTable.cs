@@ -54,7 +54,7 @@ public sealed class TargetTable : ExportTable<TargetRow>
         {
             Guard.Against.Null(t, nameof(targets));
             return new TargetRow(
-                t.Id,
+                t.Id.ToString(),
                 t.MeasureId.ToString(),
                 t.Metric,
                 t.Quote,

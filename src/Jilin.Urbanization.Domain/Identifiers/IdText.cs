@@ -173,6 +173,19 @@ internal static class IdText
     internal static bool TryRead<T>(ReadOnlySpan<char> text, out T result, out string reason)
         where T : struct, ITypedId<T> => T.TryRead(text, out result, out reason);
 
+    /// <summary>Reads an id from outside data (a JSON file, the snapshot): a bad one is refused with its location.</summary>
+    /// <exception cref="PolicyDataException">The text is missing or not an id; the location says where.</exception>
+    internal static T ParseData<T>(string? text, string location)
+        where T : struct, ITypedId<T>
+    {
+        if (text is null)
+        {
+            throw new PolicyDataException($"A {T.KindName} is missing.", location);
+        }
+
+        return T.TryRead(text, out var id, out var reason) ? id : throw new PolicyDataException(NotAnId<T>(text, reason), location);
+    }
+
     /// <summary>Tries to parse the canonical text of <typeparamref name="T"/>; null gives false.</summary>
     internal static bool TryParse<T>(string? text, out T result)
         where T : struct, ITypedId<T>

@@ -57,7 +57,7 @@ public sealed class EnglishLabels
     public UnofficialTranslation TitleOf(PolicyDocument document)
     {
         Guard.Against.Null(document);
-        return For(document.Id).Title;
+        return For(document.Id.ToString()).Title;
     }
 
     /// <summary>The English title of a chapter.</summary>

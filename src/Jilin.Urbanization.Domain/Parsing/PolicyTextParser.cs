@@ -649,7 +649,7 @@ public static class PolicyTextParser
             var printedSpan = printedDate is { } p ? source.Span(p.Start, p.Length) : (SourceSpan?)null;
             return new PolicyDocument
             {
-                Id = documentId,
+                Id = DocumentId.Parse(documentId),
                 Year = options.Year,
                 Title = string.Concat(titleLines.Select(t => Text.Substring(t.Start, t.Length))),
                 TitleLines = titleLines.Select(t => source.Paragraph(t.Start, t.Length, errata)).ToValueList(),

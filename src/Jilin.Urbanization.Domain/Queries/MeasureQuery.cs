@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Departments;
 using System.Collections;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
@@ -66,7 +67,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <param name="documentId">A document id, e.g. <see cref="DocumentIds.CountyUrbanization2022"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
-    public MeasureQuery InDocument(string documentId) => Where(new DocumentFilter(Catalog.GetDocument(documentId).Id));
+    public MeasureQuery InDocument(string documentId) => Where(new DocumentFilter(Catalog.GetDocument(documentId).Id.ToString()));
 
     /// <summary>Keeps the measures of chapter <paramref name="chapterNumber"/> of a document.</summary>
     /// <param name="documentId">A document id.</param>
@@ -113,6 +114,20 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
     /// <exception cref="Departments.DepartmentNotFoundException">No such department; the message lists the nearest names.</exception>
     public MeasureQuery LedBy(string department) => Where(new DepartmentFilter(Catalog.FindDepartment(department), leadOnly: true));
+
+    /// <summary>Keeps the measures a department leads (牵头部门).</summary>
+    /// <param name="department">A department id.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>.</exception>
+    /// <exception cref="Departments.DepartmentNotFoundException">No department has that id.</exception>
+    public MeasureQuery LedBy(DepartmentId department) => Where(new DepartmentFilter(Catalog.Departments.Get(department), leadOnly: true));
+
+    /// <summary>Keeps the measures that list a department in any role (lead or not).</summary>
+    /// <param name="department">A department id.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>.</exception>
+    /// <exception cref="Departments.DepartmentNotFoundException">No department has that id.</exception>
+    public MeasureQuery Involving(DepartmentId department) => Where(new DepartmentFilter(Catalog.Departments.Get(department), leadOnly: false));
 
     /// <summary>Keeps the measures that list a department in any role (lead or not).</summary>
     /// <param name="department">A department id or any name the documents use.</param>
@@ -202,10 +217,10 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     public MeasureQuery MentioningPlace(string place, bool includeGroupText = false)
     {
         var found = Catalog.FindPlace(place);
-        var ids = Catalog.MeasuresMentioning(found.Id).Select(m => m.Id).ToHashSet();
+        var ids = Catalog.MeasuresMentioning(found.Id.ToString()).Select(m => m.Id).ToHashSet();
         if (includeGroupText)
         {
-            foreach (var mention in Catalog.MentionsOf(found.Id))
+            foreach (var mention in Catalog.MentionsOf(found.Id.ToString()))
             {
                 if (mention.TextKind is PlaceTextKind.GroupTitle or PlaceTextKind.GroupBody)
                 {

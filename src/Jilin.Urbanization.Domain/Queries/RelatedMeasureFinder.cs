@@ -50,9 +50,9 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
 
             foreach (var department in source.Responsibility.Departments.Select(d => d.Department).DistinctBy(d => d.Id))
             {
-                if (candidate.Responsibility.Involves(department.Id))
+                if (candidate.Responsibility.Involves(department.Id.ToString()))
                 {
-                    var df = catalog.Indexes.Involving(department.Id).Count;
+                    var df = catalog.Indexes.Involving(department.Id.ToString()).Count;
                     reasons.Add(new(RelatednessKind.SharedDepartment, department.Name, Round(Math.Log((double)n / df) / 2)));
                 }
             }

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
@@ -10,7 +11,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 internal static class TargetJsonMapper
 {
     public static TargetJson ToJson(TargetIndicator t) => new(
-        t.Id,
+        t.Id.ToString(),
         t.Quote,
         CatalogJsonWriter.ToJson(t.Span),
         t.Metric,
@@ -26,7 +27,7 @@ internal static class TargetJsonMapper
         t.Period is { } period ? new PeriodJson(Date(period.Start)!, Date(period.End)!) : null);
 
     public static TargetJson ToJson(TargetCondition c) => new(
-        c.Id,
+        c.Id.ToString(),
         c.Quote,
         CatalogJsonWriter.ToJson(c.Span),
         c.Metric,
@@ -52,7 +53,7 @@ internal static class TargetJsonMapper
         CatalogJsonReader.Require(t.MaxValue is null || t.MaxValue >= t.Value, "maxValue must not be below value.", path + ".maxValue");
         return new TargetIndicator
         {
-            Id = t.Id,
+            Id = IdText.ParseData<TargetId>(t.Id, path + ".id"),
             MeasureId = measure,
             Number = index + 1,
             Quote = t.Quote,
@@ -77,7 +78,7 @@ internal static class TargetJsonMapper
         CatalogJsonReader.Require(c.Commitment is null && c.Kind is null && c.Period is null, "A condition has no commitment, kind or period.", path);
         return new TargetCondition
         {
-            Id = c.Id,
+            Id = IdText.ParseData<ConditionId>(c.Id, path + ".id"),
             MeasureId = measure,
             Quote = c.Quote,
             Span = span(c.Span, path + ".span", c.Quote.Length),

@@ -26,8 +26,8 @@ public class TargetExportTests
     {
         var report = new ProgressReport(
         [
-            new ProgressEntry("jilin-2022-county-urbanization/68/t1", new Observation(78m, Unit.Percent, new LocalDate(2025, 12, 31))),
-            new ProgressEntry("jilin-2022-county-urbanization/43/t2", new Observation(56m, Unit.Percent, new LocalDate(2025, 6, 30))),
+            new ProgressEntry(TargetId.Parse("jilin-2022-county-urbanization/68/t1"), new Observation(78m, Unit.Percent, new LocalDate(2025, 12, 31))),
+            new ProgressEntry(TargetId.Parse("jilin-2022-county-urbanization/43/t2"), new Observation(56m, Unit.Percent, new LocalDate(2025, 6, 30))),
         ]);
         return report.Evaluate(Catalog, new LocalDate(2026, 1, 15));
     }
@@ -41,7 +41,7 @@ public class TargetExportTests
         var column = records[0].Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
         foreach (var (record, target) in records.Skip(1).Zip(Catalog.Targets))
         {
-            record[column["id"]].Should().Be(target.Id);
+            record[column["id"]].Should().Be(target.Id.ToString());
             record[column["quote"]].Should().Be(target.Quote);
             decimal.Parse(record[column["value"]], System.Globalization.CultureInfo.InvariantCulture).Should().Be(target.Value);
             record[column["unit"]].Should().Be(target.Unit.Symbol);
@@ -57,7 +57,7 @@ public class TargetExportTests
 
         var records = Csv(Catalog.ExportTargets(due));
 
-        records.Skip(1).Select(r => r[0]).Should().Equal(due.Select(t => t.Id));
+        records.Skip(1).Select(r => r[0]).Should().Equal(due.Select(t => t.Id.ToString()));
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public class EnglishLabelsTests
         foreach (var document in Catalog.Documents)
         {
             Catalog.Labels.TitleOf(document).Chinese.Should().Be(document.Title);
-            Catalog.Labels.For(document.Id).Chapters.Should().HaveCount(document.Chapters.Count);
-            Catalog.Labels.For(document.Id).Groups.Should().HaveCount(document.Groups.Count);
+            Catalog.Labels.For(document.Id.ToString()).Chapters.Should().HaveCount(document.Chapters.Count);
+            Catalog.Labels.For(document.Id.ToString()).Groups.Should().HaveCount(document.Groups.Count);
             foreach (var chapter in document.Chapters)
             {
                 Catalog.Labels.TitleOf(chapter).Chinese.Should().Be(chapter.CorrectedTitle, $"chapter {chapter.Number} of {document.Id}");

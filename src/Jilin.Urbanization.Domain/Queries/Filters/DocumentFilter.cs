@@ -15,7 +15,7 @@ internal sealed class DocumentFilter(string documentId) : MeasureFilter
         var start = 0;
         foreach (var document in catalog.Documents)
         {
-            if (string.Equals(document.Id, documentId, StringComparison.Ordinal))
+            if (string.Equals(document.Id.ToString(), documentId, StringComparison.Ordinal))
             {
                 KeepRun(candidates, start, start + document.Measures.Count);
                 return true;
