@@ -51,6 +51,16 @@ public sealed record ComplianceReport
         System.Text.Json.JsonSerializer.Serialize(utf8Json, ToDto(), ComplianceJsonContext.Readable.ComplianceReportDto);
     }
 
+    /// <summary>Writes the report as UTF-8 JSON asynchronously (see <see cref="WriteJson"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteJsonAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        Serialization.AsyncStreams.WriteAsync(Serialization.AsyncStreams.Writable(utf8Json, nameof(utf8Json)), WriteJson, cancellationToken);
+
     /// <summary>Readable form: the day and the counts.</summary>
     public override string ToString() =>
         $"Compliance as of {Format(AsOf)}: {CountOf(ComplianceStatus.Met)} met, {CountOf(ComplianceStatus.NotMet)} not met, {CountOf(ComplianceStatus.OnTrack)} on track, {CountOf(ComplianceStatus.Pending)} pending, {CountOf(ComplianceStatus.MetLate)} met late; {Overdue.Count} overdue, {Unreported.Count} unreported";
