@@ -73,6 +73,22 @@ public sealed partial class PolicyCatalog
         return Targets.Where(t => t.Deadline is { } d && period.Contains(d.Date)).OrderBy(t => t.Deadline!.Date).ToValueList();
     }
 
+    /// <summary>The targets whose deadline falls between <paramref name="start"/> and <paramref name="end"/> (both included), in deadline order.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day, not before <paramref name="start"/>.</param>
+    /// <returns>The targets.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public ValueList<TargetIndicator> TargetsDueIn(LocalDate start, LocalDate end) =>
+        end < start
+            ? throw new ArgumentOutOfRangeException(nameof(end), end, $"The range ends before it starts ({start:uuuu-MM-dd}).")
+            : TargetsDueIn(new DateInterval(start, end));
+
+    /// <summary>The targets whose deadline has passed as of <paramref name="asOf"/> (the deadline day itself still counts), in deadline order.</summary>
+    /// <param name="asOf">The day of the question.</param>
+    /// <returns>The targets.</returns>
+    public ValueList<TargetIndicator> TargetsPastDeadline(LocalDate asOf) =>
+        Targets.Where(t => t.Deadline is { } d && d.HasPassed(asOf)).OrderBy(t => t.Deadline!.Date).ToValueList();
+
     /// <summary>
     /// The targets whose deadline has passed as of today in China Standard Time by <paramref name="clock"/> (the deadline
     /// day itself still counts), in deadline order. Without progress data this says nothing about whether they were met;
@@ -82,8 +98,7 @@ public sealed partial class PolicyCatalog
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public ValueList<TargetIndicator> TargetsPastDeadline(IClock clock)
     {
-        var today = ComplianceCalendar.Today(clock);
-        return Targets.Where(t => t.Deadline is { } d && d.HasPassed(today)).OrderBy(t => t.Deadline!.Date).ToValueList();
+        return TargetsPastDeadline(ComplianceCalendar.Today(clock));
     }
 
     /// <summary>The targets of measure <paramref name="id"/>.</summary>

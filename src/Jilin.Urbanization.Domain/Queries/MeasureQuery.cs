@@ -191,10 +191,35 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Keeps the measures that state at least one target indicator.</summary>
     public MeasureQuery WithTargets() => Where(new TargetFilter(null));
 
+    /// <summary>Keeps the measures with a target due within <paramref name="period"/>, both ends included.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public MeasureQuery DueIn(DateInterval period)
+    {
+        Guard.Against.Null(period);
+#pragma warning disable CS0618 // the one implementation, kept under its old name until 3.0
+        return WithTargetsDueBetween(period.Start, period.End);
+#pragma warning restore CS0618
+    }
+
+    /// <summary>Keeps the measures with a target due between <paramref name="start"/> and <paramref name="end"/>, both days included.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day, not before <paramref name="start"/>.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public MeasureQuery DueIn(LocalDate start, LocalDate end)
+    {
+#pragma warning disable CS0618 // the one implementation, kept under its old name until 3.0
+        return WithTargetsDueBetween(start, end);
+#pragma warning restore CS0618
+    }
+
     /// <summary>Keeps the measures with a target due between <paramref name="from"/> and <paramref name="to"/>, both days included.</summary>
     /// <param name="from">The first day.</param>
     /// <param name="to">The last day, not before <paramref name="from"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    [Obsolete("Use DueIn(start, end) or DueIn(DateInterval): one way to express a date range.")]
     public MeasureQuery WithTargetsDueBetween(LocalDate from, LocalDate to)
     {
         if (to < from)

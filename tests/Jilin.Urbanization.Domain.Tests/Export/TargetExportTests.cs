@@ -64,7 +64,7 @@ public class TargetExportTests
     public void A_compliance_report_exports_to_csv_json_and_markdown()
     {
         var report = SampleReport();
-        var table = PolicyCatalog.ExportCompliance(report);
+        var table = ComplianceTable.From(report);
 
         var records = Csv(table);
         records.Should().HaveCount(report.Results.Count + 1);
@@ -89,7 +89,7 @@ public class TargetExportTests
     [Fact]
     public void Bad_arguments_fail_clearly()
     {
-        FluentActions.Invoking(() => PolicyCatalog.ExportCompliance(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ComplianceTable.From(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => TargetTable.From(null!, [])).Should().Throw<ArgumentNullException>();
     }
 }
