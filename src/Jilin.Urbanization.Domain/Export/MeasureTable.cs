@@ -61,7 +61,7 @@ public sealed class MeasureTable : ExportTable<MeasureRow>
                 measure.ChapterNumber,
                 measure.GroupNumber,
                 group.CorrectedTitle,
-                catalog.Labels.TitleOf(group).English,
+                catalog.Labels.Of(group).English,
                 measure.Text,
                 responsibility.Text,
                 responsibility.Mode.ToString(),

@@ -69,6 +69,13 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
     public MeasureQuery InDocument(string documentId) => Where(new DocumentFilter(Catalog.GetDocument(documentId).Id.ToString()));
 
+    /// <summary>Keeps the measures of one document.</summary>
+    /// <param name="document">A document id.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is <c>default</c>.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id.</exception>
+    public MeasureQuery InDocument(DocumentId document) => InDocument(Catalog.GetDocument(document).Id.ToString());
+
     /// <summary>Keeps the measures of chapter <paramref name="chapterNumber"/> of a document.</summary>
     /// <param name="documentId">A document id.</param>
     /// <param name="chapterNumber">The chapter's number, from 1.</param>
