@@ -8,7 +8,7 @@ using Jilin.Urbanization.Domain.Labels;
 
 var catalog = PolicyCatalog.Default;
 var department = catalog.FindDepartment(args.Length > 0 ? args[0] : "省住房和城乡建设厅");
-Console.WriteLine($"{department.Name} — {EnglishLabels.NameOf(department)}");
+Console.WriteLine($"{department.Name} — {catalog.Labels.Of(department)}");
 
 Console.WriteLine();
 Console.WriteLine("Workload ranking (top 5, both documents):");
@@ -22,7 +22,7 @@ foreach (var document in catalog.Documents)
     var led = catalog.Query().InDocument(document.Id).LedBy(department.Id);
     var shared = catalog.Query().InDocument(document.Id).Involving(department.Id).Where(m => m.Responsibility.Lead?.Id != department.Id);
     Console.WriteLine();
-    Console.WriteLine($"{catalog.Labels.TitleOf(document).English} — leads {led.Count()}, shares {shared.Count()}");
+    Console.WriteLine($"{catalog.Labels.Of(document).English} — leads {led.Count()}, shares {shared.Count()}");
     foreach (var measure in led)
     {
         Console.WriteLine($"  {measure}");
@@ -31,7 +31,7 @@ foreach (var document in catalog.Documents)
 
 Console.WriteLine();
 Console.WriteLine("Most frequent partners:");
-foreach (var partner in catalog.PartnersOf(department.Id).Take(5))
+foreach (var partner in catalog.PartnersOf(department.Name).Take(5))
 {
     Console.WriteLine($"  {partner}");
 }

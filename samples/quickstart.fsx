@@ -16,7 +16,7 @@ printfn "%O" catalog
 // Both documents, with their unofficial English titles.
 for document in catalog.Documents do
     printfn "%O" document
-    printfn "  %O" (catalog.Labels.TitleOf document)
+    printfn "  %O" (catalog.Labels.Of document)
 
 // One measure, and who leads it.
 let measure = catalog.GetMeasure "jilin-2022-county-urbanization/68"

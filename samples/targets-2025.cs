@@ -6,6 +6,7 @@
 // Run from the repository root:  dotnet run samples/targets-2025.cs
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Export;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
 using NodaTime.Testing;
@@ -43,4 +44,4 @@ foreach (var result in compliance.Results)
 }
 
 Console.WriteLine($"overdue: {compliance.Overdue.Count} ({string.Join(", ", compliance.Overdue.Take(5).Select(t => t.Id))} …)");
-Console.WriteLine(PolicyCatalog.ExportCompliance(compliance).ToMarkdown());
+Console.WriteLine(ComplianceTable.From(compliance).ToMarkdown());

@@ -70,7 +70,7 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
 
         var directory = TrackingText.Directory(Subject!.Scope.Catalog);
         var who = directory.Resolve(subject);
-        var rollup = Subject.Targets.FirstOrDefault(t => string.Equals(t.Target.Id, targetId.Trim(), StringComparison.Ordinal));
+        var rollup = Subject.Targets.FirstOrDefault(t => string.Equals(t.Target.Id.ToString(), targetId.Trim(), StringComparison.Ordinal));
         var result = rollup?.Results.FirstOrDefault(r => r.Subject == who);
         var scope = Execute.Assertion.BecauseOf(because, becauseArgs);
         if (rollup is null)
@@ -86,7 +86,7 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
         {
             scope.FailWith(
                 "Expected target {0} to be {1} for {2}{reason}, but the report has no result for that subject: the target binds {3}, and the report evaluates it for {4}.\nTarget: {5}",
-                rollup.Target.Id,
+                rollup.Target.Id.ToString(),
                 expected.ToString(),
                 TrackingText.Name(directory, who),
                 rollup.Target.Binding.ToString(),
@@ -98,7 +98,7 @@ public sealed class ImplementationReportAssertions : ReferenceTypeAssertions<Imp
             scope.ForCondition(result.Status == expected)
                 .FailWith(
                     "Expected target {0} to be {1} for {2} as of {3}{reason}, but it is {4}.\nTarget: {5}\n{6}\nWhy: {7}",
-                    rollup.Target.Id,
+                    rollup.Target.Id.ToString(),
                     expected.ToString(),
                     TrackingText.Name(directory, who),
                     TrackingText.Day(Subject.AsOf),

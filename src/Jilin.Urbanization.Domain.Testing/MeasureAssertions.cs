@@ -107,6 +107,6 @@ public sealed class MeasureAssertions : ReferenceTypeAssertions<Measure, Measure
 
     // Names resolve through the package's registry, so every alias and spelling the documents use is accepted.
     private static bool Matches(Department department, string idOrName) =>
-        string.Equals(department.Id, idOrName.Trim(), StringComparison.Ordinal)
+        string.Equals(department.Id.ToString(), idOrName.Trim(), StringComparison.Ordinal)
         || (PolicyCatalog.Default.Departments.TryResolve(idOrName, out var resolved) && resolved.Id == department.Id);
 }

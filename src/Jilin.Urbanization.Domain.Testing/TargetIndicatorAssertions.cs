@@ -63,7 +63,7 @@ public sealed class TargetIndicatorAssertions : ReferenceTypeAssertions<TargetIn
         catch (ArgumentException e)
         {
             Execute.Assertion.BecauseOf(because, becauseArgs)
-                .FailWith("Expected target {0} to be {1} by {2}{reason}, but the observation cannot be evaluated: {3}", Subject!.Id, verb, observation!.ToString(), e.Message);
+                .FailWith("Expected target {0} to be {1} by {2}{reason}, but the observation cannot be evaluated: {3}", Subject!.Id.ToString(), verb, observation!.ToString(), e.Message);
             return new AndConstraint<TargetIndicatorAssertions>(this);
         }
 
@@ -73,7 +73,7 @@ public sealed class TargetIndicatorAssertions : ReferenceTypeAssertions<TargetIn
             .ForCondition(evaluation.Satisfied == satisfied)
             .FailWith(
                 "Expected target {0} to be {1} by {2} as of {3}{reason}, but it is {4}.\nComparator: {5} {6}\nQuote: {7}\nMeasure {8}: {9}\nWhy: {10}",
-                Subject.Id,
+                Subject.Id.ToString(),
                 verb,
                 observation!.ToString(),
                 asOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -20,10 +20,10 @@ public sealed class HandIndex
         {
             if (measure.Responsibility.Lead is { } lead)
             {
-                ListOf(LedBy, lead.Id).Add(measure);
+                ListOf(LedBy, lead.Id.ToString()).Add(measure);
             }
 
-            foreach (var id in measure.Responsibility.Departments.Select(d => d.Department.Id).Distinct())
+            foreach (var id in measure.Responsibility.Departments.Select(d => d.Department.Id.ToString()).Distinct())
             {
                 ListOf(Involving, id).Add(measure);
             }
@@ -49,7 +49,7 @@ public sealed class HandIndex
         {
             foreach (var name in department.Aliases.Append(department.Name).Append(department.FullName))
             {
-                DepartmentByName.TryAdd(name, department.Id);
+                DepartmentByName.TryAdd(name, department.Id.ToString());
             }
         }
     }
@@ -196,7 +196,7 @@ public sealed class HandIndex
         for (var i = 0; i < all.Length; i++)
         {
             var r = all[i].Responsibility;
-            if (leadOnly ? string.Equals(r.Lead?.Id, departmentId, StringComparison.Ordinal) : r.Involves(departmentId))
+            if (leadOnly ? string.Equals(r.Lead?.Id.ToString(), departmentId, StringComparison.Ordinal) : r.Involves(departmentId))
             {
                 found.Add(all[i]);
             }

@@ -51,7 +51,7 @@ public static class ScaleData
         var documents = new List<PolicyDocument>(source.Documents);
         for (var copy = 1; copy < factor; copy++)
         {
-            var map = source.Departments.All.ToDictionary(d => d.Id, d => CopyOf(d, copy), StringComparer.Ordinal);
+            var map = source.Departments.All.ToDictionary(d => d.Id.ToString(), d => CopyOf(d, copy), StringComparer.Ordinal);
             departments.AddRange(map.Values);
             documents.AddRange(source.Documents.Select(d => CopyOf(d, copy, map)));
         }
@@ -100,7 +100,7 @@ public static class ScaleData
 
     private static Department CopyOf(Department department, int copy) => department with
     {
-        Id = Id(department.Id, copy),
+        Id = Departments.DepartmentId.Parse(Id(department.Id.ToString(), copy)),
         Name = Rewrite(department.Name, copy),
         FullName = Rewrite(department.FullName, copy),
         EnglishName = $"{department.EnglishName} (copy {copy})",
@@ -109,12 +109,12 @@ public static class ScaleData
 
     private static PolicyDocument CopyOf(PolicyDocument document, int copy, Dictionary<string, Department> departments)
     {
-        var id = Id(document.Id, copy);
+        var id = Id(document.Id.ToString(), copy);
         Paragraph P(Paragraph p) => p with { Text = Rewrite(p.Text, copy), CorrectedText = Rewrite(p.CorrectedText, copy) };
-        Department D(Department d) => departments[d.Id];
+        Department D(Department d) => departments[d.Id.ToString()];
         return document with
         {
-            Id = id,
+            Id = Documents.DocumentId.Parse(id),
             Title = Rewrite(document.Title, copy),
             TitleLines = document.TitleLines.Select(P).ToValueList(),
             Label = document.Label is { } label ? P(label) : null,
@@ -164,13 +164,13 @@ public static class ScaleData
             },
             Targets = measure.Targets.Select(t => t with
             {
-                Id = t.Id.Replace(oldPrefix, newPrefix, StringComparison.Ordinal),
+                Id = Targets.TargetId.Parse(t.Id.ToString().Replace(oldPrefix, newPrefix, StringComparison.Ordinal)),
                 MeasureId = id,
                 Quote = Rewrite(t.Quote, copy),
             }).ToValueList(),
             Conditions = measure.Conditions.Select(c => c with
             {
-                Id = c.Id.Replace(oldPrefix, newPrefix, StringComparison.Ordinal),
+                Id = Targets.ConditionId.Parse(c.Id.ToString().Replace(oldPrefix, newPrefix, StringComparison.Ordinal)),
                 MeasureId = id,
                 Quote = Rewrite(c.Quote, copy),
             }).ToValueList(),

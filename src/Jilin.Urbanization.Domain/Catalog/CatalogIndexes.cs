@@ -36,12 +36,12 @@ internal sealed class CatalogIndexes
                 var measure = measures[i];
                 if (measure.Responsibility.Lead is { } lead)
                 {
-                    BuilderOf(lead.Id).AddLed(measure, i);
+                    BuilderOf(lead.Id.ToString()).AddLed(measure, i);
                 }
 
                 foreach (var mention in measure.Responsibility.Departments)
                 {
-                    BuilderOf(mention.Department.Id).AddInvolved(measure, i); // once per measure, even if listed twice
+                    BuilderOf(mention.Department.Id.ToString()).AddInvolved(measure, i); // once per measure, even if listed twice
                 }
             }
 
@@ -56,7 +56,7 @@ internal sealed class CatalogIndexes
         byDepartmentId = new Dictionary<string, DepartmentMeasures>(builders.Count + departments.Count, StringComparer.Ordinal);
         foreach (var department in departments.All)
         {
-            byDepartmentId[department.Id] = (builders.GetValueOrDefault(department.Id) ?? new DepartmentMeasures.Builder()).Build(inRegistry: true);
+            byDepartmentId[department.Id.ToString()] = (builders.GetValueOrDefault(department.Id.ToString()) ?? new DepartmentMeasures.Builder()).Build(inRegistry: true);
         }
 
         foreach (var (id, builder) in builders)
@@ -100,7 +100,7 @@ internal sealed class CatalogIndexes
         int d;
         if (documents.Count <= 8)
         {
-            for (d = 0; d < documents.Count && !string.Equals(documents[d].Id, documentId, StringComparison.Ordinal); d++)
+            for (d = 0; d < documents.Count && !string.Equals(documents[d].Id.ToString(), documentId, StringComparison.Ordinal); d++)
             {
             }
 
@@ -116,7 +116,7 @@ internal sealed class CatalogIndexes
                 var byId = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
                 for (var i = 0; i < documents.Count; i++)
                 {
-                    byId[documents[i].Id] = i;
+                    byId[documents[i].Id.ToString()] = i;
                 }
 
                 return byId;

@@ -8,8 +8,9 @@ namespace Jilin.Urbanization.Domain.Catalog;
 public sealed partial class PolicyCatalog
 {
     /// <summary>
-    /// Finds a department by id (<c>housing-urban-rural-development</c>) or by any name the documents use
-    /// (<c>省住房城乡建设厅</c>, <c>吉林省住房和城乡建设厅</c>).
+    /// Finds a department by what a user writes: id (<c>housing-urban-rural-development</c>), any name the documents
+    /// use (<c>省住房城乡建设厅</c>, <c>吉林省住房和城乡建设厅</c>), a curated abbreviation (<c>住建厅</c>) or the English
+    /// name; see <see cref="DepartmentRegistry.Resolve"/>.
     /// </summary>
     /// <param name="idOrName">A department id or name.</param>
     /// <exception cref="ArgumentException"><paramref name="idOrName"/> is null, empty or whitespace.</exception>
@@ -17,7 +18,7 @@ public sealed partial class PolicyCatalog
     public Department FindDepartment(string idOrName)
     {
         Guard.Against.NullOrWhiteSpace(idOrName);
-        return Departments.TryGet(idOrName.Trim(), out var byId) ? byId : Departments.Resolve(idOrName);
+        return Departments.TryGet(idOrName, out var byId) ? byId : Departments.Resolve(idOrName);
     }
 
     /// <summary>The measures a department leads (牵头部门), in catalog order; an index hit, not a scan.</summary>
@@ -37,8 +38,28 @@ public sealed partial class PolicyCatalog
 
         Guard.Against.NullOrWhiteSpace(department);
         GuardDocumentId(documentId);
-        return InDocument(indexes.LedBy(FindDepartment(department).Id), documentId);
+        return InDocument(indexes.LedBy(FindDepartment(department).Id.ToString()), documentId);
     }
+
+    /// <summary>The measures a department leads (牵头部门), in catalog order; an index hit, not a scan.</summary>
+    /// <param name="department">A department id.</param>
+    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <returns>The measures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>, or <paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
+    /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
+    public IReadOnlyList<Measure> MeasuresLedBy(DepartmentId department, string? documentId = null) =>
+        MeasuresLedBy(Departments.Get(department).Id.ToString(), documentId);
+
+    /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
+    /// <param name="department">A department id.</param>
+    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <returns>The measures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>, or <paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
+    /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
+    public IReadOnlyList<Measure> MeasuresInvolving(DepartmentId department, string? documentId = null) =>
+        MeasuresInvolving(Departments.Get(department).Id.ToString(), documentId);
 
     /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
     /// <param name="department">A department id or name.</param>
@@ -57,7 +78,7 @@ public sealed partial class PolicyCatalog
 
         Guard.Against.NullOrWhiteSpace(department);
         GuardDocumentId(documentId);
-        return InDocument(indexes.Involving(FindDepartment(department).Id), documentId);
+        return InDocument(indexes.Involving(FindDepartment(department).Id.ToString()), documentId);
     }
 
     /// <summary>
@@ -76,11 +97,11 @@ public sealed partial class PolicyCatalog
         }
 
         return Departments.All
-            .Select(d => new DepartmentWorkload(d, InDocument(indexes.LedBy(d.Id), documentId).Count, InDocument(indexes.Involving(d.Id), documentId).Count))
+            .Select(d => new DepartmentWorkload(d, InDocument(indexes.LedBy(d.Id.ToString()), documentId).Count, InDocument(indexes.Involving(d.Id.ToString()), documentId).Count))
             .Where(w => w.Involved > 0)
             .OrderByDescending(w => w.Led)
             .ThenByDescending(w => w.Involved)
-            .ThenBy(w => w.Department.Id, StringComparer.Ordinal)
+            .ThenBy(w => w.Department.Id)
             .ToValueList();
     }
 
@@ -95,12 +116,12 @@ public sealed partial class PolicyCatalog
         Guard.Against.NullOrWhiteSpace(department);
         GuardDocumentId(documentId);
         var self = FindDepartment(department);
-        return MeasuresInvolving(self.Id, documentId)
+        return MeasuresInvolving(self.Id.ToString(), documentId)
             .SelectMany(m => m.Responsibility.Departments.Select(x => x.Department).Where(d => d.Id != self.Id).DistinctBy(d => d.Id))
-            .GroupBy(d => d.Id, StringComparer.Ordinal)
+            .GroupBy(d => d.Id)
             .Select(g => new DepartmentPartner(g.First(), g.Count()))
             .OrderByDescending(p => p.SharedMeasures)
-            .ThenBy(p => p.Department.Id, StringComparer.Ordinal)
+            .ThenBy(p => p.Department.Id)
             .ToValueList();
     }
 
@@ -121,6 +142,7 @@ public sealed partial class PolicyCatalog
         }
 
         var document = GetDocument(documentId);
-        return measures.Where(m => m.DocumentId == document.Id).ToValueList();
+        var id = document.Id.ToString();
+        return measures.Where(m => m.DocumentId == id).ToValueList();
     }
 }

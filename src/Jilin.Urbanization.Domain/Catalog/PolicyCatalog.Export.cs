@@ -1,5 +1,4 @@
 using Jilin.Urbanization.Domain.Documents;
-using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Export;
 using Jilin.Urbanization.Domain.Targets;
 
@@ -27,9 +26,4 @@ public sealed partial class PolicyCatalog
     /// <exception cref="ArgumentNullException">A target is null.</exception>
     /// <exception cref="KeyNotFoundException">A target's measure is not in this catalog.</exception>
     public TargetTable ExportTargets(IEnumerable<TargetIndicator>? targets = null) => TargetTable.From(this, targets ?? Targets);
-
-    /// <summary>A compliance report's per-target results as a table to save as CSV, JSON or Markdown.</summary>
-    /// <param name="report">The report.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static ComplianceTable ExportCompliance(ComplianceReport report) => ComplianceTable.From(report);
 }

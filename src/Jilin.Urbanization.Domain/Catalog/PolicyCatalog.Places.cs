@@ -37,16 +37,33 @@ public sealed partial class PolicyCatalog
     /// <param name="place">A place id or name.</param>
     /// <exception cref="ArgumentException"><paramref name="place"/> is null, empty or whitespace, or ambiguous.</exception>
     /// <exception cref="PlaceNotFoundException">No such place.</exception>
-    public ValueList<PlaceMention> MentionsOf(string place) => PlaceIndex.MentionsOf(FindPlace(place).Id);
+    public ValueList<PlaceMention> MentionsOf(string place) => PlaceIndex.MentionsOf(FindPlace(place).Id.ToString());
 
-    /// <summary>The measures whose own text names a place, in catalog order (group titles and bodies are not measures; see <see cref="MentionsOf"/>).</summary>
+    /// <summary>Where the documents name a place, in document order.</summary>
+    /// <param name="place">A place id.</param>
+    /// <returns>The mentions.</returns>
+    /// <exception cref="ArgumentException"><paramref name="place"/> is <c>default</c>.</exception>
+    /// <exception cref="PlaceNotFoundException">No place has that id.</exception>
+    public ValueList<PlaceMention> MentionsOf(PlaceId place) => PlaceIndex.MentionsOf(Places.Get(place).Id.ToString());
+
+    /// <summary>The measures whose own text names a place, in catalog order.</summary>
+    /// <param name="place">A place id.</param>
+    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <returns>The measures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="place"/> is <c>default</c>.</exception>
+    /// <exception cref="PlaceNotFoundException">No place has that id.</exception>
+    /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
+    public IReadOnlyList<Measure> MeasuresMentioning(PlaceId place, string? documentId = null) =>
+        InDocument(PlaceIndex.MeasuresMentioning(Places.Get(place).Id.ToString()), documentId);
+
+    /// <summary>The measures whose own text names a place, in catalog order (group titles and bodies are not measures; see <see cref="MentionsOf(string)"/>).</summary>
     /// <param name="place">A place id or name.</param>
     /// <param name="documentId">Only this document's measures, or null for both documents.</param>
     /// <exception cref="ArgumentException"><paramref name="place"/> is null, empty or whitespace, or ambiguous.</exception>
     /// <exception cref="PlaceNotFoundException">No such place.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<Measure> MeasuresMentioning(string place, string? documentId = null) =>
-        InDocument(PlaceIndex.MeasuresMentioning(FindPlace(place).Id), documentId);
+        InDocument(PlaceIndex.MeasuresMentioning(FindPlace(place).Id.ToString()), documentId);
 
     /// <summary>The places a measure's text names, in order of first mention.</summary>
     /// <param name="id">The measure's id.</param>

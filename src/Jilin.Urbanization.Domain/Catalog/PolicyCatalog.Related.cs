@@ -25,7 +25,7 @@ public sealed partial class PolicyCatalog
         var measure = GetMeasure(id);
         if (documentId is not null)
         {
-            documentId = GetDocument(documentId).Id;
+            documentId = GetDocument(documentId).Id.ToString();
         }
 
         Guard.Against.NegativeOrZero(top);

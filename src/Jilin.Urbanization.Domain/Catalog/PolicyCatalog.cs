@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
@@ -36,7 +37,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
         foreach (var document in Documents)
         {
             Guard.Against.Null(document, nameof(documents));
-            if (!documentsById.TryAdd(document.Id, document))
+            if (!documentsById.TryAdd(document.Id.ToString(), document))
             {
                 throw new ArgumentException($"Two documents share the id '{document.Id}'.", nameof(documents));
             }
@@ -44,7 +45,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
             for (var i = 0; i < document.Measures.Count; i++)
             {
                 var id = document.Measures[i].Id;
-                if (id.Number != i + 1 || !string.Equals(id.DocumentId, document.Id, StringComparison.Ordinal))
+                if (id.Number != i + 1 || !string.Equals(id.DocumentId, document.Id.ToString(), StringComparison.Ordinal))
                 {
                     throw new ArgumentException(
                         $"Document '{document.Id}' holds the measure '{id}' at position {i + 1}; its measures must be its own, numbered 1, 2, 3, … in order.",
@@ -161,6 +162,20 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
         return id is not null && documentsById.TryGetValue(id, out document);
     }
 
+    /// <summary>Returns the document with id <paramref name="id"/>.</summary>
+    /// <param name="id">A document id, e.g. <see cref="DocumentId.CountyUrbanization2022"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
+    public PolicyDocument GetDocument(DocumentId id) => GetDocument(IdText.Required(id, nameof(id)).ToString());
+
+    /// <summary>Tries to find the document with id <paramref name="id"/>.</summary>
+    /// <param name="id">A document id; <c>default</c> gives false.</param>
+    /// <param name="document">The document, or null.</param>
+    /// <returns>True when the catalog holds the document.</returns>
+    public bool TryGetDocument(DocumentId id, [NotNullWhen(true)] out PolicyDocument? document) =>
+        TryGetDocument(id == default ? null : id.ToString(), out document);
+
     /// <summary>Returns the measure with id <paramref name="id"/>.</summary>
     /// <param name="id">The measure's id.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is default.</exception>
@@ -227,7 +242,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
 
         foreach (var candidate in documents)
         {
-            if (string.Equals(candidate.Id, id, StringComparison.Ordinal))
+            if (string.Equals(candidate.Id.ToString(), id, StringComparison.Ordinal))
             {
                 document = candidate;
                 return true;

@@ -40,7 +40,7 @@ public static class ComplianceStatusBars
         Guard.Against.Null(catalog);
         Guard.Against.Null(report);
         const string NoLead = "no single lead (按职责分工/分别负责)";
-        string LeadOf(string targetId) => catalog.GetMeasure(catalog.GetTarget(targetId).MeasureId).Responsibility.Lead?.Name ?? NoLead;
+        string LeadOf(Targets.TargetId targetId) => catalog.GetMeasure(catalog.GetTarget(targetId).MeasureId).Responsibility.Lead?.Name ?? NoLead;
 
         var statuses = report.Results.Select(r => (Lead: LeadOf(r.TargetId), Status: (ComplianceStatus?)r.Status));
         var unreported = includeUnreported
@@ -65,7 +65,7 @@ public static class ComplianceStatusBars
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(report);
-        string DocumentOf(string targetId) => catalog.GetTarget(targetId).MeasureId.DocumentId;
+        Documents.DocumentId DocumentOf(Targets.TargetId targetId) => catalog.GetTarget(targetId).MeasureId.Document;
         return catalog.Documents
             .Select(d => (
                 Document: d,

@@ -18,7 +18,7 @@ public sealed record ComplianceReport
     /// <param name="overdue">The targets past their deadline and not met.</param>
     /// <param name="unreported">The ids of targets without an observation.</param>
     /// <exception cref="ArgumentNullException">A list is null.</exception>
-    public ComplianceReport(LocalDate asOf, ValueList<TargetEvaluation> results, ValueList<TargetIndicator> overdue, ValueList<string> unreported)
+    public ComplianceReport(LocalDate asOf, ValueList<TargetEvaluation> results, ValueList<TargetIndicator> overdue, ValueList<TargetId> unreported)
     {
         AsOf = asOf;
         Results = Guard.Against.Null(results);
@@ -36,7 +36,7 @@ public sealed record ComplianceReport
     public ValueList<TargetIndicator> Overdue { get; }
 
     /// <summary>The ids of the catalog's targets the progress report has no observation for.</summary>
-    public ValueList<string> Unreported { get; }
+    public ValueList<TargetId> Unreported { get; }
 
     /// <summary>How many results have <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>
@@ -57,6 +57,16 @@ public sealed record ComplianceReport
         System.Text.Json.JsonSerializer.Serialize(utf8Json, ToDto(), ComplianceJsonContext.Readable.ComplianceReportDto);
     }
 
+    /// <summary>Writes the report as UTF-8 JSON asynchronously (see <see cref="WriteJson"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteJsonAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        Serialization.AsyncStreams.WriteAsync(Serialization.AsyncStreams.Writable(utf8Json, nameof(utf8Json)), WriteJson, cancellationToken);
+
     /// <summary>Readable form: the day and the counts.</summary>
     public override string ToString() =>
         $"Compliance as of {Format(AsOf)}: {CountOf(ComplianceStatus.Met)} met, {CountOf(ComplianceStatus.NotMet)} not met, {CountOf(ComplianceStatus.OnTrack)} on track, {CountOf(ComplianceStatus.Pending)} pending, {CountOf(ComplianceStatus.MetLate)} met late; {Overdue.Count} overdue, {Unreported.Count} unreported";
@@ -72,7 +82,7 @@ public sealed record ComplianceReport
             CountOf(ComplianceStatus.MetLate),
             Unreported.Count),
         Results.Select(r => new EvaluationDto(
-            r.TargetId,
+            r.TargetId.ToString(),
             EnumNames.ToJson(r.Status),
             r.Satisfied,
             r.Observation.Value.Value,
@@ -87,8 +97,8 @@ public sealed record ComplianceReport
             EnumNames.ToJson(r.Commitment),
             r.Basically,
             r.Explanation)).ToList(),
-        Overdue.Select(t => t.Id).ToList(),
-        Unreported);
+        Overdue.Select(t => t.Id.ToString()).ToList(),
+        Unreported.Select(id => id.ToString()).ToList());
 
     private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -1,3 +1,5 @@
+using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 
 namespace Jilin.Urbanization.Domain.Compliance;
@@ -8,18 +10,17 @@ public sealed record ProgressEntry
     /// <summary>Creates an entry.</summary>
     /// <param name="targetId">The target's id, e.g. <c>jilin-2022-county-urbanization/68/t1</c>.</param>
     /// <param name="observation">The observation.</param>
-    /// <exception cref="ArgumentException"><paramref name="targetId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> is <c>default</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
-    public ProgressEntry(string targetId, Observation observation)
+    public ProgressEntry(TargetId targetId, Observation observation)
     {
-        Guard.Against.NullOrWhiteSpace(targetId);
         Guard.Against.Null(observation);
-        TargetId = targetId;
+        TargetId = IdText.Required(targetId, nameof(targetId));
         Observation = observation;
     }
 
     /// <summary>The target's id.</summary>
-    public string TargetId { get; }
+    public TargetId TargetId { get; }
 
     /// <summary>The observation.</summary>
     public Observation Observation { get; }

@@ -21,7 +21,7 @@ public sealed record ProgressReport
     {
         Guard.Against.Null(entries);
         var list = entries.ToValueList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Targets.TargetId>();
         foreach (var entry in list)
         {
             Guard.Against.Null(entry, nameof(entries));
@@ -66,6 +66,37 @@ public sealed record ProgressReport
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="catalog"/> is null.</exception>
     public static bool TryReadJson(Stream utf8Json, PolicyCatalog catalog, [NotNullWhen(true)] out ProgressReport? report, [NotNullWhen(false)] out PolicyDataException? error) =>
         Try(() => ReadJson(utf8Json, catalog), out report, out error);
+
+    /// <summary>Reads a JSON progress report asynchronously (see <see cref="ReadJson(Stream, PolicyCatalog)"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="utf8Json">The JSON stream; it is left open.</param>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<ProgressReport> ReadJsonAsync(Stream utf8Json, PolicyCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        Serialization.AsyncStreams.Readable(utf8Json, nameof(utf8Json));
+        Guard.Against.Null(catalog);
+        return Serialization.AsyncStreams.ReadAsync(utf8Json, s => ReadJson(s, catalog), cancellationToken);
+    }
+
+    /// <summary>Reads a CSV progress report asynchronously (see <see cref="ReadCsv(TextReader, PolicyCatalog)"/>).</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<ProgressReport> ReadCsvAsync(TextReader reader, PolicyCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(reader);
+        Guard.Against.Null(catalog);
+        return Serialization.AsyncStreams.ReadAsync(reader, r => ReadCsv(r, catalog), cancellationToken);
+    }
 
     /// <summary>Reads a CSV progress report: header <c>indicator,value,unit,observedOn</c>, one observation per line.</summary>
     /// <param name="reader">The CSV text.</param>
@@ -138,7 +169,7 @@ public sealed record ProgressReport
     {
         Guard.Against.Null(scope);
         var catalog = scope.Catalog;
-        var observations = Entries.ToDictionary(e => e.TargetId, e => e.Observation, StringComparer.Ordinal);
+        var observations = Entries.ToDictionary(e => e.TargetId, e => e.Observation);
         foreach (var id in observations.Keys)
         {
             catalog.GetTarget(id);
@@ -146,7 +177,7 @@ public sealed record ProgressReport
 
         var results = new List<TargetEvaluation>();
         var overdue = new List<Targets.TargetIndicator>();
-        var unreported = new List<string>();
+        var unreported = new List<Targets.TargetId>();
         foreach (var target in catalog.Targets)
         {
             if (!scope.Covers(target))

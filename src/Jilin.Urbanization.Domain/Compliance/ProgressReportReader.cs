@@ -123,6 +123,6 @@ internal static class ProgressReportReader
             throw new PolicyDataException(error, where(target.Period is { } period && observedOn < period.Start ? "observedOn" : "value"));
         }
 
-        return new ProgressEntry(id, observation);
+        return new ProgressEntry(target.Id, observation);
     }
 }

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
@@ -8,7 +9,7 @@ namespace Jilin.Urbanization.Domain.Compliance;
 public sealed record TargetEvaluation
 {
     /// <summary>The target's id.</summary>
-    public required string TargetId { get; init => field = Guard.Against.Null(value, nameof(TargetId)); }
+    public required TargetId TargetId { get; init => field = IdText.Required(value, nameof(TargetId)); }
 
     /// <summary>Where the target stands.</summary>
     public required ComplianceStatus Status { get; init; }

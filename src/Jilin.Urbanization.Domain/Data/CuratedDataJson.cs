@@ -9,6 +9,12 @@ internal sealed record DepartmentsFile(int Version, IReadOnlyList<DepartmentEntr
 internal sealed record DepartmentEntry(string Id, string Name, string FullName, string EnglishName, string Kind, IReadOnlyList<string> Aliases);
 
 /// <summary>The shape of <c>Resources/errata.json</c>.</summary>
+/// <summary><c>abbreviations.json</c>: abbreviations (简称) of department names, each with its source.</summary>
+internal sealed record AbbreviationsFile(int Version, string Notice, IReadOnlyList<AbbreviationEntry> Abbreviations);
+
+/// <summary>One abbreviation: the name, the department id it stands for, and where it comes from.</summary>
+internal sealed record AbbreviationEntry(string Name, string Department, string Source);
+
 internal sealed record ErrataFile(int Version, IReadOnlyList<ErratumEntry> Errata);
 
 /// <summary>One curated erratum.</summary>
@@ -62,6 +68,7 @@ internal sealed record NumberedLabelEntry(int Number, string Chinese, string Eng
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(DepartmentsFile))]
 [JsonSerializable(typeof(ErrataFile))]
+[JsonSerializable(typeof(AbbreviationsFile))]
 [JsonSerializable(typeof(PlacesFile))]
 [JsonSerializable(typeof(LabelsFile))]
 [JsonSerializable(typeof(DivisionsFile))]

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -20,6 +21,7 @@ internal static class EmbeddedData
     public const string DepartmentsResource = DataPrefix + "departments.json";
     public const string ErrataResource = DataPrefix + "errata.json";
     public const string PlacesResource = DataPrefix + "places.json";
+    public const string AbbreviationsResource = DataPrefix + "abbreviations.json";
     public const string LabelsResource = DataPrefix + "labels.json";
     public const string DivisionsResource = DataPrefix + "divisions.json";
 
@@ -132,6 +134,19 @@ internal static class EmbeddedData
         return actual;
     }
 
+    /// <summary>The curated abbreviations: department id → the abbreviations it answers to.</summary>
+    public static IReadOnlyDictionary<string, string[]> ReadAbbreviations()
+    {
+        var file = Deserialize(ReadBytes(AbbreviationsResource), CuratedDataJsonContext.Default.AbbreviationsFile, AbbreviationsResource);
+        for (var i = 0; i < file.Abbreviations.Count; i++)
+        {
+            IdText.ParseData<DepartmentId>(file.Abbreviations[i].Department, $"{AbbreviationsResource}: $.abbreviations[{i}].department");
+        }
+
+        return file.Abbreviations.GroupBy(a => a.Department, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Name).ToArray(), StringComparer.Ordinal);
+    }
+
     public static DepartmentRegistry ReadDepartments() => ReadDepartments(ReadBytes(DepartmentsResource), DepartmentsResource);
 
     public static DepartmentRegistry ReadDepartments(byte[] json, string location)
@@ -146,7 +161,7 @@ internal static class EmbeddedData
                 throw new PolicyDataException($"'{entry.Kind}' is not a department kind.", $"{location}: $.departments[{i}].kind");
             }
 
-            departments.Add(new Department(entry.Id, entry.Name, entry.FullName, entry.EnglishName, kind, entry.Aliases.ToValueList()));
+            departments.Add(new Department(IdText.ParseData<DepartmentId>(entry.Id, $"{location}: $.departments[{i}].id"), entry.Name, entry.FullName, entry.EnglishName, kind, entry.Aliases.ToValueList()));
         }
 
         try
@@ -184,7 +199,7 @@ internal static class EmbeddedData
                 throw new PolicyDataException($"'{entry.Kind}' is not a place kind.", $"{location}: $.places[{i}].kind");
             }
 
-            var place = new Place(entry.Id, entry.Name, entry.FullName, kind, entry.Province, new UnofficialTranslation(entry.Name, entry.EnglishName), entry.Aliases.ToValueList());
+            var place = new Place(IdText.ParseData<PlaceId>(entry.Id, $"{location}: $.places[{i}].id"), entry.Name, entry.FullName, kind, entry.Province, new UnofficialTranslation(entry.Name, entry.EnglishName), entry.Aliases.ToValueList());
             places.Add(place);
             for (var j = 0; j < entry.ContextualAliases.Count; j++)
             {

@@ -38,7 +38,7 @@ public static class SeedManifest
         for (var i = 0; i < documents.Count; i++)
         {
             var (document, seed) = (documents[i], Entries[i]);
-            if (document.Id != seed.DocumentId || document.Source.SeedFile != seed.FileName || document.Source.Sha256 != seed.Sha256)
+            if (document.Id.ToString() != seed.DocumentId || document.Source.SeedFile != seed.FileName || document.Source.Sha256 != seed.Sha256)
             {
                 throw new PolicyDataException(
                     $"The catalog snapshot's document {i} is '{document.Id}' from {document.Source.SeedFile} (SHA-256 {document.Source.Sha256}); the seed manifest expects '{seed.DocumentId}' from {seed.FileName} (SHA-256 {seed.Sha256}). The snapshot is stale.",

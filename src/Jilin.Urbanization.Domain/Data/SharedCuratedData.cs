@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Places;
 
@@ -15,7 +16,17 @@ internal static class SharedCuratedData
     private static readonly Lazy<EnglishLabels> LabelsValue = new(EmbeddedData.ReadLabels, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The embedded place gazetteer.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string[]>> AbbreviationsValue = new(EmbeddedData.ReadAbbreviations, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<DepartmentRegistry> DepartmentsValue = new(EmbeddedData.ReadDepartments, LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static PlaceGazetteer Places => PlacesValue.Value;
+
+    /// <summary>The shipped department registry, for resolving names outside a catalog (<see cref="Responsibility.Involves(string)"/>).</summary>
+    public static DepartmentRegistry Departments => DepartmentsValue.Value;
+
+    /// <summary>Department id → curated abbreviations (<c>Resources/abbreviations.json</c>).</summary>
+    public static IReadOnlyDictionary<string, string[]> Abbreviations => AbbreviationsValue.Value;
 
     /// <summary>The embedded English labels.</summary>
     public static EnglishLabels Labels => LabelsValue.Value;

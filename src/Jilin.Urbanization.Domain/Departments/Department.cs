@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Identifiers;
 
 namespace Jilin.Urbanization.Domain.Departments;
 
@@ -10,8 +11,9 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// <param name="Kind">What kind of body it is.</param>
 /// <param name="Aliases">Every other spelling the sources use, e.g. <c>省住房城乡建设厅</c>.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="ArgumentException">An id is default (it names nothing).</exception>
 public sealed record Department(
-    string Id,
+    DepartmentId Id,
     string Name,
     string FullName,
     string EnglishName,
@@ -19,7 +21,7 @@ public sealed record Department(
     ValueList<string> Aliases)
 {
     /// <summary>Stable lower-case ASCII id, e.g. <c>housing-urban-rural-development</c>. Never changes meaning.</summary>
-    public string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); } = Guard.Against.Null(Id);
+    public DepartmentId Id { get; init => field = IdText.Required(value, nameof(Id)); } = IdText.Required(Id, nameof(Id));
 
     /// <summary>The canonical Chinese short name, e.g. <c>省住房和城乡建设厅</c>.</summary>
     public string Name { get; init => field = Guard.Against.Null(value, nameof(Name)); } = Guard.Against.Null(Name);

@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Identifiers;
+using Jilin.Urbanization.Domain.Names;
 
 namespace Jilin.Urbanization.Domain.Departments;
 
@@ -9,14 +12,11 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// </summary>
 public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 {
-    private const string ProvincePrefix = "吉林省";
-    private const string ShortPrefix = "省";
 
     // Plain dictionaries, never written after construction, so concurrent reads are safe. FrozenDictionary reads
     // a little faster but costs far more to build, and the registry is built at every catalog load.
     private readonly Dictionary<string, Department> byId;
-    private readonly Dictionary<string, Department> byName;
-    private readonly Dictionary<string, Department>.AlternateLookup<ReadOnlySpan<char>> byNameSpans;
+    private NameIndex<Department>? nameIndex;
 
     /// <summary>Creates a registry. Ids and every name (canonical, full, alias) must be unique.</summary>
     /// <param name="departments">The departments.</param>
@@ -31,13 +31,13 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
         foreach (var department in All)
         {
             Guard.Against.Null(department, nameof(departments));
-            if (department.Id is null || department.Name is null || department.FullName is null || department.Aliases is null || department.Aliases.AsImmutableArray().Contains(null!))
+            if (department.Name is null || department.FullName is null || department.Aliases is null || department.Aliases.AsImmutableArray().Contains(null!))
             {
                 throw new ArgumentException(
                     $"The department '{department.Id}' has a null id, name, full name, alias list or alias.", nameof(departments));
             }
 
-            if (!ids.TryAdd(department.Id, department))
+            if (!ids.TryAdd(department.Id.ToString(), department))
             {
                 throw new ArgumentException($"Two departments share the id '{department.Id}'.", nameof(departments));
             }
@@ -56,8 +56,6 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
         }
 
         byId = ids;
-        byName = names;
-        byNameSpans = names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every department, in registry order.</summary>
@@ -68,84 +66,72 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 
     /// <summary>Returns the department with id <paramref name="id"/>.</summary>
     /// <param name="id">A department id, e.g. <c>education</c>.</param>
+    /// <returns>The department.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or whitespace.</exception>
-    /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
+    /// <exception cref="DepartmentNotFoundException">No department has that id; the message lists the nearest names.</exception>
     public Department Get(string id)
     {
         Guard.Against.NullOrWhiteSpace(id);
         return byId.TryGetValue(id, out var department)
             ? department
-            : throw new DepartmentNotFoundException(id, Suggest(id, byId.Keys));
+            : throw new DepartmentNotFoundException(id, Names.Suggest(id));
     }
+
+    /// <summary>Returns the department with id <paramref name="id"/>.</summary>
+    /// <param name="id">A department id.</param>
+    /// <returns>The department.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    /// <exception cref="DepartmentNotFoundException">No department has that id; the message lists the nearest names.</exception>
+    public Department Get(DepartmentId id) => Get(IdText.Required(id, nameof(id)).ToString());
 
     /// <summary>Tries to find the department with id <paramref name="id"/>.</summary>
     /// <param name="id">A department id; null gives false.</param>
     /// <param name="department">The department, or null.</param>
+    /// <returns>True when the registry holds the department.</returns>
     public bool TryGet([NotNullWhen(true)] string? id, [NotNullWhen(true)] out Department? department)
     {
         department = null;
         return id is not null && byId.TryGetValue(id, out department);
     }
 
+    /// <summary>Tries to find the department with id <paramref name="id"/>.</summary>
+    /// <param name="id">A department id; <c>default</c> gives false.</param>
+    /// <param name="department">The department, or null.</param>
+    /// <returns>True when the registry holds the department.</returns>
+    public bool TryGet(DepartmentId id, [NotNullWhen(true)] out Department? department) =>
+        TryGet(id == default ? null : id.ToString(), out department);
+
     /// <summary>
-    /// Resolves a name the way the documents write it: canonical (<c>省住房和城乡建设厅</c>), alias
-    /// (<c>省住房城乡建设厅</c>), full (<c>吉林省住房和城乡建设厅</c>), with 吉林省, 省 or no prefix, with any
-    /// whitespace and full-width/half-width differences.
+    /// Resolves what a user writes for a department, by the one rule for names: its id (<c>housing-urban-rural-development</c>),
+    /// canonical name (<c>省住房和城乡建设厅</c>), alias (<c>省住房城乡建设厅</c>), full name (<c>吉林省住房和城乡建设厅</c>),
+    /// a curated abbreviation (<c>省住建厅</c>, <c>发改委</c>; <c>Resources/abbreviations.json</c>, each with its source) or
+    /// its English name; with 吉林省, 省 or no prefix; white space, full-width/half-width and ASCII case ignored.
     /// </summary>
     /// <param name="name">The name.</param>
+    /// <returns>The department.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or whitespace.</exception>
-    /// <exception cref="DepartmentNotFoundException">No department has that name; the message lists the nearest names.</exception>
-    public Department Resolve(string name)
-    {
-        Guard.Against.NullOrWhiteSpace(name);
-        return TryResolve(name, out var department)
-            ? department
-            : throw new DepartmentNotFoundException(name.Trim(), Suggest(NameNormalizer.Normalize(name), byName.Keys));
-    }
+    /// <exception cref="DepartmentNotFoundException">No department answers to that name; the message lists the nearest names.</exception>
+    public Department Resolve(string name) => Names.Resolve(name);
 
     /// <summary>Tries to resolve a name; see <see cref="Resolve"/> for what is accepted.</summary>
     /// <param name="name">The name; null, empty or whitespace gives false.</param>
     /// <param name="department">The department, or null.</param>
-    public bool TryResolve([NotNullWhen(true)] string? name, [NotNullWhen(true)] out Department? department)
-    {
-        department = null;
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return false;
-        }
+    /// <returns>True when a department answers to the name.</returns>
+    public bool TryResolve([NotNullWhen(true)] string? name, [NotNullWhen(true)] out Department? department) =>
+        Names.TryResolve(name, out department);
 
-        // A name already in normal form (the usual case) is looked up as it is: no copy, no allocation.
-        var key = NameNormalizer.Normalize(name);
-        if (byName.TryGetValue(key, out department))
-        {
-            return true;
-        }
+    /// <summary>The one resolver for department names, built on first use.</summary>
+    internal NameIndex<Department> Names => LazyInitializer.EnsureInitialized(ref nameIndex, BuildNames);
 
-        // 吉林省X and 省X name the same body; the registry stores whichever form the body uses. The other form is
-        // built on the stack and looked up as a span, so a miss allocates nothing either.
-        if (key.StartsWith(ProvincePrefix, StringComparison.Ordinal))
-        {
-            return TryGetByName(ShortPrefix, key.AsSpan(ProvincePrefix.Length), out department);
-        }
-
-        if (key.StartsWith(ShortPrefix, StringComparison.Ordinal))
-        {
-            return TryGetByName(ProvincePrefix, key.AsSpan(ShortPrefix.Length), out department);
-        }
-
-        // A bare name (自然资源厅) is the provincial body's name without its prefix.
-        return TryGetByName(ShortPrefix, key, out department);
-    }
-
-    private bool TryGetByName(string prefix, ReadOnlySpan<char> rest, [NotNullWhen(true)] out Department? department)
-    {
-        const int StackLimit = 128;
-        var length = prefix.Length + rest.Length;
-        Span<char> buffer = length <= StackLimit ? stackalloc char[StackLimit] : new char[length];
-        prefix.CopyTo(buffer);
-        rest.CopyTo(buffer[prefix.Length..]);
-        return byNameSpans.TryGetValue(buffer[..length], out department);
-    }
+    private NameIndex<Department> BuildNames() =>
+        new(
+            All.Select(d => (d, NamesOf(d)
+                .Append(d.Id.ToString())
+                .Append(d.EnglishName)
+                .Concat(SharedCuratedData.Abbreviations.GetValueOrDefault(d.Id.ToString()) ?? []))),
+            stripSuffixes: false,
+            reserved: [],
+            (input, suggestions) => new DepartmentNotFoundException(input, suggestions));
 
     /// <summary>Every name a department answers to: canonical, full, aliases.</summary>
     /// <param name="department">The department.</param>
@@ -177,13 +163,4 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 
     /// <summary>Readable form: the number of departments.</summary>
     public override string ToString() => $"{Count} departments";
-
-    private static string[] Suggest(string input, IEnumerable<string> candidates) =>
-        candidates
-            .Select(candidate => (candidate, distance: EditDistance.Between(input, candidate)))
-            .OrderBy(pair => pair.distance)
-            .ThenBy(pair => pair.candidate, StringComparer.Ordinal)
-            .Take(3)
-            .Select(pair => pair.candidate)
-            .ToArray();
 }

@@ -1,3 +1,5 @@
+using Jilin.Urbanization.Domain.Identifiers;
+using Jilin.Urbanization.Domain.Data;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
@@ -33,21 +35,46 @@ public sealed record Responsibility
     /// <summary>True where the list ends in 等 (“and others”): more bodies may join; the lead rule still applies.</summary>
     public required bool OpenEnded { get; init; }
 
-    /// <summary>True when <paramref name="departmentId"/> is among the listed departments.</summary>
-    /// <param name="departmentId">A department id.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="departmentId"/> is null.</exception>
-    public bool Involves(string departmentId)
+    /// <summary>True when the department <paramref name="department"/> is among the listed departments.</summary>
+    /// <param name="department">A department id.</param>
+    /// <returns>True when listed, in any role.</returns>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>.</exception>
+    public bool Involves(DepartmentId department)
     {
-        Guard.Against.Null(departmentId);
+        IdText.Required(department, nameof(department));
         foreach (var mention in Departments)
         {
-            if (string.Equals(mention.Department.Id, departmentId, StringComparison.Ordinal))
+            if (mention.Department.Id == department)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the department a user names is among the listed departments. The name is resolved by the one rule for
+    /// names (id, name, alias, abbreviation such as <c>省住建厅</c>, English name; with or without 吉林省/省) against
+    /// the shipped registry, then against the listed departments' own names.
+    /// </summary>
+    /// <param name="department">A department id or name.</param>
+    /// <returns>True when listed, in any role; false when the department is known but not listed.</returns>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
+    /// <exception cref="DepartmentNotFoundException">No department answers to the name; the message lists the nearest names.</exception>
+    public bool Involves(string department)
+    {
+        Guard.Against.NullOrWhiteSpace(department);
+        var registry = SharedCuratedData.Departments;
+        if (registry.TryResolve(department, out var known))
+        {
+            return Involves(known.Id);
+        }
+
+        var listed = new DepartmentRegistry(Departments.Select(m => m.Department).DistinctBy(d => d.Id));
+        return listed.TryResolve(department, out _)
+            ? true
+            : throw new DepartmentNotFoundException(department, registry.Names.Suggest(department));
     }
 
     /// <summary>One sentence that says who leads and why.</summary>

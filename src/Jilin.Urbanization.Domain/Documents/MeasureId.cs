@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Data;
 using System.Diagnostics.CodeAnalysis;
@@ -9,7 +10,8 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// The stable id of a numbered measure: <c>&lt;document-id&gt;/&lt;number&gt;</c>,
 /// e.g. <c>jilin-2022-county-urbanization/30</c>. Ids never change meaning between versions.
 /// </summary>
-public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<MeasureId>
+[System.ComponentModel.TypeConverter(typeof(IdTypeConverter<MeasureId>))]
+public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<MeasureId>, ISpanParsable<MeasureId>, ISpanFormattable, ITypedId<MeasureId>
 {
     /// <summary>Creates an id.</summary>
     /// <param name="documentId">A document id: lower-case ASCII letters, digits and hyphens.</param>
@@ -41,6 +43,20 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
 
     /// <summary>The measure's number in its document.</summary>
     public int Number { get; }
+
+    static string ITypedId<MeasureId>.TypeName => nameof(MeasureId);
+
+    static string ITypedId<MeasureId>.KindName => "measure id";
+
+    static string ITypedId<MeasureId>.Example => "jilin-2022-county-urbanization/30";
+
+    bool ITypedId<MeasureId>.IsDefault => DocumentId is null;
+
+    static bool ITypedId<MeasureId>.TryRead(ReadOnlySpan<char> text, out MeasureId result, out string reason) =>
+        IdText.TryReadMeasureId(text, out result, out reason);
+
+    /// <summary>The document the measure belongs to, as a typed id.</summary>
+    public DocumentId Document => DocumentId is null ? default : Documents.DocumentId.Parse(DocumentId);
 
     /// <summary>Parses <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
     /// <param name="s">The text to parse.</param>

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Errata;
@@ -8,7 +9,7 @@ namespace Jilin.Urbanization.Domain.Documents;
 public sealed record PolicyDocument
 {
     /// <summary>The stable id: lower-case ASCII words joined by hyphens (see <see cref="DocumentIds"/>).</summary>
-    public required string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); }
+    public required DocumentId Id { get; init => field = IdText.Required(value, nameof(Id)); }
 
     /// <summary>The year the document belongs to (2021 from its title; 2022 from the page's printed date).</summary>
     public required int Year { get; init; }

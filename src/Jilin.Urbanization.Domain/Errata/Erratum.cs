@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Identifiers;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Errata;
@@ -17,9 +18,10 @@ namespace Jilin.Urbanization.Domain.Errata;
 /// <param name="Correction">What is read in their place.</param>
 /// <param name="Explanation">One line that says what is wrong and how it is read.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="ArgumentException">An id is default (it names nothing).</exception>
 public sealed record Erratum(
-    string Id,
-    string DocumentId,
+    ErratumId Id,
+    DocumentId DocumentId,
     ErratumKind Kind,
     string Location,
     int? MeasureNumber,
@@ -29,10 +31,10 @@ public sealed record Erratum(
     string Explanation)
 {
     /// <summary>Stable id: <c>&lt;document-id&gt;/erratum/&lt;n&gt;</c>, numbered in source order.</summary>
-    public string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); } = Guard.Against.Null(Id);
+    public ErratumId Id { get; init => field = IdText.Required(value, nameof(Id)); } = IdText.Required(Id, nameof(Id));
 
     /// <summary>The document the defect is in.</summary>
-    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
+    public DocumentId DocumentId { get; init => field = IdText.Required(value, nameof(DocumentId)); } = IdText.Required(DocumentId, nameof(DocumentId));
 
     /// <summary>Where, in words: <c>measure 30 responsibility</c>, <c>group 35 title</c>, <c>preamble</c>.</summary>
     public string Location { get; init => field = Guard.Against.Null(value, nameof(Location)); } = Guard.Against.Null(Location);

@@ -45,9 +45,9 @@ public sealed class ComplianceTable : ExportTable<ComplianceRow>
     public static ComplianceTable From(ComplianceReport report)
     {
         Guard.Against.Null(report);
-        var overdue = report.Overdue.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var overdue = report.Overdue.Select(t => t.Id).ToHashSet();
         return new ComplianceTable(report.Results.Select(r => new ComplianceRow(
-            r.TargetId,
+            r.TargetId.ToString(),
             r.Status.ToString(),
             r.Observed.Value,
             LocalDatePattern.Iso.Format(r.Observation.ObservedOn),

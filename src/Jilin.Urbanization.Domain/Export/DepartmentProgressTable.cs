@@ -53,7 +53,7 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
         var asOf = LocalDatePattern.Iso.Format(report.AsOf);
         return new DepartmentProgressTable(report.Departments.Select(d => new DepartmentProgressRow(
             asOf,
-            d.Department.Id,
+            d.Department.Id.ToString(),
             d.Department.Name,
             d.Led.Count,
             d.Shared.Count,

@@ -43,13 +43,13 @@ public sealed class DepartmentTable : ExportTable<DepartmentRow>
     {
         Guard.Against.Null(catalog);
         return new DepartmentTable(catalog.Departments.All.Select(d => new DepartmentRow(
-            d.Id,
+            d.Id.ToString(),
             d.Name,
             d.FullName,
             d.EnglishName,
             d.Kind.ToString(),
-            catalog.MeasuresLedBy(d.Id, documentId).Count,
-            catalog.MeasuresInvolving(d.Id, documentId).Count,
+            catalog.MeasuresLedBy(d.Id.ToString(), documentId).Count,
+            catalog.MeasuresInvolving(d.Id.ToString(), documentId).Count,
             d.Aliases)).ToList());
     }
 }

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Serialization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -128,6 +129,68 @@ public abstract class ExportTable<TRow>
         }
     }
 
+    /// <summary>Writes CSV asynchronously (see <see cref="WriteCsv"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteCsvAsync(Stream stream, CancellationToken cancellationToken = default) => WriteAsync(stream, ExportFormat.Csv, cancellationToken);
+
+    /// <summary>Writes JSON asynchronously (see <see cref="WriteJson"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteJsonAsync(Stream stream, CancellationToken cancellationToken = default) => WriteAsync(stream, ExportFormat.Json, cancellationToken);
+
+    /// <summary>Writes Markdown asynchronously (see <see cref="WriteMarkdown"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteMarkdownAsync(Stream stream, CancellationToken cancellationToken = default) => WriteAsync(stream, ExportFormat.Markdown, cancellationToken);
+
+    /// <summary>Writes the table in a format, asynchronously; works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written, or <paramref name="format"/> is not a defined value.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteAsync(Stream stream, ExportFormat format, CancellationToken cancellationToken = default)
+    {
+        AsyncStreams.Writable(stream);
+        Guard.Against.EnumOutOfRange(format);
+        return AsyncStreams.WriteAsync(stream, buffer => Write(buffer, format), cancellationToken);
+    }
+
+    /// <summary>Saves the table to a file asynchronously, in the format its extension names (see <see cref="Save"/>).</summary>
+    /// <param name="path">The file to create or overwrite.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or its extension is not .csv, .json or .md.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<string> SaveAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var format = FormatOf(path);
+        var full = Path.GetFullPath(path);
+        var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+        await using (file.ConfigureAwait(false))
+        {
+            await WriteAsync(file, format, cancellationToken).ConfigureAwait(false);
+        }
+
+        return full;
+    }
+
     /// <summary>Saves the table to a file, in the format its extension names: <c>.csv</c>, <c>.json</c> or <c>.md</c>.</summary>
     /// <param name="path">The file to create or overwrite.</param>
     /// <returns>The full path written.</returns>
@@ -135,18 +198,23 @@ public abstract class ExportTable<TRow>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public string Save(string path)
     {
+        var format = FormatOf(path);
+        var full = Path.GetFullPath(path);
+        using var file = File.Create(full);
+        Write(file, format);
+        return full;
+    }
+
+    private static ExportFormat FormatOf(string path)
+    {
         Guard.Against.NullOrWhiteSpace(path);
-        var format = Path.GetExtension(path).ToUpperInvariant() switch
+        return Path.GetExtension(path).ToUpperInvariant() switch
         {
             ".CSV" => ExportFormat.Csv,
             ".JSON" => ExportFormat.Json,
             ".MD" => ExportFormat.Markdown,
             var other => throw new ArgumentException($"'{path}' has the extension '{other}'; use .csv, .json or .md.", nameof(path)),
         };
-        var full = Path.GetFullPath(path);
-        using var file = File.Create(full);
-        Write(file, format);
-        return full;
     }
 
     /// <summary>Readable form: name, row and column counts.</summary>

@@ -61,11 +61,11 @@ public sealed class MeasureTable : ExportTable<MeasureRow>
                 measure.ChapterNumber,
                 measure.GroupNumber,
                 group.CorrectedTitle,
-                catalog.Labels.TitleOf(group).English,
+                catalog.Labels.Of(group).English,
                 measure.Text,
                 responsibility.Text,
                 responsibility.Mode.ToString(),
-                responsibility.Lead?.Id,
+                responsibility.Lead?.Id.ToString(),
                 responsibility.Lead?.Name,
                 responsibility.Departments.Select(d => d.Department.Name).ToValueList(),
                 catalog.PlacesIn(measure.Id).Select(p => p.Name).ToValueList());

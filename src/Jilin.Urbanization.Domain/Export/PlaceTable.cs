@@ -41,14 +41,14 @@ public sealed class PlaceTable : ExportTable<PlaceRow>
     {
         Guard.Against.Null(catalog);
         return new PlaceTable(catalog.Places.All.Select(p => new PlaceRow(
-            p.Id,
+            p.Id.ToString(),
             p.Name,
             p.FullName,
             p.Kind.ToString(),
             p.Province,
             p.EnglishName.English,
             p.Aliases,
-            catalog.MentionsOf(p.Id).Count,
-            catalog.MeasuresMentioning(p.Id).Select(m => m.Id.ToString()).ToValueList())).ToList());
+            catalog.MentionsOf(p.Id.ToString()).Count,
+            catalog.MeasuresMentioning(p.Id.ToString()).Select(m => m.Id.ToString()).ToValueList())).ToList());
     }
 }

@@ -49,7 +49,7 @@ public sealed class TargetProgressTable : ExportTable<TargetProgressRow>
         var asOf = LocalDatePattern.Iso.Format(report.AsOf);
         return new TargetProgressTable(report.Targets.SelectMany(t => t.Results).Select(r => new TargetProgressRow(
             asOf,
-            r.Target.Id,
+            r.Target.Id.ToString(),
             EnumNames.ToJson(r.Target.Binding),
             r.Subject.ToString(),
             names.NameOf(r.Subject),

@@ -49,7 +49,7 @@ public sealed class TargetRollupTable : ExportTable<TargetRollupRow>
         var asOf = LocalDatePattern.Iso.Format(report.AsOf);
         return new TargetRollupTable(report.Targets.Select(t => new TargetRollupRow(
             asOf,
-            t.Target.Id,
+            t.Target.Id.ToString(),
             ProgressText.Describe(t.Target),
             t.Target.Deadline is { } d ? LocalDatePattern.Iso.Format(d.Date) : null,
             EnumNames.ToJson(t.Target.Binding),

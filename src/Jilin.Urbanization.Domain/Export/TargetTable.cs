@@ -55,7 +55,7 @@ public sealed class TargetTable : ExportTable<TargetRow>
         {
             Guard.Against.Null(t, nameof(targets));
             return new TargetRow(
-                t.Id,
+                t.Id.ToString(),
                 t.MeasureId.ToString(),
                 t.Metric,
                 t.Quote,

@@ -54,10 +54,11 @@ public sealed class EnglishLabels
     /// <param name="document">The document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No labels exist for that document.</exception>
-    public UnofficialTranslation TitleOf(PolicyDocument document)
+    /// <returns>The Chinese title and its English translation.</returns>
+    public UnofficialTranslation Of(PolicyDocument document)
     {
         Guard.Against.Null(document);
-        return For(document.Id).Title;
+        return For(document.Id.ToString()).Title;
     }
 
     /// <summary>The English title of a chapter.</summary>
@@ -65,7 +66,8 @@ public sealed class EnglishLabels
     /// <exception cref="ArgumentNullException"><paramref name="chapter"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No labels exist for its document.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No label exists for its number.</exception>
-    public UnofficialTranslation TitleOf(Chapter chapter)
+    /// <returns>The Chinese title and its English translation.</returns>
+    public UnofficialTranslation Of(Chapter chapter)
     {
         Guard.Against.Null(chapter);
         return ChapterTitle(chapter.DocumentId, chapter.Number);
@@ -76,7 +78,8 @@ public sealed class EnglishLabels
     /// <exception cref="ArgumentNullException"><paramref name="group"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No labels exist for its document.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No label exists for its number.</exception>
-    public UnofficialTranslation TitleOf(MeasureGroup group)
+    /// <returns>The Chinese title and its English translation.</returns>
+    public UnofficialTranslation Of(MeasureGroup group)
     {
         Guard.Against.Null(group);
         return GroupTitle(group.DocumentId, group.Number);
@@ -108,10 +111,12 @@ public sealed class EnglishLabels
         return groups[number - 1];
     }
 
+#pragma warning disable CA1822 // one verb on the labels for every labelled type, instance like the others
     /// <summary>The English name of a department (from <see cref="Department.EnglishName"/>).</summary>
     /// <param name="department">The department.</param>
+    /// <returns>The Chinese name and its English translation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
-    public static UnofficialTranslation NameOf(Department department)
+    public UnofficialTranslation Of(Department department)
     {
         Guard.Against.Null(department);
         return new UnofficialTranslation(department.Name, department.EnglishName);
@@ -119,12 +124,49 @@ public sealed class EnglishLabels
 
     /// <summary>The English name of a place (from <see cref="Place.EnglishName"/>).</summary>
     /// <param name="place">The place.</param>
+    /// <returns>The Chinese name and its English translation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
-    public static UnofficialTranslation NameOf(Place place)
+    public UnofficialTranslation Of(Place place)
     {
         Guard.Against.Null(place);
         return place.EnglishName;
     }
+#pragma warning restore CA1822
+
+    /// <summary>Obsolete: use <see cref="Of(PolicyDocument)"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The title.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    [Obsolete("Use labels.Of(document): one way to get English labels.")]
+    public UnofficialTranslation TitleOf(PolicyDocument document) => Of(document);
+
+    /// <summary>Obsolete: use <see cref="Of(Chapter)"/>.</summary>
+    /// <param name="chapter">The chapter.</param>
+    /// <returns>The title.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chapter"/> is null.</exception>
+    [Obsolete("Use labels.Of(chapter): one way to get English labels.")]
+    public UnofficialTranslation TitleOf(Chapter chapter) => Of(chapter);
+
+    /// <summary>Obsolete: use <see cref="Of(MeasureGroup)"/>.</summary>
+    /// <param name="group">The group.</param>
+    /// <returns>The title.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="group"/> is null.</exception>
+    [Obsolete("Use labels.Of(group): one way to get English labels.")]
+    public UnofficialTranslation TitleOf(MeasureGroup group) => Of(group);
+
+    /// <summary>Obsolete: use <see cref="Of(Department)"/> on <c>catalog.Labels</c>.</summary>
+    /// <param name="department">The department.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="department"/> is null.</exception>
+    [Obsolete("Use catalog.Labels.Of(department): one way to get English labels.")]
+    public static UnofficialTranslation NameOf(Department department) => Data.SharedCuratedData.Labels.Of(department);
+
+    /// <summary>Obsolete: use <see cref="Of(Place)"/> on <c>catalog.Labels</c>.</summary>
+    /// <param name="place">The place.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
+    [Obsolete("Use catalog.Labels.Of(place): one way to get English labels.")]
+    public static UnofficialTranslation NameOf(Place place) => Data.SharedCuratedData.Labels.Of(place);
 
     /// <summary>Readable form: the number of documents labelled.</summary>
     public override string ToString() => $"English labels (unofficial) for {Documents.Count} documents";

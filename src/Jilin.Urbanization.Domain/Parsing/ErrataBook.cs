@@ -139,8 +139,8 @@ internal sealed class ErrataBook
             .OrderBy(e => e.Offset)
             .ThenBy(e => e.Kind)
             .Select((e, index) => new Erratum(
-                $"{documentId}/erratum/{index + 1}",
-                documentId,
+                new ErratumId(DocumentId.Parse(documentId), index + 1),
+                DocumentId.Parse(documentId),
                 e.Kind,
                 e.Location,
                 e.MeasureNumber,

@@ -702,7 +702,7 @@ public static class PolicyTextParser
             var builtClosing = closing.Select(t => source.Paragraph(t.Start, t.Length, errata)).ToValueList();
             return new PolicyDocument
             {
-                Id = documentId,
+                Id = DocumentId.Parse(documentId),
                 Year = options.Year,
                 Title = string.Concat(titleLines.Select(t => Text.Substring(t.Start, t.Length))),
                 TitleLines = titleLines.Select(t => source.Paragraph(t.Start, t.Length, errata)).ToValueList(),

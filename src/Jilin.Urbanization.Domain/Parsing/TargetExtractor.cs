@@ -97,7 +97,7 @@ internal sealed class TargetExtractor
             .Select(l => ReadTarget(id, l.Annotation, l.Start, textStart, textEnd, masked))
             .OrderBy(t => t.QuoteStart)
             .ThenBy(t => t.QuantityStart)
-            .Select((t, i) => t.Target with { Id = $"{id}/t{i + 1}", Number = i + 1 })
+            .Select((t, i) => t.Target with { Id = new TargetId(id, i + 1), Number = i + 1 })
             .ToValueList();
 
         return (targets, conditions);
@@ -128,7 +128,7 @@ internal sealed class TargetExtractor
 
         return new TargetCondition
         {
-            Id = $"{id}/c{number}",
+            Id = new ConditionId(id, number),
             MeasureId = id,
             Quote = annotation.Quote,
             Span = source.Span(start, annotation.Quote.Length),
@@ -189,7 +189,7 @@ internal sealed class TargetExtractor
 
         var target = new TargetIndicator
         {
-            Id = string.Empty,
+            Id = new TargetId(id, 1), // numbered in text order by the caller
             MeasureId = id,
             Number = 0,
             Quote = annotation.Quote,

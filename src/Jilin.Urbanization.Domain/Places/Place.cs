@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Identifiers;
 using Jilin.Urbanization.Domain.Labels;
 
 namespace Jilin.Urbanization.Domain.Places;
@@ -20,8 +21,9 @@ namespace Jilin.Urbanization.Domain.Places;
 /// (<c>长春吉林一体化</c>), and such a mention shows it as <see cref="PlaceMention.WrittenAs"/>.
 /// </param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="ArgumentException">An id is default (it names nothing).</exception>
 public sealed record Place(
-    string Id,
+    PlaceId Id,
     string Name,
     string FullName,
     PlaceKind Kind,
@@ -30,7 +32,7 @@ public sealed record Place(
     ValueList<string> Aliases)
 {
     /// <summary>Stable lower-case ASCII id, e.g. <c>meihekou</c>. Never changes meaning.</summary>
-    public string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); } = Guard.Against.Null(Id);
+    public PlaceId Id { get; init => field = IdText.Required(value, nameof(Id)); } = IdText.Required(Id, nameof(Id));
 
     /// <summary>The name as the texts write it, e.g. <c>梅河口市</c>, <c>四平</c>, <c>延边州</c>.</summary>
     public string Name { get; init => field = Guard.Against.Null(value, nameof(Name)); } = Guard.Against.Null(Name);

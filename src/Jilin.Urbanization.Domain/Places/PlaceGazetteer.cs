@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Identifiers;
+using Jilin.Urbanization.Domain.Names;
 
 namespace Jilin.Urbanization.Domain.Places;
 
@@ -12,6 +14,7 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
 {
     private readonly FrozenDictionary<string, Place> byId;
     private readonly FrozenDictionary<string, Place> byName;
+    private NameIndex<Place>? nameIndex;
     private readonly FrozenDictionary<string, ValueList<Place>> ambiguous;
 
     internal PlaceGazetteer(IEnumerable<Place> places, IEnumerable<ContextualAlias> contextualAliases, IEnumerable<NonPlaceTerm> nonPlaceTerms)
@@ -23,7 +26,7 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
         var names = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var place in All)
         {
-            if (!ids.TryAdd(place.Id, place))
+            if (!ids.TryAdd(place.Id.ToString(), place))
             {
                 throw new ArgumentException($"Two places share the id '{place.Id}'.", nameof(places));
             }
@@ -49,7 +52,7 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
 
         foreach (var alias in ContextualAliases)
         {
-            if (!ids.ContainsKey(alias.Place.Id))
+            if (!ids.ContainsKey(alias.Place.Id.ToString()))
             {
                 throw new ArgumentException($"The contextual alias '{alias.Alias}' names the unknown place '{alias.Place.Id}'.", nameof(contextualAliases));
             }
@@ -77,33 +80,53 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
 
     /// <summary>Returns the place with id <paramref name="id"/>.</summary>
     /// <param name="id">A place id, e.g. <c>changchun</c>.</param>
+    /// <returns>The place.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or whitespace.</exception>
-    /// <exception cref="PlaceNotFoundException">No place has that id; the message lists the known places.</exception>
+    /// <exception cref="PlaceNotFoundException">No place has that id; the message lists the nearest names.</exception>
     public Place Get(string id)
     {
         Guard.Against.NullOrWhiteSpace(id);
-        return byId.TryGetValue(id, out var place) ? place : throw new PlaceNotFoundException(id, KnownNames());
+        return byId.TryGetValue(id, out var place) ? place : throw new PlaceNotFoundException(id, Names.Suggest(id));
+    }
+
+    /// <summary>Returns the place with id <paramref name="id"/>.</summary>
+    /// <param name="id">A place id.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    /// <exception cref="PlaceNotFoundException">No place has that id; the message lists the nearest names.</exception>
+    public Place Get(PlaceId id) => Get(IdText.Required(id, nameof(id)).ToString());
+
+    /// <summary>Tries to find the place with id <paramref name="id"/>.</summary>
+    /// <param name="id">A place id; <c>default</c> gives false.</param>
+    /// <param name="place">The place, or null.</param>
+    /// <returns>True when the gazetteer holds the place.</returns>
+    public bool TryGet(PlaceId id, [NotNullWhen(true)] out Place? place)
+    {
+        place = null;
+        return id != default && byId.TryGetValue(id.ToString(), out place);
     }
 
     /// <summary>
-    /// Finds a place by id (<c>changchun</c>) or by any spelling: name (<c>长春市</c>), alias (<c>长春</c>) or full
-    /// name (<c>延边朝鲜族自治州</c>). Surrounding whitespace is ignored.
+    /// Finds a place by what a user writes, by the one rule for names: id (<c>changchun</c>), name (<c>长春市</c>),
+    /// alias (<c>长春</c>), full name (<c>延边朝鲜族自治州</c>) or English name (<c>Meihekou</c>); with or without a
+    /// leading 吉林省/省 and a trailing 市/县 (<c>梅河口</c>); white space, full-width/half-width and ASCII case ignored.
     /// </summary>
     /// <param name="idOrName">A place id or name.</param>
+    /// <returns>The place.</returns>
     /// <exception cref="ArgumentException">
     /// <paramref name="idOrName"/> is null, empty or whitespace, or is a spelling that names several places
     /// (<c>吉林</c>: 吉林省 or 吉林市); the message lists them.
     /// </exception>
-    /// <exception cref="PlaceNotFoundException">No place has that id or name; the message lists the known places.</exception>
+    /// <exception cref="PlaceNotFoundException">No place answers to that name; the message lists the nearest names.</exception>
     public Place Find(string idOrName)
     {
         Guard.Against.NullOrWhiteSpace(idOrName);
-        var key = idOrName.Trim();
-        if (TryFind(key, out var place))
+        if (TryFind(idOrName, out var place))
         {
             return place;
         }
 
+        var key = idOrName.Trim();
         if (ambiguous.TryGetValue(key, out var candidates))
         {
             throw new ArgumentException(
@@ -111,12 +134,13 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
                 nameof(idOrName));
         }
 
-        throw new PlaceNotFoundException(key, KnownNames());
+        throw new PlaceNotFoundException(idOrName, Names.Suggest(idOrName));
     }
 
     /// <summary>Tries to find a place by id or by an unambiguous spelling; see <see cref="Find"/>.</summary>
     /// <param name="idOrName">A place id or name; null, empty or whitespace gives false.</param>
     /// <param name="place">The place, or null.</param>
+    /// <returns>True when a place answers to the name.</returns>
     public bool TryFind([NotNullWhen(true)] string? idOrName, [NotNullWhen(true)] out Place? place)
     {
         place = null;
@@ -126,8 +150,18 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
         }
 
         var key = idOrName.Trim();
-        return byId.TryGetValue(key, out place) || byName.TryGetValue(key, out place);
+        return byId.TryGetValue(key, out place) || byName.TryGetValue(key, out place) || Names.TryResolve(idOrName, out place);
     }
+
+    /// <summary>The one resolver for place names, built on first use.</summary>
+    internal NameIndex<Place> Names => LazyInitializer.EnsureInitialized(ref nameIndex, BuildNames);
+
+    private NameIndex<Place> BuildNames() =>
+        new(
+            All.Select(p => (p, p.Names.Append(p.FullName).Append(p.Id.ToString()).Append(p.EnglishName.English))),
+            stripSuffixes: true,
+            reserved: ambiguous.Keys,
+            (input, suggestions) => new PlaceNotFoundException(input, suggestions));
 
     /// <inheritdoc/>
     public bool Equals(PlaceGazetteer? other) =>
@@ -142,5 +176,4 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
     /// <summary>Readable form: the number of places.</summary>
     public override string ToString() => $"{Count} places";
 
-    private string[] KnownNames() => All.Select(p => p.Name).ToArray();
 }

@@ -22,7 +22,7 @@ internal sealed class PlaceIndex
             {
                 foreach (var (offset, written, place) in matcher.Scan(text))
                 {
-                    mentions.Add(new PlaceMention(place, written, document.Id, kind, chapter, group, measure, offset));
+                    mentions.Add(new PlaceMention(place, written, document.Id.ToString(), kind, chapter, group, measure, offset));
                 }
             }
 
@@ -59,7 +59,7 @@ internal sealed class PlaceIndex
         }
 
         All = mentions.ToValueList();
-        mentionsByPlace = mentions.GroupBy(m => m.Place.Id, StringComparer.Ordinal)
+        mentionsByPlace = mentions.GroupBy(m => m.Place.Id.ToString(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToValueList(), StringComparer.Ordinal);
         var byId = measures.ToDictionary(m => m.Id);
         measuresByPlace = mentionsByPlace.ToDictionary(

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Departments;
 using System.Collections;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
@@ -63,7 +64,14 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <param name="documentId">A document id, e.g. <see cref="DocumentIds.CountyUrbanization2022"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
-    public MeasureQuery InDocument(string documentId) => Where(new DocumentFilter(Catalog.GetDocument(documentId).Id));
+    public MeasureQuery InDocument(string documentId) => Where(new DocumentFilter(Catalog.GetDocument(documentId).Id.ToString()));
+
+    /// <summary>Keeps the measures of one document.</summary>
+    /// <param name="document">A document id.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentException"><paramref name="document"/> is <c>default</c>.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id.</exception>
+    public MeasureQuery InDocument(DocumentId document) => InDocument(Catalog.GetDocument(document).Id.ToString());
 
     /// <summary>Keeps the measures of chapter <paramref name="chapterNumber"/> of a document.</summary>
     /// <param name="documentId">A document id.</param>
@@ -110,6 +118,20 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
     /// <exception cref="Departments.DepartmentNotFoundException">No such department; the message lists the nearest names.</exception>
     public MeasureQuery LedBy(string department) => Where(new DepartmentFilter(Catalog.FindDepartment(department), leadOnly: true));
+
+    /// <summary>Keeps the measures a department leads (牵头部门).</summary>
+    /// <param name="department">A department id.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>.</exception>
+    /// <exception cref="Departments.DepartmentNotFoundException">No department has that id.</exception>
+    public MeasureQuery LedBy(DepartmentId department) => Where(new DepartmentFilter(Catalog.Departments.Get(department), leadOnly: true));
+
+    /// <summary>Keeps the measures that list a department in any role (lead or not).</summary>
+    /// <param name="department">A department id.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>.</exception>
+    /// <exception cref="Departments.DepartmentNotFoundException">No department has that id.</exception>
+    public MeasureQuery Involving(DepartmentId department) => Where(new DepartmentFilter(Catalog.Departments.Get(department), leadOnly: false));
 
     /// <summary>Keeps the measures that list a department in any role (lead or not).</summary>
     /// <param name="department">A department id or any name the documents use.</param>
@@ -173,10 +195,35 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Keeps the measures that state at least one target indicator.</summary>
     public MeasureQuery WithTargets() => Where(new TargetFilter(null));
 
+    /// <summary>Keeps the measures with a target due within <paramref name="period"/>, both ends included.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public MeasureQuery DueIn(DateInterval period)
+    {
+        Guard.Against.Null(period);
+#pragma warning disable CS0618 // the one implementation, kept under its old name until 3.0
+        return WithTargetsDueBetween(period.Start, period.End);
+#pragma warning restore CS0618
+    }
+
+    /// <summary>Keeps the measures with a target due between <paramref name="start"/> and <paramref name="end"/>, both days included.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day, not before <paramref name="start"/>.</param>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public MeasureQuery DueIn(LocalDate start, LocalDate end)
+    {
+#pragma warning disable CS0618 // the one implementation, kept under its old name until 3.0
+        return WithTargetsDueBetween(start, end);
+#pragma warning restore CS0618
+    }
+
     /// <summary>Keeps the measures with a target due between <paramref name="from"/> and <paramref name="to"/>, both days included.</summary>
     /// <param name="from">The first day.</param>
     /// <param name="to">The last day, not before <paramref name="from"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    [Obsolete("Use DueIn(start, end) or DueIn(DateInterval): one way to express a date range.")]
     public MeasureQuery WithTargetsDueBetween(LocalDate from, LocalDate to)
     {
         if (to < from)
@@ -199,10 +246,10 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     public MeasureQuery MentioningPlace(string place, bool includeGroupText = false)
     {
         var found = Catalog.FindPlace(place);
-        var ids = Catalog.PlaceIndex.MeasuresMentioning(found.Id).Select(m => m.Id).ToHashSet();
+        var ids = Catalog.PlaceIndex.MeasuresMentioning(found.Id.ToString()).Select(m => m.Id).ToHashSet();
         if (includeGroupText)
         {
-            foreach (var mention in Catalog.MentionsOf(found.Id))
+            foreach (var mention in Catalog.MentionsOf(found.Id.ToString()))
             {
                 if (mention.TextKind is PlaceTextKind.GroupTitle or PlaceTextKind.GroupBody)
                 {

@@ -35,7 +35,7 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
         var candidates = new List<int>(termCandidates);
         foreach (var place in sourcePlaces)
         {
-            foreach (var measure in catalog.PlaceIndex.MeasuresMentioning(place.Id))
+            foreach (var measure in catalog.PlaceIndex.MeasuresMentioning(place.Id.ToString()))
             {
                 candidates.Add(catalog.Indexes.OrdinalOf(measure.Id));
             }
@@ -43,12 +43,12 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
 
         if (source.Responsibility.Lead is { } sourceLead)
         {
-            candidates.AddRange(catalog.Indexes.LedOrdinals(sourceLead.Id));
+            candidates.AddRange(catalog.Indexes.LedOrdinals(sourceLead.Id.ToString()));
         }
 
         foreach (var mention in source.Responsibility.Departments)
         {
-            candidates.AddRange(catalog.Indexes.InvolvedOrdinals(mention.Department.Id));
+            candidates.AddRange(catalog.Indexes.InvolvedOrdinals(mention.Department.Id.ToString()));
         }
 
         candidates.Sort();
@@ -85,9 +85,9 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
 
             foreach (var department in source.Responsibility.Departments.Select(d => d.Department).DistinctBy(d => d.Id))
             {
-                if (candidate.Responsibility.Involves(department.Id))
+                if (candidate.Responsibility.Involves(department.Id.ToString()))
                 {
-                    var df = catalog.Indexes.Involving(department.Id).Count;
+                    var df = catalog.Indexes.Involving(department.Id.ToString()).Count;
                     reasons.Add(new(RelatednessKind.SharedDepartment, department.Name, Round(Math.Log((double)n / df) / 2)));
                 }
             }

@@ -58,7 +58,7 @@ public static class ReportTables
             departments.Select(d =>
             {
                 Guard.Against.Null(d, nameof(departments));
-                return new ReportCell[] { new(d.Id), new(d.Name), new(d.EnglishName), new(d.FullName), new(d.Kind.ToString()), new(string.Join("; ", d.Aliases)) };
+                return new ReportCell[] { new(d.Id.ToString()), new(d.Name), new(d.EnglishName), new(d.FullName), new(d.Kind.ToString()), new(string.Join("; ", d.Aliases)) };
             }));
     }
 
@@ -77,7 +77,7 @@ public static class ReportTables
                 Guard.Against.Null(w, nameof(workloads));
                 return new ReportCell[]
                 {
-                    new(w.Department.Id), new(w.Department.Name), new(w.Department.EnglishName),
+                    new(w.Department.Id.ToString()), new(w.Department.Name), new(w.Department.EnglishName),
                     new(Number(w.Led), DepartmentWorkloadChart.LedColour), new(Number(w.Involved - w.Led)), new(Number(w.Involved)),
                 };
             }));
@@ -98,7 +98,7 @@ public static class ReportTables
                 Guard.Against.Null(t, nameof(targets));
                 return new ReportCell[]
                 {
-                    new(t.Id), new(t.Metric), new(t.Quote), new(TargetIndicator.Describe(t.Quantity, t.MaxValue)), new(t.Comparator.ToString()),
+                    new(t.Id.ToString()), new(t.Metric), new(t.Quote), new(TargetIndicator.Describe(t.Quantity, t.MaxValue)), new(t.Comparator.ToString()),
                     new(t.Deadline?.ToString() ?? "none"), new(t.Commitment.ToString(), ComplianceColours.Of(t.Commitment)),
                 };
             }));
@@ -129,7 +129,7 @@ public static class ReportTables
                 Guard.Against.Null(r, nameof(evaluations));
                 return new ReportCell[]
                 {
-                    new(r.TargetId), new(r.Status.ToString(), ComplianceColours.Of(r.Status)), new(r.Observed.ToString()),
+                    new(r.TargetId.ToString()), new(r.Status.ToString(), ComplianceColours.Of(r.Status)), new(r.Observed.ToString()),
                     new(Date(r.Observation.ObservedOn)), new(r.Target.ToString()), new(r.Margin.ToString()),
                     new(r.Deadline is { } d ? Date(d) : "none"), new(r.Explanation),
                 };
@@ -170,7 +170,7 @@ public static class ReportTables
                 var target = t.Target;
                 return new ReportCell[]
                 {
-                    new(target.Id), new(target.Metric), new(target.Quote),
+                    new(target.Id.ToString()), new(target.Metric), new(target.Quote),
                     new($"{target.Comparator} {TargetIndicator.Describe(target.Quantity, target.MaxValue)}"),
                     new(target.Deadline?.ToString() ?? "none"), new(t.Status.ToString(), ComplianceColours.Of(t.Status)),
                     new($"{Number(t.MetCount)} of {Number(t.Results.Count)}"), new(Names(t.NotMeeting)),

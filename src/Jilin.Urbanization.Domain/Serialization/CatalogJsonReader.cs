@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using System.Globalization;
 using System.Text.Json;
 using Jilin.Urbanization.Domain.Catalog;
@@ -79,7 +80,7 @@ internal static class CatalogJsonReader
                 Require(!string.IsNullOrWhiteSpace(d.Aliases[a]), "An alias cannot be empty or whitespace.", $"{path}.aliases[{a}]");
             }
 
-            list.Add(new Department(d.Id, d.Name, d.FullName, d.EnglishName, ParseEnum<DepartmentKind>(d.Kind, path + ".kind"), d.Aliases.ToValueList()));
+            list.Add(new Department(IdText.ParseData<DepartmentId>(d.Id, path + ".id"), d.Name, d.FullName, d.EnglishName, ParseEnum<DepartmentKind>(d.Kind, path + ".kind"), d.Aliases.ToValueList()));
         }
 
         try
@@ -202,7 +203,7 @@ internal static class CatalogJsonReader
 
             return new PolicyDocument
             {
-                Id = d.Id,
+                Id = IdText.ParseData<DocumentId>(d.Id, basePath + ".id"),
                 Year = d.Year,
                 Title = d.Title,
                 TitleLines = d.TitleLines.Select((p, i) => Paragraph(p, $"{basePath}.titleLines[{i}]")).ToValueList(),
@@ -325,7 +326,7 @@ internal static class CatalogJsonReader
             if (r.Lead is { } leadId)
             {
                 lead = Department(leadId, path + ".lead");
-                Require(mentions[0].Department.Id == leadId, "The lead must be the first listed department.", path + ".lead");
+                Require(mentions[0].Department.Id.ToString() == leadId, "The lead must be the first listed department.", path + ".lead");
             }
 
             var expectsLead = mode is ResponsibilityMode.Sole or ResponsibilityMode.LeadFirst;
@@ -347,7 +348,7 @@ internal static class CatalogJsonReader
         {
             var path = $"{basePath}.errata[{index}]";
             Require(e.Measure is null || (e.Measure >= 1 && e.Measure <= measureCount), $"Erratum names measure {e.Measure}, but the document has measures 1 to {measureCount}.", path + ".measure");
-            return new Erratum(e.Id, documentId, ParseEnum<ErratumKind>(e.Kind, path + ".kind"), e.Location, e.Measure, Span(e.Span, path + ".span", e.Verbatim.Length), e.Verbatim, e.Correction, e.Explanation);
+            return new Erratum(IdText.ParseData<ErratumId>(e.Id, path + ".id"), IdText.ParseData<DocumentId>(documentId, basePath + ".id"), ParseEnum<ErratumKind>(e.Kind, path + ".kind"), e.Location, e.Measure, Span(e.Span, path + ".span", e.Verbatim.Length), e.Verbatim, e.Correction, e.Explanation);
         }
 
         private Paragraph Paragraph(ParagraphJson p, string path) => new(p.Text, Span(p.Span, path + ".span", p.Text.Length), p.CorrectedText);

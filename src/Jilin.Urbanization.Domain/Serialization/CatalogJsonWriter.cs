@@ -35,7 +35,7 @@ internal static class CatalogJsonWriter
         catalog.Documents.Select(ToJson).ToArray());
 
     public static DepartmentJson ToJson(Department d) =>
-        new(d.Id, d.Name, d.FullName, d.EnglishName, EnumNames.ToJson(d.Kind), d.Aliases.ToArray());
+        new(d.Id.ToString(), d.Name, d.FullName, d.EnglishName, EnumNames.ToJson(d.Kind), d.Aliases.ToArray());
 
     public static SpanJson ToJson(SourceSpan s) => new(s.Offset, s.Length, s.Line, s.Column);
 
@@ -44,7 +44,7 @@ internal static class CatalogJsonWriter
     private static ParagraphJson ToJson(Paragraph p) => new(p.Text, ToJson(p.Span), p.CorrectedText);
 
     private static DocumentJson ToJson(PolicyDocument d) => new(
-        d.Id,
+        d.Id.ToString(),
         d.Year,
         d.Title,
         d.TitleLines.Select(ToJson).ToArray(),
@@ -55,8 +55,8 @@ internal static class CatalogJsonWriter
             g.Number, g.Numeral, g.ChapterNumber, g.Title, ToJson(g.TitleSpan), g.Heading, ToJson(g.HeadingSpan), g.CorrectedTitle, g.Text, g.Body.Select(ToJson).ToArray())).ToArray(),
         d.Measures.Select(ToJson).ToArray(),
         d.Closing.Select(ToJson).ToArray(),
-        d.ImplicitImplementer is { } implementer ? new ImplicitImplementerJson(implementer.Department.Id, implementer.Note, ToJson(implementer.Span)) : null,
-        d.Errata.Select(e => new ErratumJson(e.Id, EnumNames.ToJson(e.Kind), e.Location, e.MeasureNumber, ToJson(e.Span), e.Verbatim, e.Correction, e.Explanation)).ToArray(),
+        d.ImplicitImplementer is { } implementer ? new ImplicitImplementerJson(implementer.Department.Id.ToString(), implementer.Note, ToJson(implementer.Span)) : null,
+        d.Errata.Select(e => new ErratumJson(e.Id.ToString(), EnumNames.ToJson(e.Kind), e.Location, e.MeasureNumber, ToJson(e.Span), e.Verbatim, e.Correction, e.Explanation)).ToArray(),
         new SourceJson(
             d.Source.SeedFile,
             d.Source.Sha256,
@@ -77,10 +77,10 @@ internal static class CatalogJsonWriter
         new ResponsibilityJson(
             m.Responsibility.Text,
             ToJson(m.Responsibility.Span),
-            m.Responsibility.Departments.Select(x => x.Department.Id).ToArray(),
-            m.Responsibility.Departments.Select(x => new MentionJson(x.Name, x.Department.Id, ToJson(x.Span))).ToArray(),
+            m.Responsibility.Departments.Select(x => x.Department.Id.ToString()).ToArray(),
+            m.Responsibility.Departments.Select(x => new MentionJson(x.Name, x.Department.Id.ToString(), ToJson(x.Span))).ToArray(),
             EnumNames.ToJson(m.Responsibility.Mode),
-            m.Responsibility.Lead?.Id,
+            m.Responsibility.Lead?.Id.ToString(),
             EnumNames.ToJson(m.Responsibility.Rule),
             ToJson(m.Responsibility.RuleSource),
             m.Responsibility.OpenEnded),

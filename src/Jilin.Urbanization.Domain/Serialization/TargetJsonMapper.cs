@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
@@ -10,7 +11,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 internal static class TargetJsonMapper
 {
     public static TargetJson ToJson(TargetIndicator t) => new(
-        t.Id,
+        t.Id.ToString(),
         t.Quote,
         CatalogJsonWriter.ToJson(t.Span),
         t.Metric,
@@ -28,7 +29,7 @@ internal static class TargetJsonMapper
         t.BindingQuote);
 
     public static TargetJson ToJson(TargetCondition c) => new(
-        c.Id,
+        c.Id.ToString(),
         c.Quote,
         CatalogJsonWriter.ToJson(c.Span),
         c.Metric,
@@ -68,7 +69,7 @@ internal static class TargetJsonMapper
             path + ".bindingQuote");
         return new TargetIndicator
         {
-            Id = t.Id,
+            Id = IdText.ParseData<TargetId>(t.Id, path + ".id"),
             MeasureId = measure,
             Number = index + 1,
             Quote = t.Quote,
@@ -98,7 +99,7 @@ internal static class TargetJsonMapper
             path);
         return new TargetCondition
         {
-            Id = c.Id,
+            Id = IdText.ParseData<ConditionId>(c.Id, path + ".id"),
             MeasureId = measure,
             Quote = c.Quote,
             Span = span(c.Span, path + ".span", c.Quote.Length),

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
@@ -14,7 +15,7 @@ namespace Jilin.Urbanization.Domain.Targets;
 public sealed record TargetCondition
 {
     /// <summary>The stable id, <c>&lt;measure-id&gt;/c&lt;n&gt;</c>, n counting the measure's conditions in text order from 1.</summary>
-    public required string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); }
+    public required ConditionId Id { get; init => field = IdText.Required(value, nameof(Id)); }
 
     /// <summary>The measure the condition belongs to.</summary>
     public required MeasureId MeasureId { get; init; }

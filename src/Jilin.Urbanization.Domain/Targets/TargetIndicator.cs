@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Compliance;
@@ -20,7 +21,7 @@ public sealed record TargetIndicator
     /// The stable id, <c>&lt;measure-id&gt;/t&lt;n&gt;</c> (e.g. <c>jilin-2022-county-urbanization/68/t1</c>), n counting
     /// the measure's targets in text order from 1. Ids never change meaning.
     /// </summary>
-    public required string Id { get; init => field = Guard.Against.Null(value, nameof(Id)); }
+    public required TargetId Id { get; init => field = IdText.Required(value, nameof(Id)); }
 
     /// <summary>The measure the target belongs to.</summary>
     public required MeasureId MeasureId { get; init; }

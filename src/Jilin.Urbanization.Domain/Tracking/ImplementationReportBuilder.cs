@@ -1,5 +1,6 @@
 using Jilin.Urbanization.Domain.Divisions;
 using Jilin.Urbanization.Domain.Targets;
+using TargetId = Jilin.Urbanization.Domain.Targets.TargetId;
 using NodaTime;
 
 namespace Jilin.Urbanization.Domain.Tracking;
@@ -10,7 +11,7 @@ internal sealed class ImplementationReportBuilder(ImplementationTracker tracker,
     public ImplementationReport Build()
     {
         var catalog = tracker.Catalog;
-        var rollups = new Dictionary<string, TargetRollup>(StringComparer.Ordinal);
+        var rollups = new Dictionary<TargetId, TargetRollup>();
         var targets = new List<TargetRollup>();
         foreach (var target in catalog.Targets)
         {

@@ -94,10 +94,22 @@ public sealed class ImplementationTracker
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject's canonical text or name (<c>梅河口</c>, <c>全省</c>).</param>
     /// <param name="asOf">The day of the question.</param>
-    /// <exception cref="ArgumentException">An argument is null, empty or whitespace, or the subject is ambiguous.</exception>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> is default, or <paramref name="subject"/> is null, empty, whitespace or ambiguous.</exception>
     /// <exception cref="KeyNotFoundException">The target or the subject is unknown.</exception>
-    public TargetResult Evaluate(string targetId, string subject, LocalDate asOf) =>
+    public TargetResult Evaluate(TargetId targetId, string subject, LocalDate asOf) =>
         Result(Catalog.GetTarget(targetId), Subjects.Resolve(subject), asOf);
+
+    /// <summary>Where one target stands for one subject as of <paramref name="asOf"/>.</summary>
+    /// <param name="targetId">The target's id.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="asOf">The day of the question.</param>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> or <paramref name="subject"/> is default or unknown to the registries.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such target.</exception>
+    public TargetResult Evaluate(TargetId targetId, Subject subject, LocalDate asOf)
+    {
+        Subjects.Require(subject, nameof(subject));
+        return Result(Catalog.GetTarget(targetId), subject, asOf);
+    }
 
     /// <summary>A report as of <paramref name="asOf"/> over <paramref name="scope"/>.</summary>
     /// <param name="scope">What the report covers (from <see cref="Scope()"/>).</param>

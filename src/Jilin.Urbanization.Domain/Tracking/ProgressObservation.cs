@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Targets;
 
 namespace Jilin.Urbanization.Domain.Tracking;
 
@@ -16,11 +17,16 @@ public sealed record ProgressObservation
     /// <param name="observation">The value, unit and day.</param>
     /// <param name="source">Where the figure comes from (a statistics bulletin, a report number), or null.</param>
     /// <param name="note">A remark, or null.</param>
-    /// <exception cref="ArgumentException"><paramref name="targetId"/> is null, empty or whitespace, or <paramref name="subject"/> is default.</exception>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> or <paramref name="subject"/> is default.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
-    public ProgressObservation(string targetId, Subject subject, Observation observation, string? source = null, string? note = null)
+    public ProgressObservation(TargetId targetId, Subject subject, Observation observation, string? source = null, string? note = null)
     {
-        Guard.Against.NullOrWhiteSpace(targetId);
+        Guard.Against.Null(observation);
+        if (targetId == default)
+        {
+            throw new ArgumentException("A default TargetId names no target.", nameof(targetId));
+        }
+
         Guard.Against.Null(observation);
         if (subject.IsDefault)
         {
@@ -35,7 +41,7 @@ public sealed record ProgressObservation
     }
 
     /// <summary>The target's id.</summary>
-    public string TargetId { get; }
+    public TargetId TargetId { get; }
 
     /// <summary>What the figure is about.</summary>
     public Subject Subject { get; }

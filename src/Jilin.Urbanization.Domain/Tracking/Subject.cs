@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Divisions;
 
 namespace Jilin.Urbanization.Domain.Tracking;
@@ -15,7 +16,7 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
     /// <summary>The prefix of a department subject's canonical text.</summary>
     public const string DepartmentPrefix = "department:";
 
-    private Subject(SubjectKind kind, DivisionCode division, string? departmentId)
+    private Subject(SubjectKind kind, DivisionCode division, DepartmentId? departmentId)
     {
         Kind = kind;
         DivisionCodeValue = division;
@@ -32,14 +33,14 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
     public DivisionCode? Division => Kind == SubjectKind.Department || DivisionCodeValue.Value == 0 ? null : DivisionCodeValue;
 
     /// <summary>The department's registry id, or null for a division.</summary>
-    public string? DepartmentId => DepartmentIdValue;
+    public DepartmentId? DepartmentId => DepartmentIdValue;
 
     /// <summary>True for <c>default(Subject)</c>, which names nothing and is refused wherever a subject is required.</summary>
     public bool IsDefault => Kind == 0;
 
     private DivisionCode DivisionCodeValue { get; }
 
-    private string? DepartmentIdValue { get; }
+    private DepartmentId? DepartmentIdValue { get; }
 
     /// <summary>The subject for a division of Jilin: the province, a prefecture-level or a county-level division.</summary>
     /// <param name="code">The division's code.</param>
@@ -62,17 +63,13 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
             null);
     }
 
-    /// <summary>The subject for a department, by its registry id (<c>housing</c>).</summary>
-    /// <param name="departmentId">The id: lower-case ASCII letters, digits and single hyphens.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="departmentId"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="departmentId"/> is not shaped like a department id.</exception>
-    public static Subject OfDepartment(string departmentId)
-    {
-        ArgumentNullException.ThrowIfNull(departmentId);
-        return IsDepartmentId(departmentId)
-            ? new Subject(SubjectKind.Department, default, departmentId)
-            : throw new ArgumentException($"{Shown(departmentId)} is not a department id (lower-case ASCII letters, digits and single hyphens, e.g. 'housing').", nameof(departmentId));
-    }
+    /// <summary>The subject for a department, by its registry id (<c>housing-urban-rural-development</c>).</summary>
+    /// <param name="departmentId">The department's id.</param>
+    /// <exception cref="ArgumentException"><paramref name="departmentId"/> is default.</exception>
+    public static Subject OfDepartment(DepartmentId departmentId) =>
+        departmentId == default
+            ? throw new ArgumentException("A default DepartmentId names no department.", nameof(departmentId))
+            : new Subject(SubjectKind.Department, default, departmentId);
 
     /// <summary>Parses the canonical text: six digits of a Jilin division, or <c>department:&lt;id&gt;</c>. Names are not accepted here; use <see cref="SubjectDirectory.Resolve(string)"/>.</summary>
     /// <param name="s">The text.</param>
@@ -100,8 +97,7 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
 
         if (s.StartsWith(DepartmentPrefix, StringComparison.Ordinal))
         {
-            var id = s[DepartmentPrefix.Length..];
-            if (!IsDepartmentId(id))
+            if (!Departments.DepartmentId.TryParse(s[DepartmentPrefix.Length..], out var id))
             {
                 return false;
             }
@@ -129,7 +125,7 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
     {
         var byKind = (Kind == SubjectKind.Department).CompareTo(other.Kind == SubjectKind.Department);
         return byKind != 0 ? byKind
-            : Kind == SubjectKind.Department ? string.CompareOrdinal(DepartmentIdValue, other.DepartmentIdValue)
+            : Kind == SubjectKind.Department ? Nullable.Compare(DepartmentIdValue, other.DepartmentIdValue)
             : DivisionCodeValue.CompareTo(other.DivisionCodeValue);
     }
 
@@ -161,25 +157,6 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
             SubjectKind.Department => DepartmentPrefix + DepartmentIdValue,
             _ => DivisionCodeValue.ToString(),
         };
-
-    internal static bool IsDepartmentId(string id)
-    {
-        if (id.Length is 0 or > 64 || id[0] == '-' || id[^1] == '-')
-        {
-            return false;
-        }
-
-        for (var i = 0; i < id.Length; i++)
-        {
-            var c = id[i];
-            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && id[i - 1] != '-')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static string Shown(string s) => Data.StrictText.Quote(s);
 }

@@ -88,7 +88,7 @@ public sealed class SubjectDirectory
         if (Subject.TryParse(trimmed, out subject))
         {
             return subject.Kind == SubjectKind.Department
-                ? Departments.TryGet(subject.DepartmentId, out _)
+                ? Departments.TryGet(subject.DepartmentId!.Value, out _)
                 : Divisions.TryGet(subject.Division!.Value, out _);
         }
 
@@ -132,7 +132,7 @@ public sealed class SubjectDirectory
         }
 
         return subject.Kind == SubjectKind.Department
-            ? Departments.Get(subject.DepartmentId!).Name
+            ? Departments.Get(subject.DepartmentId!.Value).Name
             : Divisions.Get(subject.Division!.Value).Name;
     }
 
@@ -143,7 +143,7 @@ public sealed class SubjectDirectory
     internal void Require(Subject subject, string parameterName)
     {
         var known = !subject.IsDefault && (subject.Kind == SubjectKind.Department
-            ? Departments.TryGet(subject.DepartmentId, out _)
+            ? Departments.TryGet(subject.DepartmentId!.Value, out _)
             : Divisions.TryGet(subject.Division!.Value, out _));
         if (!known)
         {

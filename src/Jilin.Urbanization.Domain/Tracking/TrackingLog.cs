@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
 
 namespace Jilin.Urbanization.Domain.Tracking;
@@ -12,7 +13,7 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// </summary>
 public sealed class TrackingLog : IEquatable<TrackingLog>
 {
-    private Dictionary<(string Target, Subject Subject), ProgressObservation[]>? observationIndex;
+    private Dictionary<(TargetId Target, Subject Subject), ProgressObservation[]>? observationIndex;
     private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]>? statusIndex;
 
     /// <summary>Creates a log.</summary>
@@ -85,10 +86,8 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <summary>Every observation of <paramref name="targetId"/> about <paramref name="subject"/>, oldest first.</summary>
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
-    public ValueList<ProgressObservation> History(string targetId, Subject subject)
+    public ValueList<ProgressObservation> History(TargetId targetId, Subject subject)
     {
-        Guard.Against.Null(targetId);
         return ObservationIndex.TryGetValue((targetId, subject), out var list) ? list.ToValueList() : ValueList<ProgressObservation>.Empty;
     }
 
@@ -99,20 +98,16 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject.</param>
     /// <param name="asOf">The day of the question.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
-    public ProgressObservation? Latest(string targetId, Subject subject, LocalDate asOf)
+    public ProgressObservation? Latest(TargetId targetId, Subject subject, LocalDate asOf)
     {
-        Guard.Against.Null(targetId);
         return ObservationIndex.TryGetValue((targetId, subject), out var list) ? LatestOnOrBefore(list, asOf, o => o.Observation.ObservedOn) : null;
     }
 
     /// <summary>The subjects <paramref name="targetId"/> has observations about, in subject order.</summary>
     /// <param name="targetId">The target's id.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="targetId"/> is null.</exception>
-    public ValueList<Subject> SubjectsOf(string targetId)
+    public ValueList<Subject> SubjectsOf(TargetId targetId)
     {
-        Guard.Against.Null(targetId);
-        return ObservationIndex.Keys.Where(k => string.Equals(k.Target, targetId, StringComparison.Ordinal)).Select(k => k.Subject).Order().ToValueList();
+        return ObservationIndex.Keys.Where(k => k.Target == targetId).Select(k => k.Subject).Order().ToValueList();
     }
 
     /// <summary>Every status update on <paramref name="measure"/> by <paramref name="reporter"/>, oldest first.</summary>
@@ -146,7 +141,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <summary>Readable form: the counts.</summary>
     public override string ToString() => $"TrackingLog: {Observations.Count} observation(s), {StatusUpdates.Count} status update(s)";
 
-    private Dictionary<(string Target, Subject Subject), ProgressObservation[]> ObservationIndex =>
+    private Dictionary<(TargetId Target, Subject Subject), ProgressObservation[]> ObservationIndex =>
         LazyInitializer.EnsureInitialized(ref observationIndex, () => Index(Observations, o => (o.TargetId, o.Subject), o => o.Observation.ObservedOn));
 
     private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]> StatusIndex =>

@@ -231,7 +231,7 @@ public static class TrackingLogReader
             string target, string targetAt, string? subjectText, string subjectAt, decimal value, string unitText, string unitAt,
             string dateText, string dateAt, string? source, string? note)
         {
-            if (!catalog.TryGetTarget(target, out _))
+            if (!catalog.TryGetTarget(target, out var found))
             {
                 throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt);
             }
@@ -242,7 +242,7 @@ public static class TrackingLogReader
                 throw new PolicyDataException($"{Shown(unitText)} is not a known unit; known: {UnitText.Known}.", unitAt);
             }
 
-            var observation = new ProgressObservation(target, subject, new Observation(value, unit, ParseDate(dateText, dateAt)), source, note);
+            var observation = new ProgressObservation(found.Id, subject, new Observation(value, unit, ParseDate(dateText, dateAt)), source, note);
             return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), error.Contains("unit", StringComparison.Ordinal) || error.Contains("measured in", StringComparison.Ordinal) ? unitAt : error.Contains("subject", StringComparison.Ordinal) || error.Contains("binds", StringComparison.Ordinal) ? subjectAt : targetAt) : observation;
         }
 

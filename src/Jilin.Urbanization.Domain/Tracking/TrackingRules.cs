@@ -2,6 +2,7 @@ using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
+using TargetId = Jilin.Urbanization.Domain.Targets.TargetId;
 using NodaTime;
 using NodaTime.Text;
 
@@ -14,7 +15,7 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// </summary>
 internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subjects)
 {
-    private readonly HashSet<(string, Subject, LocalDate)> observed = [];
+    private readonly HashSet<(TargetId, Subject, LocalDate)> observed = [];
     private readonly HashSet<(MeasureId, Subject, LocalDate)> reported = [];
 
     public string? Check(ProgressObservation o)
@@ -64,7 +65,7 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
         var document = catalog.GetDocument(measure.DocumentId);
         switch (u.Reporter.Kind)
         {
-            case SubjectKind.Department when !measure.Responsibility.Involves(u.Reporter.DepartmentId!):
+            case SubjectKind.Department when !measure.Responsibility.Involves(u.Reporter.DepartmentId!.Value):
                 return $"{subjects.NameOf(u.Reporter)} is not responsible for measure {measure.Id}; its departments are {string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}.";
             case SubjectKind.County or SubjectKind.Prefecture when document.ImplicitImplementer is null:
                 return $"measure {measure.Id} names no local government as implementer; its departments are {string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}.";
@@ -79,6 +80,6 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
 
     private bool Known(Subject subject) =>
         subject.Kind == SubjectKind.Department
-            ? catalog.Departments.TryGet(subject.DepartmentId, out _)
+            ? catalog.Departments.TryGet(subject.DepartmentId!.Value, out _)
             : subjects.Divisions.TryGet(subject.Division!.Value, out _);
 }

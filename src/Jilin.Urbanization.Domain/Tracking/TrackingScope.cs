@@ -3,6 +3,7 @@ using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
+using DocumentId = Jilin.Urbanization.Domain.Documents.DocumentId;
 
 namespace Jilin.Urbanization.Domain.Tracking;
 
@@ -20,19 +21,19 @@ public sealed record TrackingScope
     public PolicyCatalog Catalog { get; }
 
     /// <summary>The documents, or empty for all.</summary>
-    public ValueList<string> Documents { get; private init; } = ValueList<string>.Empty;
+    public ValueList<DocumentId> Documents { get; private init; } = ValueList<DocumentId>.Empty;
 
     /// <summary>The chapters as (document, number), or empty for all.</summary>
-    public ValueList<(string Document, int Chapter)> Chapters { get; private init; } = ValueList<(string, int)>.Empty;
+    public ValueList<(DocumentId Document, int Chapter)> Chapters { get; private init; } = ValueList<(DocumentId, int)>.Empty;
 
     /// <summary>The groups as (document, number), or empty for all.</summary>
-    public ValueList<(string Document, int Group)> Groups { get; private init; } = ValueList<(string, int)>.Empty;
+    public ValueList<(DocumentId Document, int Group)> Groups { get; private init; } = ValueList<(DocumentId, int)>.Empty;
 
     /// <summary>The measures, or empty for all.</summary>
     public ValueList<MeasureId> Measures { get; private init; } = ValueList<MeasureId>.Empty;
 
     /// <summary>The targets' ids, or empty for all.</summary>
-    public ValueList<string> Targets { get; private init; } = ValueList<string>.Empty;
+    public ValueList<TargetId> Targets { get; private init; } = ValueList<TargetId>.Empty;
 
     /// <summary>Departments one of which must lead (牵头部门) the measure, or empty.</summary>
     public ValueList<Department> LeadDepartments { get; private init; } = ValueList<Department>.Empty;
@@ -53,6 +54,12 @@ public sealed record TrackingScope
     /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No document has the id.</exception>
     public TrackingScope InDocument(string documentId) => this with { Documents = Plus(Documents, Catalog.GetDocument(documentId).Id) };
+
+    /// <summary>Narrows to a document.</summary>
+    /// <param name="documentId">The document's id.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is default.</exception>
+    /// <exception cref="KeyNotFoundException">No document has the id.</exception>
+    public TrackingScope InDocument(DocumentId documentId) => this with { Documents = Plus(Documents, Catalog.GetDocument(documentId).Id) };
 
     /// <summary>Narrows to a chapter (一、…) of a document.</summary>
     /// <param name="documentId">The document's id.</param>
@@ -88,9 +95,9 @@ public sealed record TrackingScope
 
     /// <summary>Narrows to a target.</summary>
     /// <param name="targetId">The target's id.</param>
-    /// <exception cref="ArgumentException"><paramref name="targetId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> is default.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such target.</exception>
-    public TrackingScope ForTarget(string targetId) => this with { Targets = Plus(Targets, Catalog.GetTarget(targetId).Id) };
+    public TrackingScope ForTarget(TargetId targetId) => this with { Targets = Plus(Targets, Catalog.GetTarget(targetId).Id) };
 
     /// <summary>Narrows to measures led (牵头) by a department: its id or any of its names.</summary>
     /// <param name="department">The department's id or name.</param>
@@ -125,9 +132,9 @@ public sealed record TrackingScope
     public bool Covers(Measure measure)
     {
         Guard.Against.Null(measure);
-        return (Documents.Count == 0 || Documents.Contains(measure.DocumentId))
-            && (Chapters.Count == 0 || Chapters.Contains((measure.DocumentId, measure.ChapterNumber)))
-            && (Groups.Count == 0 || Groups.Contains((measure.DocumentId, measure.GroupNumber)))
+        return (Documents.Count == 0 || Documents.Contains(measure.Id.Document))
+            && (Chapters.Count == 0 || Chapters.Contains((measure.Id.Document, measure.ChapterNumber)))
+            && (Groups.Count == 0 || Groups.Contains((measure.Id.Document, measure.GroupNumber)))
             && (Measures.Count == 0 || Measures.Contains(measure.Id))
             && (LeadDepartments.Count == 0 || (measure.Responsibility.Lead is { } lead && LeadDepartments.Any(d => d.Id == lead.Id)))
             && (InvolvedDepartments.Count == 0 || InvolvedDepartments.Any(d => measure.Responsibility.Involves(d.Id)))

@@ -13,7 +13,7 @@ json.Position = 0;
 var roundTrip = PolicyCatalog.ReadJson(json);
 var led = catalog.MeasuresLedBy("省住房城乡建设厅").Count;
 var meihekou = catalog.Query().MentioningPlace("梅河口市").Count();
-var title = catalog.Labels.TitleOf(catalog.GetDocument("jilin-2022-county-urbanization")).English;
+var title = catalog.Labels.Of(catalog.GetDocument("jilin-2022-county-urbanization")).English;
 
 using var csv = new MemoryStream();
 catalog.ExportMeasures().WriteCsv(csv);

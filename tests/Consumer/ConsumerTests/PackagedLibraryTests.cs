@@ -63,7 +63,7 @@ public class PackagedLibraryTests
     public void A_compliance_report_should_have_no_overdue_targets_and_says_which_are()
     {
         var day = new LocalDate(2025, 12, 31);
-        var report = new ProgressReport([new ProgressEntry("jilin-2022-county-urbanization/68/t1", new Observation(78m, Unit.Percent, day))])
+        var report = new ProgressReport([new ProgressEntry(TargetId.Parse("jilin-2022-county-urbanization/68/t1"), new Observation(78m, Unit.Percent, day))])
             .Evaluate(Catalog, day.PlusDays(1));
 
         var act = () => report.Should().HaveNoOverdueTargets();

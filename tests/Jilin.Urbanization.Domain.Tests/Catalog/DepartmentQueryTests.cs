@@ -13,7 +13,7 @@ public class DepartmentQueryTests
     {
         var led = Catalog.MeasuresLedBy("省住房城乡建设厅");
 
-        led.Should().Equal(Catalog.Measures.Where(m => m.Responsibility.Lead?.Id == "housing-urban-rural-development"));
+        led.Should().Equal(Catalog.Measures.Where(m => m.Responsibility.Lead?.Id == DepartmentId.Parse("housing-urban-rural-development")));
         led.Should().NotBeEmpty();
     }
 
@@ -51,7 +51,7 @@ public class DepartmentQueryTests
             w.Involved.Should().Be(Catalog.Measures.Count(m => m.Responsibility.Involves(w.Department.Id)));
         }
 
-        ranking.Select(w => w.Department.Id).Should().NotContain("county-governments", "it is an implicit implementer, not listed");
+        ranking.Select(w => w.Department.Id).Should().NotContain(DepartmentId.Parse("county-governments"), "it is an implicit implementer, not listed");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class DepartmentQueryTests
         var partners = Catalog.PartnersOf("省财政厅");
 
         partners.Should().BeInDescendingOrder(p => p.SharedMeasures);
-        partners.Should().NotContain(p => p.Department.Id == "finance");
+        partners.Should().NotContain(p => p.Department.Id == DepartmentId.Parse("finance"));
         foreach (var p in partners)
         {
             p.SharedMeasures.Should().Be(Catalog.Measures.Count(m => m.Responsibility.Involves("finance") && m.Responsibility.Involves(p.Department.Id)));

@@ -132,7 +132,7 @@ public class ImplementationChartTests
     public void Report_tables_escape_text_and_name_subjects()
     {
         var report = SampleReport(onlyThe2022Document: true);
-        var careHomes = report.Targets.Single(t => t.Target.Id == "jilin-2022-county-urbanization/43/t1");
+        var careHomes = report.Targets.Single(t => t.Target.Id.ToString() == "jilin-2022-county-urbanization/43/t1");
 
         var table = ReportTables.TargetRollups([careHomes], ImplementationTracker.DirectoryFor(Catalog));
         var withCodes = ReportTables.TargetRollups([careHomes]);

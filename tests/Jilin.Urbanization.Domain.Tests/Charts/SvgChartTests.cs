@@ -66,7 +66,7 @@ public class SvgChartTests
         }
 
         XDocument.Parse(chart.Markup).Descendants(Svg + "text").Select(t => t.Value)
-            .Should().Contain(t => t.Contains(dated[0].Id, StringComparison.Ordinal));
+            .Should().Contain(t => t.Contains(dated[0].Id.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]

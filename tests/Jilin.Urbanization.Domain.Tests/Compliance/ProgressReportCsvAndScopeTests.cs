@@ -19,7 +19,7 @@ public class ProgressReportCsvAndScopeTests
     {
         var entry = ProgressReport.ReadCsv(new StringReader(csv), Policies).Entries.Single();
 
-        entry.TargetId.Should().Be(FiveG);
+        entry.TargetId.ToString().Should().Be(FiveG);
         entry.Observation.Value.ConvertTo(Jilin.Urbanization.Domain.Targets.Unit.Percent).Value.Should().Be(78m);
     }
 
@@ -36,9 +36,9 @@ public class ProgressReportCsvAndScopeTests
 
         var compliance = report.Evaluate(scope, new LocalDate(2026, 1, 1));
 
-        compliance.Results.Should().ContainSingle(r => r.TargetId == FiveG && r.Status == ComplianceStatus.Met);
+        compliance.Results.Should().ContainSingle(r => r.TargetId.ToString() == FiveG && r.Status == ComplianceStatus.Met);
         compliance.Overdue.Should().NotBeEmpty().And.OnlyContain(t => t.MeasureId.DocumentId == DocumentIds.CountyUrbanization2022);
-        compliance.Unreported.Should().OnlyContain(id => id.StartsWith(DocumentIds.CountyUrbanization2022, StringComparison.Ordinal));
+        compliance.Unreported.Should().OnlyContain(id => id.ToString().StartsWith(DocumentIds.CountyUrbanization2022, StringComparison.Ordinal));
         report.Evaluate(Policies, new LocalDate(2026, 1, 1)).Overdue.Should().Contain(t => t.MeasureId.DocumentId == DocumentIds.UrbanizationTasks2021);
     }
 }

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Targets;
 using System.Text;
 using System.Text.Json;
 using Jilin.Urbanization.Domain.Catalog;
@@ -90,7 +91,7 @@ public class ProgressReportTests
 
         var report = ProgressReport.ReadCsv(new StringReader(csv), Catalog);
 
-        report.Entries.Select(e => e.TargetId).Should().Equal(FiveG, Coats);
+        report.Entries.Select(e => e.TargetId).Should().Equal(TargetId.Parse(FiveG), TargetId.Parse(Coats));
     }
 
     [Theory]
@@ -118,14 +119,14 @@ public class ProgressReportTests
         var compliance = report.Evaluate(Catalog, clock);
 
         compliance.AsOf.Should().Be(new LocalDate(2026, 1, 10));
-        compliance.Results.Select(r => (r.TargetId, r.Status)).Should().Equal(
+        compliance.Results.Select(r => (r.TargetId.ToString(), r.Status)).Should().Equal(
             (Coats, ComplianceStatus.Met),
             ("jilin-2022-county-urbanization/43/t2", ComplianceStatus.NotMet),
             (FiveG, ComplianceStatus.NotMet));
         (compliance.CountOf(ComplianceStatus.Met), compliance.CountOf(ComplianceStatus.NotMet)).Should().Be((1, 2));
         compliance.Unreported.Should().HaveCount(Catalog.Targets.Count - 3);
-        compliance.Overdue.Select(t => t.Id).Should().Contain(FiveG).And.NotContain(Coats)
-            .And.Contain("jilin-2021-urbanization-tasks/26/t1", "an unreported target past its deadline is overdue");
+        compliance.Overdue.Select(t => t.Id).Should().Contain(TargetId.Parse(FiveG)).And.NotContain(TargetId.Parse(Coats))
+            .And.Contain(TargetId.Parse("jilin-2021-urbanization-tasks/26/t1"), "an unreported target past its deadline is overdue");
         compliance.Overdue.Should().OnlyContain(t => t.Deadline != null && t.Deadline.Date < compliance.AsOf);
         compliance.Overdue.Should().NotContain(t => t.Deadline == null);
         compliance.ToString().Should().Contain("1 met, 2 not met");
@@ -160,8 +161,8 @@ public class ProgressReportTests
     {
         var observation = new Observation(1m, Jilin.Urbanization.Domain.Targets.Unit.Item, new LocalDate(2021, 1, 1));
 
-        FluentActions.Invoking(() => new ProgressReport([new ProgressEntry(Coats, observation), new ProgressEntry(Coats, observation)]))
+        FluentActions.Invoking(() => new ProgressReport([new ProgressEntry(TargetId.Parse(Coats), observation), new ProgressEntry(TargetId.Parse(Coats), observation)]))
             .Should().Throw<ArgumentException>().WithMessage($"*{Coats}*");
-        FluentActions.Invoking(() => new ProgressEntry(" ", observation)).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => new ProgressEntry(default, observation)).Should().Throw<ArgumentException>();
     }
 }

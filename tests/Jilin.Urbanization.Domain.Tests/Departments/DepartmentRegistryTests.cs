@@ -27,7 +27,7 @@ public class DepartmentRegistryTests
     [InlineData("住房和城乡建设厅")]
     public void Names_resolve_with_or_without_吉林省_and_whitespace(string name)
     {
-        Registry.Resolve(name).Id.Should().Be("housing-urban-rural-development");
+        Registry.Resolve(name).Id.Should().Be(DepartmentId.Parse("housing-urban-rural-development"));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class DepartmentRegistryTests
     [Fact]
     public void Every_alias_is_written_somewhere_in_the_sources()
     {
-        var texts = string.Concat(PolicyCatalog.Default.Documents.Select(d => Seeds.TextOf(d.Id)));
+        var texts = string.Concat(PolicyCatalog.Default.Documents.Select(d => Seeds.TextOf(d.Id.ToString())));
         var normalizedTexts = texts.Replace('（', '(').Replace('）', ')');
 
         foreach (var alias in Registry.All.SelectMany(d => d.Aliases))
@@ -76,7 +76,7 @@ public class DepartmentRegistryTests
     public void Ids_are_unique_lower_case_ascii_slugs()
     {
         Registry.All.Select(d => d.Id).Should().OnlyHaveUniqueItems();
-        Registry.All.Should().OnlyContain(d => Jilin.Urbanization.Domain.Documents.DocumentIds.IsValid(d.Id));
+        Registry.All.Should().OnlyContain(d => Jilin.Urbanization.Domain.Documents.DocumentIds.IsValid(d.Id.ToString()));
         Registry.All.Should().OnlyContain(d => d.EnglishName.Length > 0 && d.FullName.Length > 0 && Enum.IsDefined(d.Kind));
     }
 

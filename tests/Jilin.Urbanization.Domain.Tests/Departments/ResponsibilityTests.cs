@@ -19,8 +19,8 @@ public class ResponsibilityTests
             var r = Catalog.GetMeasure(parts[0]).Responsibility;
 
             Data.EnumNames.ToJson(r.Mode).Should().Be(parts[1], parts[0]);
-            (r.Lead?.Id ?? "-").Should().Be(parts[2], parts[0]);
-            r.Departments.Select(x => x.Department.Id).Should().Equal(parts[3].Split(','), parts[0]);
+            (r.Lead?.Id.ToString() ?? "-").Should().Be(parts[2], parts[0]);
+            r.Departments.Select(x => x.Department.Id.ToString()).Should().Equal(parts[3].Split(','), parts[0]);
             r.OpenEnded.Should().Be(parts[4] == "open", parts[0]);
         }
     }
@@ -44,7 +44,7 @@ public class ResponsibilityTests
 
         r.Mode.Should().Be(ResponsibilityMode.LeadFirst);
         r.Rule.Should().Be(LeadRule.FirstListedLeads);
-        r.Lead!.Id.Should().Be("agriculture-rural-affairs");
+        r.Lead!.Id.Should().Be(DepartmentId.Parse("agriculture-rural-affairs"));
         r.RuleSource!.Value.Slice(seed).Should().Be("除按职责分工负责外,列第一位为牵头部门");
         r.RuleSource.Value.Line.Should().Be(Catalog.GetMeasure("jilin-2022-county-urbanization/1").Span.Line);
     }
@@ -56,7 +56,7 @@ public class ResponsibilityTests
 
         r.Text.Should().Be("省住房城乡建设厅、省政数局负责");
         r.Mode.Should().Be(ResponsibilityMode.LeadFirst);
-        r.Lead!.Id.Should().Be("housing-urban-rural-development");
+        r.Lead!.Id.Should().Be(DepartmentId.Parse("housing-urban-rural-development"));
         r.RuleSource.Should().BeNull();
         r.Explanation.Should().Contain("states no rule");
     }
@@ -91,10 +91,10 @@ public class ResponsibilityTests
         var respectively = Catalog.GetMeasure("jilin-2021-urbanization-tasks/15").Responsibility;
 
         leadFirst.OpenEnded.Should().BeTrue();
-        leadFirst.Lead!.Id.Should().Be("disabled-persons-federation");
+        leadFirst.Lead!.Id.Should().Be(DepartmentId.Parse("disabled-persons-federation"));
         sole.OpenEnded.Should().BeTrue();
         sole.Mode.Should().Be(ResponsibilityMode.Sole);
-        sole.Lead!.Id.Should().Be("development-reform-commission");
+        sole.Lead!.Id.Should().Be(DepartmentId.Parse("development-reform-commission"));
         respectively.OpenEnded.Should().BeTrue();
         respectively.Lead.Should().BeNull();
     }
@@ -106,7 +106,7 @@ public class ResponsibilityTests
 
         r.Text.Should().Be("省发展改革委、省工信厅、省能源局按职责分工负责,除按职责分工负责外,列第一位为牵头部门");
         r.Mode.Should().Be(ResponsibilityMode.ByDivisionOfDuties);
-        r.Departments.Select(x => x.Department.Id).Should().Equal("development-reform-commission", "industry-information-technology", "energy-bureau");
+        r.Departments.Select(x => x.Department.Id).Should().Equal(DepartmentId.Parse("development-reform-commission"), DepartmentId.Parse("industry-information-technology"), DepartmentId.Parse("energy-bureau"));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class ResponsibilityTests
         var r = Catalog.GetMeasure("jilin-2021-urbanization-tasks/44").Responsibility;
 
         r.Text.Should().Be("省文旅厅省、自然资源厅分别负责");
-        r.Departments.Select(x => x.Department.Id).Should().Equal("culture-tourism", "natural-resources");
+        r.Departments.Select(x => x.Department.Id).Should().Equal(DepartmentId.Parse("culture-tourism"), DepartmentId.Parse("natural-resources"));
         r.Departments[0].Span.Should().NotBeNull("省文旅厅 stands in the seed as written");
         r.Departments[1].Name.Should().Be("省自然资源厅");
         r.Departments[1].Span.Should().BeNull("the name read differs from the seed's characters");
@@ -128,7 +128,7 @@ public class ResponsibilityTests
         var item70 = Catalog.GetMeasure("jilin-2022-county-urbanization/70").Responsibility;
 
         item30.Departments.Should().HaveCount(8);
-        item30.Departments[^1].Department.Id.Should().Be("state-grid-jilin");
+        item30.Departments[^1].Department.Id.Should().Be(DepartmentId.Parse("state-grid-jilin"));
         item70.Text.Should().Be("省交通运输厅、省财政厅等按职责分工负责");
         item70.OpenEnded.Should().BeTrue();
     }
@@ -138,7 +138,7 @@ public class ResponsibilityTests
     {
         foreach (var document in Catalog.Documents)
         {
-            var seed = Seeds.TextOf(document.Id);
+            var seed = Seeds.TextOf(document.Id.ToString());
             foreach (var mention in document.Measures.SelectMany(m => m.Responsibility.Departments).Where(x => x.Span is not null))
             {
                 mention.Span!.Value.Slice(seed).Should().Be(mention.Name);
@@ -151,10 +151,10 @@ public class ResponsibilityTests
     {
         var d = Catalog.GetDocument(DocumentIds.CountyUrbanization2022);
 
-        d.ImplicitImplementer!.Department.Id.Should().Be("county-governments");
+        d.ImplicitImplementer!.Department.Id.Should().Be(DepartmentId.Parse("county-governments"));
         d.ImplicitImplementer.Note.Should().Be("[以下任务均需各县(市)政府落实,不再列出]");
-        d.ImplicitImplementer.Span.Slice(Seeds.TextOf(d.Id)).Should().Be(d.ImplicitImplementer.Note);
+        d.ImplicitImplementer.Span.Slice(Seeds.TextOf(d.Id.ToString())).Should().Be(d.ImplicitImplementer.Note);
         d.Measures.Should().OnlyContain(m => !m.Responsibility.Involves("county-governments"));
-        Catalog.GetDocument(DocumentIds.UrbanizationTasks2021).ImplicitImplementer!.Department.Id.Should().Be("city-county-governments");
+        Catalog.GetDocument(DocumentIds.UrbanizationTasks2021).ImplicitImplementer!.Department.Id.ToString().Should().Be("city-county-governments");
     }
 }

@@ -26,6 +26,6 @@ public class DocumentCountsTests
     public void The_catalog_holds_146_measures_oldest_document_first()
     {
         Catalog.Measures.Should().HaveCount(146);
-        Catalog.Documents.Select(d => d.Id).Should().Equal(DocumentIds.UrbanizationTasks2021, DocumentIds.CountyUrbanization2022);
+        Catalog.Documents.Select(d => d.Id).Should().Equal(DocumentId.Parse(DocumentIds.UrbanizationTasks2021), DocumentId.Parse(DocumentIds.CountyUrbanization2022));
     }
 }

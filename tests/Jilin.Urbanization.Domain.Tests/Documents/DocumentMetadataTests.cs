@@ -19,7 +19,7 @@ public class DocumentMetadataTests
         d.Label.Should().BeNull();
         d.Preamble.Should().ContainSingle().Which.Text.Should().StartWith("县城是推进工业化城镇化的重要空间").And.EndWith("制定落实举措如下。");
         d.Source.PrintedDate.Should().Be(new LocalDate(2022, 9, 19));
-        d.Source.PrintedDateSpan!.Value.Slice(Seeds.TextOf(d.Id)).Should().Be("2022年09月19日");
+        d.Source.PrintedDateSpan!.Value.Slice(Seeds.TextOf(d.Id.ToString())).Should().Be("2022年09月19日");
         d.Source.SeedFile.Should().Be("000_01bf865551ff927a.txt");
     }
 

@@ -22,7 +22,7 @@ public class ErrataTests
     [Fact]
     public void The_stray_spaces_are_where_the_scraping_left_them()
     {
-        var seed = Seeds.TextOf(Doc2022.Id);
+        var seed = Seeds.TextOf(Doc2022.Id.ToString());
         var contexts = Doc2022.Errata
             .Where(e => e.Kind == ErratumKind.StraySpace)
             .Select(e => seed.Substring(e.Span.Offset - 1, e.Span.Length + 2));
@@ -77,10 +77,10 @@ public class ErrataTests
     {
         foreach (var e in Doc2022.Errata.Concat(Doc2021.Errata))
         {
-            e.Id.Should().StartWith(e.DocumentId + "/erratum/");
+            e.Id.Document.Should().Be(e.DocumentId);
             e.Explanation.Should().NotBeNullOrWhiteSpace();
             e.Location.Should().NotBeNullOrWhiteSpace();
-            e.ToString().Should().Contain(e.Id);
+            e.ToString().Should().Contain(e.Id.ToString());
         }
 
         Doc2022.Errata.Select(e => e.Id).Should().OnlyHaveUniqueItems();

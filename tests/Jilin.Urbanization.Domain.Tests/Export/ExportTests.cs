@@ -64,7 +64,7 @@ public class ExportTests
         var (_, records) = Csv(Catalog.ExportPlaces());
 
         records[0].Should().Contain("unofficialEnglishName");
-        records.Skip(1).Select(r => r[0]).Should().Equal(Catalog.Places.All.Select(p => p.Id));
+        records.Skip(1).Select(r => r[0]).Should().Equal(Catalog.Places.All.Select(p => p.Id.ToString()));
         foreach (var record in records.Skip(1))
         {
             var expected = Catalog.MeasuresMentioning(record[0]).Select(m => m.Id.ToString());

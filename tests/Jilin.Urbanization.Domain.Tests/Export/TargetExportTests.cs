@@ -26,8 +26,8 @@ public class TargetExportTests
     {
         var report = new ProgressReport(
         [
-            new ProgressEntry("jilin-2022-county-urbanization/68/t1", new Observation(78m, Unit.Percent, new LocalDate(2025, 12, 31))),
-            new ProgressEntry("jilin-2022-county-urbanization/43/t2", new Observation(56m, Unit.Percent, new LocalDate(2025, 6, 30))),
+            new ProgressEntry(TargetId.Parse("jilin-2022-county-urbanization/68/t1"), new Observation(78m, Unit.Percent, new LocalDate(2025, 12, 31))),
+            new ProgressEntry(TargetId.Parse("jilin-2022-county-urbanization/43/t2"), new Observation(56m, Unit.Percent, new LocalDate(2025, 6, 30))),
         ]);
         return report.Evaluate(Catalog, new LocalDate(2026, 1, 15));
     }
@@ -41,7 +41,7 @@ public class TargetExportTests
         var column = records[0].Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
         foreach (var (record, target) in records.Skip(1).Zip(Catalog.Targets))
         {
-            record[column["id"]].Should().Be(target.Id);
+            record[column["id"]].Should().Be(target.Id.ToString());
             record[column["quote"]].Should().Be(target.Quote);
             decimal.Parse(record[column["value"]], System.Globalization.CultureInfo.InvariantCulture).Should().Be(target.Value);
             record[column["unit"]].Should().Be(target.Unit.Symbol);
@@ -58,14 +58,14 @@ public class TargetExportTests
 
         var records = Csv(Catalog.ExportTargets(due));
 
-        records.Skip(1).Select(r => r[0]).Should().Equal(due.Select(t => t.Id));
+        records.Skip(1).Select(r => r[0]).Should().Equal(due.Select(t => t.Id.ToString()));
     }
 
     [Fact]
     public void A_compliance_report_exports_to_csv_json_and_markdown()
     {
         var report = SampleReport();
-        var table = PolicyCatalog.ExportCompliance(report);
+        var table = ComplianceTable.From(report);
 
         var records = Csv(table);
         records.Should().HaveCount(report.Results.Count + 1);
@@ -90,7 +90,7 @@ public class TargetExportTests
     [Fact]
     public void Bad_arguments_fail_clearly()
     {
-        FluentActions.Invoking(() => PolicyCatalog.ExportCompliance(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => ComplianceTable.From(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => TargetTable.From(null!, [])).Should().Throw<ArgumentNullException>();
     }
 }

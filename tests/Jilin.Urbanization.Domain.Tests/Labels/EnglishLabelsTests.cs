@@ -17,18 +17,18 @@ public class EnglishLabelsTests
         var groups = 0;
         foreach (var document in Catalog.Documents)
         {
-            Catalog.Labels.TitleOf(document).Chinese.Should().Be(document.Title);
-            Catalog.Labels.For(document.Id).Chapters.Should().HaveCount(document.Chapters.Count);
-            Catalog.Labels.For(document.Id).Groups.Should().HaveCount(document.Groups.Count);
+            Catalog.Labels.Of(document).Chinese.Should().Be(document.Title);
+            Catalog.Labels.For(document.Id.ToString()).Chapters.Should().HaveCount(document.Chapters.Count);
+            Catalog.Labels.For(document.Id.ToString()).Groups.Should().HaveCount(document.Groups.Count);
             foreach (var chapter in document.Chapters)
             {
-                Catalog.Labels.TitleOf(chapter).Chinese.Should().Be(chapter.CorrectedTitle, $"chapter {chapter.Number} of {document.Id}");
+                Catalog.Labels.Of(chapter).Chinese.Should().Be(chapter.CorrectedTitle, $"chapter {chapter.Number} of {document.Id}");
                 chapters++;
             }
 
             foreach (var group in document.Groups)
             {
-                Catalog.Labels.TitleOf(group).Chinese.Should().Be(group.CorrectedTitle, $"group {group.Number} of {document.Id}");
+                Catalog.Labels.Of(group).Chinese.Should().Be(group.CorrectedTitle, $"group {group.Number} of {document.Id}");
                 groups++;
             }
         }
@@ -41,8 +41,8 @@ public class EnglishLabelsTests
     public void Every_english_label_is_marked_unofficial_and_is_plain_english()
     {
         var all = Catalog.Labels.Documents.SelectMany(d => d.Chapters.Concat(d.Groups).Prepend(d.Title))
-            .Concat(Catalog.Departments.All.Select(EnglishLabels.NameOf))
-            .Concat(Catalog.Places.All.Select(EnglishLabels.NameOf))
+            .Concat(Catalog.Departments.All.Select(Catalog.Labels.Of))
+            .Concat(Catalog.Places.All.Select(Catalog.Labels.Of))
             .ToList();
 
         all.Should().HaveCount(2 + 14 + 59 + Catalog.Departments.Count + Catalog.Places.Count);
@@ -57,7 +57,7 @@ public class EnglishLabelsTests
     {
         var housing = Catalog.Departments.Resolve("省住房城乡建设厅");
 
-        EnglishLabels.NameOf(housing).Should().Be(new UnofficialTranslation(housing.Name, housing.EnglishName));
+        Catalog.Labels.Of(housing).Should().Be(new UnofficialTranslation(housing.Name, housing.EnglishName));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class EnglishLabelsTests
         Catalog.Labels.Invoking(l => l.ChapterTitle(DocumentIds.UrbanizationTasks2021, 7)).Should().Throw<ArgumentOutOfRangeException>()
             .Where(e => e.ParamName == "number" && e.Message.Contains("1 to 6"));
         Catalog.Labels.Invoking(l => l.GroupTitle(DocumentIds.CountyUrbanization2022, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number");
-        Catalog.Labels.Invoking(l => l.TitleOf((Chapter)null!)).Should().Throw<ArgumentNullException>().WithParameterName("chapter");
+        Catalog.Labels.Invoking(l => l.Of((Chapter)null!)).Should().Throw<ArgumentNullException>().WithParameterName("chapter");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class PolicyTextParserTests
         d.Groups.Select(g => (g.Number, g.ChapterNumber)).Should().Equal((1, 1), (2, 2));
         d.Measures.Should().HaveCount(3);
         d.GetMeasure(2).Text.Should().Be("做第二件事，2027年完成。");
-        d.GetMeasure(2).Responsibility.Lead!.Id.Should().Be("education");
+        d.GetMeasure(2).Responsibility.Lead!.Id.Should().Be(DepartmentId.Parse("education"));
         d.GetMeasure(3).Responsibility.Mode.Should().Be(ResponsibilityMode.Respectively);
         d.GetMeasure(3).Responsibility.OpenEnded.Should().BeTrue();
         d.Closing.Should().ContainSingle().Which.Text.Should().Be("各地要抓好落实。");
@@ -64,7 +64,7 @@ public class PolicyTextParserTests
     {
         var d = PolicyTextParser.Parse(Minimal.Replace("各地要抓好落实。", closing, StringComparison.Ordinal), Options());
 
-        d.ImplicitImplementer?.Department.Id.Should().Be(department);
+        d.ImplicitImplementer?.Department.Id.ToString().Should().Be(department);
         d.ImplicitImplementer?.Note.Should().Be(note);
         (d.ImplicitImplementer is null).Should().Be(department is null);
     }

@@ -16,7 +16,7 @@ public class PlaceTests
     {
         foreach (var place in Catalog.Places.All)
         {
-            var writtenAs = Catalog.MentionsOf(place.Id).Select(m => m.WrittenAs).ToHashSet();
+            var writtenAs = Catalog.MentionsOf(place.Id.ToString()).Select(m => m.WrittenAs).ToHashSet();
             foreach (var name in place.Names)
             {
                 Texts.Should().Contain(t => t.Text.Contains(name, StringComparison.Ordinal), $"{place.Id}'s spelling '{name}' must occur in the texts");
@@ -93,7 +93,7 @@ public class PlaceTests
 
         provinceOnly.Should().NotBeEmpty();
         provinceOnly.Should().OnlyContain(m => !city.Contains(m.Id));
-        provinceOnly.Should().OnlyContain(m => Catalog.PlacesIn(m).Any(p => p.Id == "jilin-province"));
+        provinceOnly.Should().OnlyContain(m => Catalog.PlacesIn(m).Any(p => p.Id.ToString() == "jilin-province"));
     }
 
     [Fact]
@@ -101,11 +101,11 @@ public class PlaceTests
     {
         var measure = Catalog.GetMeasure("jilin-2021-urbanization-tasks/31");
         measure.CorrectedText.Should().Contain("长春、吉林、辽源");
-        Catalog.PlacesIn(measure).Select(p => p.Id).Should().Equal("changchun", "jilin-city", "liaoyuan");
+        Catalog.PlacesIn(measure).Select(p => p.Id).Should().Equal(PlaceId.Parse("changchun"), PlaceId.Parse("jilin-city"), PlaceId.Parse("liaoyuan"));
 
         var campaign = Catalog.GetMeasure("jilin-2022-county-urbanization/10");
         campaign.CorrectedText.Should().Contain("放心消费在吉林");
-        Catalog.PlacesIn(campaign).Select(p => p.Id).Should().Equal("jilin-province");
+        Catalog.PlacesIn(campaign).Select(p => p.Id).Should().Equal(PlaceId.Parse("jilin-province"));
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class PlaceTests
     [InlineData("长吉片区", "changchun-jilin-pilot-zone")]
     public void A_place_is_found_by_id_name_alias_or_full_name(string input, string id)
     {
-        Catalog.FindPlace(input).Id.Should().Be(id);
+        Catalog.FindPlace(input).Id.Should().Be(PlaceId.Parse(id));
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public class PlaceTests
         Catalog.Invoking(c => c.FindPlace("吉林")).Should().Throw<ArgumentException>()
             .Where(e => e.ParamName == "idOrName" && e.Message.Contains("吉林省") && e.Message.Contains("吉林市"));
         Catalog.Invoking(c => c.FindPlace("上海市")).Should().Throw<PlaceNotFoundException>()
-            .Where(e => e.Input == "上海市" && e.Message.Contains("梅河口市"));
+            .Where(e => e.Input == "上海市" && e.Suggestions.Count > 0 && e.Message.Contains(e.Suggestions[0]));
         Catalog.Invoking(c => c.FindPlace(null!)).Should().Throw<ArgumentNullException>().WithParameterName("idOrName");
         Catalog.Invoking(c => c.FindPlace(" ")).Should().Throw<ArgumentException>().WithParameterName("idOrName");
         Catalog.Invoking(c => c.MeasuresMentioning("长春", "no-such-document")).Should().Throw<KeyNotFoundException>();

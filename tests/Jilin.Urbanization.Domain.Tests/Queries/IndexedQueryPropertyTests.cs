@@ -23,7 +23,7 @@ public class IndexedQueryPropertyTests
 
     private static PolicyDocument Renamed(PolicyDocument document, string id) => document with
     {
-        Id = id,
+        Id = DocumentId.Parse(id),
         Measures = document.Measures.Select(m => m with { Id = new MeasureId(id, m.Id.Number) }).ToValueList(),
     };
 
@@ -41,16 +41,16 @@ public class IndexedQueryPropertyTests
         var places = catalog.PlaceMentions.Where(m => m.MeasureId is not null).Select(m => m.Place.Id).Distinct().ToArray();
         return Gen.OneOf(
             Gen.Int[0, documents.Length - 1].Select(d => (Func<MeasureQuery, MeasureQuery>)(q => q.InDocument(documents[d].Id))),
-            Gen.Int[0, documents.Length - 1].SelectMany(d => Gen.Int[1, documents[d].Chapters.Count].Select(c => (Func<MeasureQuery, MeasureQuery>)(q => q.InChapter(documents[d].Id, c)))),
-            Gen.Int[0, documents.Length - 1].SelectMany(d => Gen.Int[1, documents[d].Groups.Count].Select(g => (Func<MeasureQuery, MeasureQuery>)(q => q.InGroup(documents[d].Id, g)))),
+            Gen.Int[0, documents.Length - 1].SelectMany(d => Gen.Int[1, documents[d].Chapters.Count].Select(c => (Func<MeasureQuery, MeasureQuery>)(q => q.InChapter(documents[d].Id.ToString(), c)))),
+            Gen.Int[0, documents.Length - 1].SelectMany(d => Gen.Int[1, documents[d].Groups.Count].Select(g => (Func<MeasureQuery, MeasureQuery>)(q => q.InGroup(documents[d].Id.ToString(), g)))),
             Gen.Int[0, departments.Length - 1].Select(d => (Func<MeasureQuery, MeasureQuery>)(q => q.LedBy(departments[d]))),
             Gen.Int[0, departments.Length - 1].Select(d => (Func<MeasureQuery, MeasureQuery>)(q => q.Involving(departments[d]))),
             term.Select(t => (Func<MeasureQuery, MeasureQuery>)(q => q.Containing(t))),
             term.Array[1, 3].Select(t => (Func<MeasureQuery, MeasureQuery>)(q => q.ContainingAll(t))),
             term.Array[1, 3].Select(t => (Func<MeasureQuery, MeasureQuery>)(q => q.ContainingAny(t))),
             Gen.Const((Func<MeasureQuery, MeasureQuery>)(q => q.WithTargets())),
-            Gen.Int[2020, 2030].Select(y => (Func<MeasureQuery, MeasureQuery>)(q => q.WithTargetsDueBetween(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31)))),
-            Gen.Int[0, places.Length - 1].SelectMany(p => Gen.Bool.Select(g => (Func<MeasureQuery, MeasureQuery>)(q => q.MentioningPlace(places[p], g)))),
+            Gen.Int[2020, 2030].Select(y => (Func<MeasureQuery, MeasureQuery>)(q => q.DueIn(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31)))),
+            Gen.Int[0, places.Length - 1].SelectMany(p => Gen.Bool.Select(g => (Func<MeasureQuery, MeasureQuery>)(q => q.MentioningPlace(places[p].ToString(), g)))),
             Gen.Int[2, 7].Select(k => (Func<MeasureQuery, MeasureQuery>)(q => q.Where(m => m.Id.Number % k == 0))));
     }
 

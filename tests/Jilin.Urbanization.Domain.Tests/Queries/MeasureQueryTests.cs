@@ -22,8 +22,8 @@ public class MeasureQueryTests
     {
         var document = Catalog.GetDocument(DocumentIds.CountyUrbanization2022);
 
-        Catalog.Query().InDocument(document.Id).Should().Equal(document.Measures);
-        Catalog.Query().InDocument(document.Id).Ids().Should().Equal(document.Measures.Select(m => m.Id));
+        Catalog.Query().InDocument(document.Id.ToString()).Should().Equal(document.Measures);
+        Catalog.Query().InDocument(document.Id.ToString()).Ids().Should().Equal(document.Measures.Select(m => m.Id));
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public class MeasureQueryTests
         var group = document.GetGroup(15);
 
         Catalog.Query().InGroup(group).Should().NotBeEmpty().And.Equal(document.MeasuresIn(15));
-        Catalog.Query().InGroup(document.Id, 1).Should().BeEmpty("group 1 carries body text, no measures");
+        Catalog.Query().InGroup(document.Id.ToString(), 1).Should().BeEmpty("group 1 carries body text, no measures");
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public class MeasureQueryTests
     {
         foreach (var department in Catalog.Departments.All)
         {
-            Catalog.Query().LedBy(department.Id).Should().Equal(Catalog.MeasuresLedBy(department.Id), department.Id);
-            Catalog.Query().Involving(department.Name).Should().Equal(Catalog.MeasuresInvolving(department.Id), department.Id);
+            Catalog.Query().LedBy(department.Id).Should().Equal(Catalog.MeasuresLedBy(department.Id), department.Id.ToString());
+            Catalog.Query().Involving(department.Name).Should().Equal(Catalog.MeasuresInvolving(department.Id), department.Id.ToString());
         }
     }
 

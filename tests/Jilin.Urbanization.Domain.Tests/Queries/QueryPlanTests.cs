@@ -132,11 +132,11 @@ public class QueryPlanTests
     {
         foreach (var document in Catalog.Documents)
         {
-            var mine = Catalog.Measures.Where(m => m.DocumentId == document.Id).ToList();
-            Catalog.Query().InDocument(document.Id).ToValueList().Should().Equal(mine);
-            Catalog.Query().InDocument(document.Id).Count().Should().Be(mine.Count);
-            Catalog.Query().InDocument(document.Id).Containing("县").Count().Should().Be(mine.Count(m => m.CorrectedText.Contains('县')));
-            Catalog.Query().InDocument(document.Id).WithTargets().ToValueList().Should().Equal(mine.Where(m => m.Targets.Count > 0));
+            var mine = Catalog.Measures.Where(m => m.DocumentId == document.Id.ToString()).ToList();
+            Catalog.Query().InDocument(document.Id.ToString()).ToValueList().Should().Equal(mine);
+            Catalog.Query().InDocument(document.Id.ToString()).Count().Should().Be(mine.Count);
+            Catalog.Query().InDocument(document.Id.ToString()).Containing("县").Count().Should().Be(mine.Count(m => m.CorrectedText.Contains('县')));
+            Catalog.Query().InDocument(document.Id.ToString()).WithTargets().ToValueList().Should().Equal(mine.Where(m => m.Targets.Count > 0));
         }
     }
 

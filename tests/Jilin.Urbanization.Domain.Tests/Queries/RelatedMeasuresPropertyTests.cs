@@ -20,7 +20,7 @@ public class RelatedMeasuresPropertyTests
     private static readonly PolicyCatalog Tripled = new(
         Catalog.Documents.Concat(Enumerable.Range(1, 2).SelectMany(k => Catalog.Documents.Select(d => d with
         {
-            Id = $"{d.Id}-copy{k}",
+            Id = Jilin.Urbanization.Domain.Documents.DocumentId.Parse($"{d.Id}-copy{k}"),
             Measures = d.Measures.Select(m => m with { Id = new Jilin.Urbanization.Domain.Documents.MeasureId($"{d.Id}-copy{k}", m.Id.Number) }).ToValueList(),
         }))),
         Catalog.Departments);
@@ -28,7 +28,7 @@ public class RelatedMeasuresPropertyTests
     [Fact]
     public void Related_measures_of_random_measures_equal_those_of_a_comparison_with_every_measure()
     {
-        var documents = new string?[] { null, Catalog.Documents[0].Id, Catalog.Documents[1].Id };
+        var documents = new string?[] { null, Catalog.Documents[0].Id.ToString(), Catalog.Documents[1].Id.ToString() };
         Gen.Select(Gen.Int[0, Catalog.Measures.Count - 1], Gen.Int[0, 2], Gen.Int[1, 150]).Sample(
             (index, document, top) => Same(Catalog.Measures[index], documents[document], top),
             iter: 60);

@@ -22,7 +22,7 @@ public class TargetQueryFilterTests
         var from = new LocalDate(2022, 12, 31);
         var to = new LocalDate(2023, 12, 31);
 
-        var ids = Catalog.Query().WithTargetsDueBetween(from, to).Ids();
+        var ids = Catalog.Query().DueIn(from, to).Ids();
 
         ids.Select(i => i.ToString()).Should().BeEquivalentTo("jilin-2022-county-urbanization/40", "jilin-2022-county-urbanization/43", "jilin-2022-county-urbanization/62");
         ids.Should().Equal(Catalog.Measures.Where(m => m.Targets.Any(t => t.Deadline is { } d && d.Date >= from && d.Date <= to)).Select(m => m.Id));
@@ -33,7 +33,7 @@ public class TargetQueryFilterTests
     {
         var housing2025 = Catalog.Query()
             .InDocument("jilin-2022-county-urbanization")
-            .WithTargetsDueBetween(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31))
+            .DueIn(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31))
             .Involving("省住房和城乡建设厅")
             .ToList();
 
@@ -44,7 +44,7 @@ public class TargetQueryFilterTests
     [Fact]
     public void A_reversed_range_is_refused()
     {
-        var act = () => Catalog.Query().WithTargetsDueBetween(new LocalDate(2025, 1, 1), new LocalDate(2024, 1, 1));
+        var act = () => Catalog.Query().DueIn(new LocalDate(2025, 1, 1), new LocalDate(2024, 1, 1));
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to");
     }

@@ -150,10 +150,10 @@ public class ConcurrencyTests
         {
             var name = department.Aliases.Count > 0 ? department.Aliases[0] : department.FullName;
             operations.Add(new($"Resolve({name})", () => catalog.Departments.Resolve(name), Same));
-            operations.Add(new($"FindDepartment({department.Id})", () => catalog.FindDepartment(department.Id), Same));
+            operations.Add(new($"FindDepartment({department.Id})", () => catalog.FindDepartment(department.Id.ToString()), Same));
             operations.Add(new($"MeasuresLedBy({name})", () => catalog.MeasuresLedBy(name), SameItems));
             operations.Add(new($"MeasuresInvolving({department.Id}, doc)", () => catalog.MeasuresInvolving(department.Id, DocumentIds.CountyUrbanization2022), SameItems));
-            operations.Add(new($"PartnersOf({department.Id})", () => catalog.PartnersOf(department.Id), SameItems));
+            operations.Add(new($"PartnersOf({department.Id})", () => catalog.PartnersOf(department.Id.ToString()), SameItems));
         }
 
         operations.Add(new("RankDepartments()", () => catalog.RankDepartments(), SameItems));

@@ -85,6 +85,8 @@ public class ConstructorGuardTests
                 : type.IsEnum ? Enum.GetValues(type).GetValue(0)
                 : type == typeof(decimal) ? 1m
                 : type == typeof(int) ? 1
+                : type.Name.EndsWith("Id", StringComparison.Ordinal) && type.GetMethod("Parse", [typeof(string)]) is { IsStatic: true } parse
+                    ? parse.Invoke(null, [type.Name == "ErratumId" ? "d/erratum/1" : type.Name is "TargetId" ? "d/1/t1" : type.Name is "ConditionId" ? "d/1/c1" : type.Name is "MeasureId" ? "d/1" : "d"])
                 : Nullable.GetUnderlyingType(type) is not null ? null
                 : Activator.CreateInstance(type);
         }

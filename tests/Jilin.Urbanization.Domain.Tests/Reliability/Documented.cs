@@ -186,7 +186,7 @@ internal static class Documented
         {
             sink.Append(department).Append(department.FullName).Append(department.EnglishName);
             catalog.Departments.Get(department.Id).Should().BeSameAs(department);
-            catalog.FindDepartment(department.Id).Should().BeSameAs(department);
+            catalog.FindDepartment(department.Id.ToString()).Should().BeSameAs(department);
             foreach (var name in Jilin.Urbanization.Domain.Departments.DepartmentRegistry.NamesOf(department))
             {
                 sink.Append(name);
@@ -195,7 +195,7 @@ internal static class Documented
 
             catalog.MeasuresLedBy(department.Id).Where(m => !(m.Responsibility.Lead!.Id == department.Id)).Should().BeEmpty();
             catalog.MeasuresInvolving(department.Id).Where(m => !(m.Responsibility.Involves(department.Id))).Should().BeEmpty();
-            catalog.PartnersOf(department.Id);
+            catalog.PartnersOf(department.Id.ToString());
         }
 
         catalog.RankDepartments();
@@ -203,7 +203,7 @@ internal static class Documented
         {
             sink.Append(document).Append(document.Source).Append(document.Label).Append(document.ImplicitImplementer);
             catalog.GetDocument(document.Id).Should().BeSameAs(document);
-            catalog.RankDepartments(document.Id);
+            catalog.RankDepartments(document.Id.ToString());
             foreach (var p in document.TitleLines.Concat(document.Preamble).Concat(document.Closing))
             {
                 sink.Append(p).Append(p.Span);

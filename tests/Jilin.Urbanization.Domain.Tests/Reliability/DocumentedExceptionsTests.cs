@@ -132,7 +132,7 @@ public class DocumentedExceptionsTests
         var observation = new Observation(target.Value, target.Unit, new LocalDate(2025, 12, 31));
         var evaluation = target.Evaluate(observation, new LocalDate(2026, 1, 1));
         var document = Catalog.GetDocument(DocumentIds.CountyUrbanization2022);
-        var report = new ComplianceReport(new LocalDate(2026, 1, 1), new[] { evaluation }.ToValueList(), ValueList<TargetIndicator>.Empty, ValueList<string>.Empty);
+        var report = new ComplianceReport(new LocalDate(2026, 1, 1), new[] { evaluation }.ToValueList(), ValueList<TargetIndicator>.Empty, ValueList<TargetId>.Empty);
         return
         [
             Catalog, Catalog.Departments, Catalog.Places, Catalog.Labels, document, document.Chapters[0], document.Groups[0], measure,
@@ -140,8 +140,10 @@ public class DocumentedExceptionsTests
             measure.Span, measure.Id, Catalog.Measures, target, target.Quantity, target.Unit, target.Deadline!, observation, evaluation,
             Catalog.Query(), Catalog.Places.All[0], document.Source, document.Errata.Count > 0 ? document.Errata[0] : Catalog.Documents[0].Errata[0],
             Catalog.ExportMeasures(), Catalog.ExportDepartments(), Catalog.ExportPlaces(), Catalog.ExportTargets(),
-            Catalog.Labels.TitleOf(document), document.Preamble[0], report, ComplianceTable.From(report),
-            .. TrackingInstances(), .. ReportInstances(report),
+            Catalog.Labels.Of(document), document.Preamble[0], report, ComplianceTable.From(report),
+            .. TrackingInstances(),
+            document.Id, measure.Responsibility.Departments[0].Department.Id, Catalog.Places.All[0].Id, target.Id,
+            Catalog.Conditions[0].Id, Catalog.Documents.SelectMany(d => d.Errata).First().Id, .. ReportInstances(report),
         ];
     }
 
@@ -160,11 +162,11 @@ public class DocumentedExceptionsTests
         var meihekou = Jilin.Urbanization.Domain.Tracking.Subject.OfDivision(divisions.Resolve("梅河口").Code);
         var tracker = new Jilin.Urbanization.Domain.Tracking.ImplementationTracker(Catalog, Jilin.Urbanization.Domain.Tracking.TrackingLog.Empty)
             .Record(new Jilin.Urbanization.Domain.Tracking.ProgressObservation(
-                "jilin-2022-county-urbanization/43/t1", meihekou, new Observation(1m, Unit.Institution, new LocalDate(2022, 12, 1))))
+                TargetId.Parse("jilin-2022-county-urbanization/43/t1"), meihekou, new Observation(1m, Unit.Institution, new LocalDate(2022, 12, 1))))
             .Record(new Jilin.Urbanization.Domain.Tracking.StatusUpdate(
                 MeasureId.Parse("jilin-2022-county-urbanization/43"), meihekou, new LocalDate(2022, 12, 1), Jilin.Urbanization.Domain.Tracking.MeasureStatus.Completed, "done"));
         var implementation = tracker.Report(new LocalDate(2023, 1, 1));
-        var rollup = implementation.Targets.First(t => t.Target.Id == "jilin-2022-county-urbanization/43/t1");
+        var rollup = implementation.Targets.First(t => t.Target.Id.ToString() == "jilin-2022-county-urbanization/43/t1");
         return
         [
             divisions, divisions.All[0], divisions.All[0].Code, new Jilin.Urbanization.Domain.Divisions.DivisionCodeTypeConverter(), meihekou,

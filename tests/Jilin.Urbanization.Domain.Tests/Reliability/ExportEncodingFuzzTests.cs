@@ -50,7 +50,7 @@ public class ExportEncodingFuzzTests
                 var table = catalog.ExportDepartments();
                 var rows = Rfc4180.Parse(table.ToCsv());
                 var column = rows[0].IndexOf("unofficialEnglishName");
-                var cell = rows.Skip(1).Single(r => r[0] == catalog.Departments.All[0].Id)[column];
+                var cell = rows.Skip(1).Single(r => r[0] == catalog.Departments.All[0].Id.ToString())[column];
                 cell.Should().Be((CsvText.IsFormulaLike(name) ? "'" : string.Empty) + name);
                 table.ToMarkdown().Should().NotContain("<b ").And.NotContain("</b>");
             },

@@ -56,9 +56,9 @@ public class ImmutabilityTests
         {
             ("MeasuresLedBy", catalog.MeasuresLedBy(department.Id)),
             ("MeasuresInvolving", catalog.MeasuresInvolving(department.Id)),
-            ("MeasuresLedBy(document)", catalog.MeasuresLedBy(department.Id, catalog.Documents[0].Id)),
+            ("MeasuresLedBy(document)", catalog.MeasuresLedBy(department.Id.ToString(), (catalog.Documents[0].Id).ToString())),
             ("RankDepartments", catalog.RankDepartments()),
-            ("PartnersOf", catalog.PartnersOf(department.Id)),
+            ("PartnersOf", catalog.PartnersOf(department.Id.ToString())),
             ("GroupsIn", catalog.Documents[0].GroupsIn(1)),
             ("MeasuresIn", catalog.Documents[0].MeasuresIn(1)),
             ("NamesOf", DepartmentRegistry.NamesOf(department)),

@@ -36,7 +36,7 @@ public class HtmlReportTests
 
         foreach (var result in report.Results)
         {
-            Regex.IsMatch(html, $"<td[^>]*>{Regex.Escape(result.TargetId)}</td><td style=\"[^\"]*background:{ComplianceColours.Of(result.Status)};[^\"]*\">{result.Status}</td>")
+            Regex.IsMatch(html, $"<td[^>]*>{Regex.Escape(result.TargetId.ToString())}</td><td style=\"[^\"]*background:{ComplianceColours.Of(result.Status)};[^\"]*\">{result.Status}</td>")
                 .Should().BeTrue($"the result of {result.TargetId} is shown in the colour of {result.Status}");
         }
 
@@ -125,7 +125,7 @@ public class HtmlReportTests
         var targets = ReportTables.Targets(measure.Targets);
 
         measures.Rows[0].Select(c => c.Text).Should().Contain([measure.Id.ToString(), measure.Text, measure.Responsibility.Lead!.Name, measure.Responsibility.Lead.EnglishName]);
-        departments.Rows[0].Select(c => c.Text).Should().Contain([measure.Responsibility.Lead.Id, measure.Responsibility.Lead.EnglishName]);
+        departments.Rows[0].Select(c => c.Text).Should().Contain([measure.Responsibility.Lead.Id.ToString(), measure.Responsibility.Lead.EnglishName]);
         departments.Columns.Should().Contain("English (unofficial)");
         targets.Rows.Should().HaveCount(measure.Targets.Count);
         targets.Rows[0][^1].Colour.Should().Be(ComplianceColours.Of(measure.Targets[0].Commitment));

@@ -109,7 +109,7 @@ public class ExactReadingTests
     {
         var t = ByQuote("确保有意愿进城落户的农业转移人口应落尽落");
 
-        (t.Id, t.Comparator, t.Value, t.Unit, t.Commitment, t.Kind).Should().Be(
+        (t.Id.ToString(), t.Comparator, t.Value, t.Unit, t.Commitment, t.Kind).Should().Be(
             ("jilin-2021-urbanization-tasks/2/t1", Comparator.FullCoverage, 100m, Unit.Percent, CommitmentLevel.Ensure, TargetKind.LevelByDeadline));
         t.Deadline!.IsImplied.Should().BeTrue();
     }
@@ -119,7 +119,7 @@ public class ExactReadingTests
     {
         var t = ByQuote("鼓励现有园区全部推进绿色工厂建设");
 
-        (t.Id, t.Comparator, t.Value, t.Commitment).Should().Be(
+        (t.Id.ToString(), t.Comparator, t.Value, t.Commitment).Should().Be(
             ("jilin-2022-county-urbanization/59/t1", Comparator.FullCoverage, 100m, CommitmentLevel.Encouraged));
         t.Deadline.Should().BeNull();
     }
@@ -146,7 +146,7 @@ public class ExactReadingTests
     [Fact]
     public void Only_targets_whose_sentence_distributes_them_over_counties_bind_each_county()
     {
-        Catalog.Targets.Where(t => t.Binding == TargetBinding.EachCounty).Select(t => (t.Id, t.BindingQuote)).Should().Equal(
+        Catalog.Targets.Where(t => t.Binding == TargetBinding.EachCounty).Select(t => (t.Id.ToString(), t.BindingQuote)).Should().Equal(
             ("jilin-2022-county-urbanization/18/t1", "所有县(市)"),
             ("jilin-2022-county-urbanization/37/t1", "县域有一所"),
             ("jilin-2022-county-urbanization/43/t1", "每个县(市)"),
@@ -165,7 +165,7 @@ public class ExactReadingTests
             var quoteAt = t.Span.Offset - Catalog.GetMeasure(t.MeasureId).TextSpan.Offset;
             var sentenceStart = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, quoteAt - 1)) + 1;
             var sentenceEnd = text.IndexOfAny(['。', '；', ';'], quoteAt);
-            text[sentenceStart..(sentenceEnd < 0 ? text.Length : sentenceEnd)].Should().Contain(t.BindingQuote, t.Id);
+            text[sentenceStart..(sentenceEnd < 0 ? text.Length : sentenceEnd)].Should().Contain(t.BindingQuote, t.Id.ToString());
         }
     }
 
@@ -197,10 +197,10 @@ public class ExactReadingTests
     {
         var d2021 = Catalog.GetDocument(DocumentIds.UrbanizationTasks2021);
 
-        d2021.ImplicitImplementer!.Department.Id.Should().Be("city-county-governments");
+        d2021.ImplicitImplementer!.Department.Id.ToString().Should().Be("city-county-governments");
         d2021.ImplicitImplementer.Note.Should().Be("各市（县）是落实2021年推进新型城镇化建设和城乡融合发展重点任务的实施主体");
         d2021.Closing.Should().ContainSingle().Which.Text.Should().Contain(d2021.ImplicitImplementer.Note);
-        d2021.ImplicitImplementer.Span.Slice(Support.Seeds.TextOf(d2021.Id)).Should().Be(d2021.ImplicitImplementer.Note);
-        Catalog.GetDocument(DocumentIds.CountyUrbanization2022).ImplicitImplementer!.Department.Id.Should().Be("county-governments");
+        d2021.ImplicitImplementer.Span.Slice(Support.Seeds.TextOf(d2021.Id.ToString())).Should().Be(d2021.ImplicitImplementer.Note);
+        Catalog.GetDocument(DocumentIds.CountyUrbanization2022).ImplicitImplementer!.Department.Id.ToString().Should().Be("county-governments");
     }
 }

@@ -23,7 +23,7 @@ public class IssueExampleTests
     public void Village_5G_coverage_reaches_80_percent_by_2025_in_2022_measure_68()
     {
         var t = ByQuote("到2025年行政村5G通达率达到80%");
-        t.Id.Should().Be("jilin-2022-county-urbanization/68/t1");
+        t.Id.Should().Be(TargetId.Parse("jilin-2022-county-urbanization/68/t1"));
         (t.Comparator, t.Value, t.Unit.Symbol, t.Commitment).Should().Be((Comparator.Reaches, 80m, "%", CommitmentLevel.Firm));
         t.Kind.Should().Be(TargetKind.LevelByDeadline);
     }

@@ -38,7 +38,7 @@ public class TargetExtractorTests
         var document = Parse(At(53, "全省完成30条以上客运班线改造"));
 
         var target = document.GetMeasure(53).Targets.Single();
-        (target.Id, target.Comparator, target.Value, target.Deadline!.IsImplied).Should().Be(("jilin-2021-urbanization-tasks/53/t1", Comparator.AtLeast, 30m, true));
+        (target.Id.ToString(), target.Comparator, target.Value, target.Deadline!.IsImplied).Should().Be(("jilin-2021-urbanization-tasks/53/t1", Comparator.AtLeast, 30m, true));
         target.Should().Be(PolicyCatalog.Default.GetTarget(target.Id) with { Metric = "a metric" }, "the parser reads the same quote the same way");
     }
 

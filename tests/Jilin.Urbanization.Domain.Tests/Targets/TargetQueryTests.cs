@@ -18,7 +18,7 @@ public class TargetQueryTests
 
         due.Should().HaveCount(Catalog.Targets.Count(t => t.Deadline is not null)).And.HaveCount(40);
         due.Select(t => t.Deadline!.Date).Should().BeInAscendingOrder();
-        due.Select(t => t.Id).Should().Contain("jilin-2022-county-urbanization/68/t1").And.NotContain("jilin-2022-county-urbanization/71/t1");
+        due.Select(t => t.Id).Should().Contain(TargetId.Parse("jilin-2022-county-urbanization/68/t1")).And.NotContain(TargetId.Parse("jilin-2022-county-urbanization/71/t1"));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class TargetQueryTests
         var october2021 = Catalog.TargetsDueIn(new DateInterval(new LocalDate(2021, 10, 31), new LocalDate(2021, 10, 31)));
 
         in2025.Should().HaveCount(11).And.OnlyContain(t => t.Deadline!.Date == new LocalDate(2025, 12, 31));
-        october2021.Select(t => t.Id).Should().Equal("jilin-2021-urbanization-tasks/40/t2", "jilin-2021-urbanization-tasks/40/t3");
+        october2021.Select(t => t.Id).Should().Equal(TargetId.Parse("jilin-2021-urbanization-tasks/40/t2"), TargetId.Parse("jilin-2021-urbanization-tasks/40/t3"));
     }
 
     [Fact]
@@ -46,14 +46,14 @@ public class TargetQueryTests
     public void Targets_by_measure_department_and_unit()
     {
         Catalog.TargetsOf(new MeasureId(DocumentIds.CountyUrbanization2022, 63)).Should().HaveCount(2);
-        Catalog.TargetsLedBy("communications-administration").Select(t => t.Id).Should().Equal("jilin-2022-county-urbanization/68/t1");
+        Catalog.TargetsLedBy("communications-administration").Select(t => t.Id).Should().Equal(TargetId.Parse("jilin-2022-county-urbanization/68/t1"));
         var civil = Catalog.TargetsLedBy("civil-affairs");
-        civil.Should().NotBeEmpty().And.OnlyContain(t => Catalog.GetMeasure(t.MeasureId).Responsibility.Lead!.Id == "civil-affairs");
+        civil.Should().NotBeEmpty().And.OnlyContain(t => Catalog.GetMeasure(t.MeasureId).Responsibility.Lead!.Id.ToString() == "civil-affairs");
         var housing = Catalog.TargetsInvolving("housing-urban-rural-development");
         housing.Should().OnlyContain(t => Catalog.GetMeasure(t.MeasureId).Responsibility.Involves("housing-urban-rural-development"));
         housing.Count.Should().BeGreaterThan(Catalog.TargetsLedBy("housing-urban-rural-development").Count);
         Catalog.TargetsMeasuredIn(Unit.Parse("万套")).Select(t => t.Id)
-            .Should().Equal("jilin-2021-urbanization-tasks/26/t1", "jilin-2021-urbanization-tasks/26/t3");
+            .Should().Equal(TargetId.Parse("jilin-2021-urbanization-tasks/26/t1"), TargetId.Parse("jilin-2021-urbanization-tasks/26/t3"));
         Catalog.TargetsMeasuredIn(Unit.Fraction).Should().OnlyContain(t => t.Unit == Unit.Percent);
     }
 

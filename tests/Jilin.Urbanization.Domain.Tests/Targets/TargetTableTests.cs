@@ -98,14 +98,14 @@ public class TargetTableTests
     [Fact]
     public void The_catalog_holds_exactly_the_targets_of_the_table_in_catalog_order()
     {
-        Catalog.Targets.Select(t => t.Id).Should().Equal(TargetRows.Select(r => r.Split('|')[0]));
+        Catalog.Targets.Select(t => t.Id.ToString()).Should().Equal(TargetRows.Select(r => r.Split('|')[0]));
         Catalog.Targets.Should().HaveCount(44);
     }
 
     [Fact]
     public void The_catalog_holds_exactly_the_conditions_of_the_table()
     {
-        Catalog.Conditions.Select(c => c.Id).Should().Equal(ConditionRows.Select(r => r.Split('|')[0]));
+        Catalog.Conditions.Select(c => c.Id.ToString()).Should().Equal(ConditionRows.Select(r => r.Split('|')[0]));
     }
 
     [Theory]
@@ -136,7 +136,7 @@ public class TargetTableTests
         target.Kind.Should().Be(f[10] == "L" ? TargetKind.LevelByDeadline : TargetKind.AmountWithinPeriod);
         target.Binding.Should().Be(f[11] == "P" ? TargetBinding.Province : TargetBinding.EachCounty);
         target.BindingQuote.Should().Be(f[11] == "P" ? null : f[11]);
-        target.Id.Should().Be($"{target.MeasureId}/t{target.Number}");
+        target.Id.Should().Be(TargetId.Parse($"{target.MeasureId}/t{target.Number}"));
         Catalog.GetMeasure(target.MeasureId).Targets.Should().Contain(target);
     }
 
@@ -145,7 +145,7 @@ public class TargetTableTests
     public void Each_condition_has_its_threshold(string row)
     {
         var f = row.Split('|');
-        var condition = Catalog.Conditions.Single(c => c.Id == f[0]);
+        var condition = Catalog.Conditions.Single(c => c.Id.ToString() == f[0]);
 
         condition.Value.Should().Be(f[1].Length == 0 ? null : decimal.Parse(f[1], CultureInfo.InvariantCulture));
         condition.MaxValue.Should().Be(f[2].Length == 0 ? null : decimal.Parse(f[2], CultureInfo.InvariantCulture));
@@ -213,7 +213,7 @@ public class TargetTableTests
         {
             if (target.Kind == TargetKind.AmountWithinPeriod && target.Deadline is { } deadline)
             {
-                target.Period!.Equals(new DateInterval(new LocalDate(2021, 1, 1), deadline.Date)).Should().BeTrue(target.Id);
+                target.Period!.Equals(new DateInterval(new LocalDate(2021, 1, 1), deadline.Date)).Should().BeTrue(target.Id.ToString());
             }
             else
             {

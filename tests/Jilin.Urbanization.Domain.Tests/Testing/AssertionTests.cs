@@ -71,8 +71,8 @@ public class AssertionTests
     [Fact]
     public void HaveNoOverdueTargets_lists_each_overdue_target_with_its_quote()
     {
-        var onTime = new ProgressReport([new ProgressEntry(FiveG.Id, new Observation(81m, Unit.Percent, EndOf2025))]).Evaluate(Catalog, EndOf2025.PlusDays(1));
-        var late = new ProgressReport([new ProgressEntry(FiveG.Id, new Observation(70m, Unit.Percent, EndOf2025))]).Evaluate(Catalog, EndOf2025.PlusDays(1));
+        var onTime = new ProgressReport([new ProgressEntry(TargetId.Parse(FiveG.Id.ToString()), new Observation(81m, Unit.Percent, EndOf2025))]).Evaluate(Catalog, EndOf2025.PlusDays(1));
+        var late = new ProgressReport([new ProgressEntry(TargetId.Parse(FiveG.Id.ToString()), new Observation(70m, Unit.Percent, EndOf2025))]).Evaluate(Catalog, EndOf2025.PlusDays(1));
 
         onTime.Overdue.Should().NotContain(t => t.Id == FiveG.Id);
         late.Overdue.Should().Contain(t => t.Id == FiveG.Id);
@@ -83,7 +83,7 @@ public class AssertionTests
     [Fact]
     public void HaveCount_checks_the_results_by_status()
     {
-        var report = new ProgressReport([new ProgressEntry(FiveG.Id, new Observation(81m, Unit.Percent, EndOf2025))]).Evaluate(Catalog, EndOf2025);
+        var report = new ProgressReport([new ProgressEntry(TargetId.Parse(FiveG.Id.ToString()), new Observation(81m, Unit.Percent, EndOf2025))]).Evaluate(Catalog, EndOf2025);
 
         report.Should().HaveCount(ComplianceStatus.OnTrack, 1);
         var act = () => report.Should().HaveCount(ComplianceStatus.NotMet, 1);

@@ -35,12 +35,12 @@ public class TrackingAssertionTests
         var civilAffairs = Subject.OfDepartment(Catalog.FindDepartment("省民政厅").Id);
         var housing = Subject.OfDepartment(Catalog.FindDepartment("省住房和城乡建设厅").Id);
         return tracker
-            .Record(new ProgressObservation(NursingHome, County("梅河口"), new Observation(1m, Unit.Institution, new LocalDate(2022, 11, 30)), "梅河口市民政局"))
-            .Record(new ProgressObservation(NursingHome, County("珲春"), new Observation(0m, Unit.Institution, new LocalDate(2022, 12, 20))))
-            .Record(new ProgressObservation(NursingHome, County("扶余"), new Observation(1m, Unit.Institution, new LocalDate(2023, 1, 10))))
-            .Record(new ProgressObservation(FiveG, Subject.Province, new Observation(81m, Unit.Percent, new LocalDate(2022, 12, 31))))
-            .Record(new ProgressObservation(CareBeds, Subject.Province, new Observation(40m, Unit.Percent, new LocalDate(2022, 12, 31))))
-            .Record(new ProgressObservation(ClassSize, Subject.Province, new Observation(0m, Unit.Percent, new LocalDate(2022, 12, 1))))
+            .Record(new ProgressObservation(TargetId.Parse(NursingHome), County("梅河口"), new Observation(1m, Unit.Institution, new LocalDate(2022, 11, 30)), "梅河口市民政局"))
+            .Record(new ProgressObservation(TargetId.Parse(NursingHome), County("珲春"), new Observation(0m, Unit.Institution, new LocalDate(2022, 12, 20))))
+            .Record(new ProgressObservation(TargetId.Parse(NursingHome), County("扶余"), new Observation(1m, Unit.Institution, new LocalDate(2023, 1, 10))))
+            .Record(new ProgressObservation(TargetId.Parse(FiveG), Subject.Province, new Observation(81m, Unit.Percent, new LocalDate(2022, 12, 31))))
+            .Record(new ProgressObservation(TargetId.Parse(CareBeds), Subject.Province, new Observation(40m, Unit.Percent, new LocalDate(2022, 12, 31))))
+            .Record(new ProgressObservation(TargetId.Parse(ClassSize), Subject.Province, new Observation(0m, Unit.Percent, new LocalDate(2022, 12, 1))))
             .Record(new StatusUpdate(Elderly, civilAffairs, new LocalDate(2023, 1, 5), MeasureStatus.Delayed, DelayedNarrative))
             .Record(new StatusUpdate(GreenBuildings, housing, new LocalDate(2022, 5, 31), MeasureStatus.Delayed, "县城绿色建筑标准待发布"))
             .Record(new StatusUpdate(GreenBuildings, housing, new LocalDate(2022, 12, 31), MeasureStatus.Completed, "县城新建民用建筑全部按绿色建筑标准设计"));
@@ -48,13 +48,13 @@ public class TrackingAssertionTests
 
     private static ImplementationReport Report(LocalDate asOf) => Tracker.Report(Tracker.Scope().InDocument(County2022), asOf);
 
-    private static TargetRollup Rollup(ImplementationReport report, string targetId) => report.Targets.Single(t => t.Target.Id == targetId);
+    private static TargetRollup Rollup(ImplementationReport report, string targetId) => report.Targets.Single(t => t.Target.Id.ToString() == targetId);
 
     [Fact]
     public void HaveNoOverdueTargets_on_an_implementation_report_keeps_to_its_scope()
     {
         // The 2021 targets are overdue and unreported, but the report covers only the 2022 document.
-        Tracker.Report(MidYear).Overdue.Should().Contain(t => t.Target.Id.StartsWith("jilin-2021", StringComparison.Ordinal));
+        Tracker.Report(MidYear).Overdue.Should().Contain(t => t.Target.Id.ToString().StartsWith("jilin-2021", StringComparison.Ordinal));
         Report(MidYear).Should().HaveNoOverdueTargets();
     }
 
@@ -78,15 +78,15 @@ public class TrackingAssertionTests
     [Fact]
     public void HaveNoOverdueTargets_on_a_compliance_report_takes_a_scope()
     {
-        var report = new ProgressReport([new ProgressEntry(FiveG, new Observation(81m, Unit.Percent, MidYear))]).Evaluate(Catalog, MidYear);
+        var report = new ProgressReport([new ProgressEntry(TargetId.Parse(FiveG), new Observation(81m, Unit.Percent, MidYear))]).Evaluate(Catalog, MidYear);
         var scope = TrackingScope.Everything(Catalog).InDocument(County2022);
 
         report.Should().HaveNoOverdueTargets(scope);
         var everything = () => report.Should().HaveNoOverdueTargets();
         everything.Should().Throw<XunitException>().WithMessage("*jilin-2021-urbanization-tasks/*");
 
-        var late = new ProgressReport([new ProgressEntry(FiveG, new Observation(70m, Unit.Percent, new LocalDate(2025, 12, 31)))]).Evaluate(Catalog, new LocalDate(2026, 1, 5));
-        var act = () => late.Should().HaveNoOverdueTargets(scope.ForTarget(FiveG));
+        var late = new ProgressReport([new ProgressEntry(TargetId.Parse(FiveG), new Observation(70m, Unit.Percent, new LocalDate(2025, 12, 31)))]).Evaluate(Catalog, new LocalDate(2026, 1, 5));
+        var act = () => late.Should().HaveNoOverdueTargets(scope.ForTarget(TargetId.Parse(FiveG)));
         act.Should().Throw<XunitException>()
             .WithMessage("*found 1:*")
             .WithMessage($"*targets {FiveG}*")
@@ -131,18 +131,18 @@ public class TrackingAssertionTests
     [Fact]
     public void Status_assertions_on_a_result_pass_for_its_status()
     {
-        Tracker.Evaluate(NursingHome, "梅河口", AfterDeadline).Should().BeMet();
-        Tracker.Evaluate(NursingHome, "珲春", AfterDeadline).Should().BeNotMet();
-        Tracker.Evaluate(NursingHome, "扶余", AfterDeadline).Should().BeMetLate();
-        Tracker.Evaluate(NursingHome, "梅河口", MidYear).Should().BeUnreported();
-        Tracker.Evaluate(FiveG, "全省", AfterDeadline).Should().BeOnTrack();
-        Tracker.Evaluate(CareBeds, "全省", AfterDeadline).Should().BePending().And.HaveStatus(ComplianceStatus.Pending);
+        Tracker.Evaluate(TargetId.Parse(NursingHome), "梅河口", AfterDeadline).Should().BeMet();
+        Tracker.Evaluate(TargetId.Parse(NursingHome), "珲春", AfterDeadline).Should().BeNotMet();
+        Tracker.Evaluate(TargetId.Parse(NursingHome), "扶余", AfterDeadline).Should().BeMetLate();
+        Tracker.Evaluate(TargetId.Parse(NursingHome), "梅河口", MidYear).Should().BeUnreported();
+        Tracker.Evaluate(TargetId.Parse(FiveG), "全省", AfterDeadline).Should().BeOnTrack();
+        Tracker.Evaluate(TargetId.Parse(CareBeds), "全省", AfterDeadline).Should().BePending().And.HaveStatus(ComplianceStatus.Pending);
     }
 
     [Fact]
     public void A_failing_status_assertion_on_a_result_names_the_subject_and_says_why()
     {
-        var result = Tracker.Evaluate(NursingHome, "珲春", AfterDeadline);
+        var result = Tracker.Evaluate(TargetId.Parse(NursingHome), "珲春", AfterDeadline);
 
         var act = () => result.Should().BeOnTrack();
 
@@ -151,7 +151,7 @@ public class TrackingAssertionTests
             .WithMessage("*每个县(市)2022年底前至少建有一所*")
             .WithMessage($"*Why: 0 所*{result.Evaluation!.Explanation}*");
 
-        var unreported = () => Tracker.Evaluate(NursingHome, "梅河口", MidYear).Should().BeMet();
+        var unreported = () => Tracker.Evaluate(TargetId.Parse(NursingHome), "梅河口", MidYear).Should().BeMet();
         unreported.Should().Throw<XunitException>().WithMessage("*Unreported*no observation on or before*");
     }
 
@@ -169,7 +169,7 @@ public class TrackingAssertionTests
     public void HaveTargetStatus_fails_quoting_the_target_the_subject_and_the_reason()
     {
         var report = Report(AfterDeadline);
-        var why = Tracker.Evaluate(NursingHome, "珲春", AfterDeadline).Evaluation!.Explanation;
+        var why = Tracker.Evaluate(TargetId.Parse(NursingHome), "珲春", AfterDeadline).Evaluation!.Explanation;
 
         var act = () => report.Should().HaveTargetStatus(NursingHome, "珲春", ComplianceStatus.Met);
 
@@ -207,7 +207,7 @@ public class TrackingAssertionTests
         var report = Report(AfterDeadline);
         var telecom = Catalog.FindDepartment("省通信管理局");
 
-        report.Should().HaveNoOverdueItemsFor("省通信管理局").And.HaveNoOverdueItemsFor(telecom.Id);
+        report.Should().HaveNoOverdueItemsFor("省通信管理局").And.HaveNoOverdueItemsFor(telecom.Id.ToString());
         Report(MidYear).Should().HaveNoOverdueItemsFor("省民政厅");
     }
 

@@ -177,6 +177,6 @@ public class ImplementationTrackerTests
 
         FluentActions.Invoking(() => scope.LedBy("不存在的厅")).Should().Throw<KeyNotFoundException>();
         FluentActions.Invoking(() => scope.ForSubject("不存在县")).Should().Throw<SubjectNotFoundException>();
-        FluentActions.Invoking(() => scope.ForTarget("jilin-2022-county-urbanization/68/t9")).Should().Throw<KeyNotFoundException>();
+        FluentActions.Invoking(() => scope.ForTarget(TargetId.Parse("jilin-2022-county-urbanization/68/t9"))).Should().Throw<KeyNotFoundException>();
     }
 }

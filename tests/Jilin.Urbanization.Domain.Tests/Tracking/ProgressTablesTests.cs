@@ -27,23 +27,23 @@ public class ProgressTablesTests
         var table = TargetProgressTable.From(Report);
 
         table.Rows.Should().HaveCount(Report.Targets.Sum(t => t.Results.Count));
-        table.Rows.Single(r => r.TargetId == CareHomes && r.Subject == "220581").Should().Match<TargetProgressRow>(r =>
+        table.Rows.Single(r => r.TargetId == CareHomes.ToString() && r.Subject == "220581").Should().Match<TargetProgressRow>(r =>
             r.SubjectName == "梅河口市" && r.Status == "met" && r.Source == "梅河口市民政局");
-        table.Rows.Single(r => r.TargetId == CareHomes && r.Subject == "220822").Should().Match<TargetProgressRow>(r => r.Status == "notMet" && r.Overdue);
+        table.Rows.Single(r => r.TargetId == CareHomes.ToString() && r.Subject == "220822").Should().Match<TargetProgressRow>(r => r.Status == "notMet" && r.Overdue);
         var range = Policies.Targets.First(t => t.Comparator == Comparator.Range);
-        table.Rows.First(r => r.TargetId == range.Id).Target.Should().Contain($"{range.Value:0.############}-{range.MaxValue:0.############}");
+        table.Rows.First(r => r.TargetId == range.Id.ToString()).Target.Should().Contain($"{range.Value:0.############}-{range.MaxValue:0.############}");
     }
 
     [Fact]
     public void The_department_table_counts_delays_and_the_county_table_counts_results()
     {
-        var housing = DepartmentProgressTable.From(Report).Rows.Single(r => r.DepartmentId == Housing.DepartmentId);
+        var housing = DepartmentProgressTable.From(Report).Rows.Single(r => r.DepartmentId == Housing.DepartmentId.ToString());
         housing.MeasuresDelayed.Should().Be(1);
         housing.LatestStatuses.Should().Contain($"{WaterSupply}: delayed");
 
         var tongyu = CountyProgressTable.From(Report).Rows.Single(r => r.Code == "220822");
         tongyu.NotMet.Should().Be(1);
-        tongyu.Overdue.Should().Contain(CareHomes);
+        tongyu.Overdue.Should().Contain(CareHomes.ToString());
     }
 
     [Fact]
@@ -52,12 +52,12 @@ public class ProgressTablesTests
         var table = TargetRollupTable.From(Report);
 
         table.Rows.Should().HaveCount(Report.Targets.Count);
-        var careHomes = table.Rows.Single(r => r.TargetId == CareHomes);
+        var careHomes = table.Rows.Single(r => r.TargetId == CareHomes.ToString());
         careHomes.Should().Match<TargetRollupRow>(r =>
             r.AsOf == "2023-01-15" && r.Status == "notMet" && r.Overdue && r.Subjects == 39 && r.Met == 1 && r.NotMeeting == "220822" && r.Unreported == 37);
         careHomes.Target.Should().Be("atLeast 1 所");
         var range = Policies.Targets.First(t => t.Comparator == Comparator.Range);
-        table.Rows.Single(r => r.TargetId == range.Id).Target.Should().Be($"range {range.Value:0.############}-{range.MaxValue:0.############} {range.Unit.Symbol}");
+        table.Rows.Single(r => r.TargetId == range.Id.ToString()).Target.Should().Be($"range {range.Value:0.############}-{range.MaxValue:0.############} {range.Unit.Symbol}");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class SubjectTests
 
     [Fact]
     public void A_county_cannot_stand_in_for_a_department() =>
-        Subject.OfDivision(DivisionCode.Parse("220581")).Should().NotBe(Subject.OfDepartment("housing-urban-rural-development"));
+        Subject.OfDivision(DivisionCode.Parse("220581")).Should().NotBe(Subject.OfDepartment(Jilin.Urbanization.Domain.Departments.DepartmentId.Parse("housing-urban-rural-development")));
 
     [Theory]
     [InlineData("全省", "220000")]

@@ -81,7 +81,7 @@ public class TrackingLogReaderTests
     [Fact]
     public void The_location_is_the_line_and_column_where_the_bad_field_starts() =>
         FluentActions.Invoking(() => Csv($"target,value,unit,observedOn\n{FiveG},x,%,2025-01-01\n"))
-            .Should().Throw<PolicyDataException>().Which.Location.Should().Be($"2:{FiveG.Length + 2}");
+            .Should().Throw<PolicyDataException>().Which.Location.Should().Be($"2:{FiveG.ToString().Length + 2}");
 
     [Fact]
     public void Status_updates_read_by_name_with_Chinese_or_English_status_and_any_reporter_name()

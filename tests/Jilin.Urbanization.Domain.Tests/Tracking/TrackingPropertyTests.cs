@@ -30,7 +30,7 @@ public class TrackingPropertyTests
 
     private static readonly Gen<(string Target, string Subject, decimal Value, string Unit, LocalDate On)> Rows =
         Gen.Select(
-            Gen.Int[0, Policies.Targets.Count - 1].Select(i => Policies.Targets[i].Id),
+            Gen.Int[0, Policies.Targets.Count - 1].Select(i => Policies.Targets[i].Id.ToString()),
             Subjects,
             Values,
             Gen.Int[0, Units.Length - 1].Select(i => Units[i]),

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -70,11 +71,11 @@ internal sealed unsafe class CatalogSnapshotReader
     }
 
     private Department ReadDepartment() =>
-        new(ReadString(), ReadString(), ReadString(), ReadString(), (DepartmentKind)ReadEnum((int)DepartmentKind.NationalAuthority), ReadList(ReadString));
+        new(ReadId<DepartmentId>(), ReadString(), ReadString(), ReadString(), (DepartmentKind)ReadEnum((int)DepartmentKind.NationalAuthority), ReadList(ReadString));
 
     private PolicyDocument ReadDocument() => new()
     {
-        Id = ReadString(),
+        Id = ReadId<DocumentId>(),
         Year = ReadInt(),
         Title = ReadString(),
         TitleLines = ReadList(ReadParagraph),
@@ -126,7 +127,7 @@ internal sealed unsafe class CatalogSnapshotReader
 
     private TargetIndicator ReadTarget() => new()
     {
-        Id = ReadString(),
+        Id = ReadId<TargetId>(),
         MeasureId = ReadMeasureId(),
         Number = ReadInt(),
         Quote = ReadString(),
@@ -146,7 +147,7 @@ internal sealed unsafe class CatalogSnapshotReader
 
     private TargetCondition ReadCondition() => new()
     {
-        Id = ReadString(),
+        Id = ReadId<ConditionId>(),
         MeasureId = ReadMeasureId(),
         Quote = ReadString(),
         Span = ReadSpan(),
@@ -163,8 +164,11 @@ internal sealed unsafe class CatalogSnapshotReader
     private Deadline ReadDeadline() =>
         new(ReadDate(), (DeadlinePrecision)ReadEnum((int)DeadlinePrecision.Day), ReadOptional(ReadString), ReadOptionalSpan(), ReadBoolean());
 
+    private T ReadId<T>()
+        where T : struct, ITypedId<T> => IdText.ParseData<T>(ReadString(), "catalog.snapshot");
+
     private Erratum ReadErratum() =>
-        new(ReadString(), ReadString(), (ErratumKind)ReadEnum((int)ErratumKind.MixedParenthesisStyle), ReadString(), ReadOptionalInt(), ReadSpan(), ReadString(), ReadString(), ReadString());
+        new(ReadId<ErratumId>(), ReadId<DocumentId>(), (ErratumKind)ReadEnum((int)ErratumKind.MixedParenthesisStyle), ReadString(), ReadOptionalInt(), ReadSpan(), ReadString(), ReadString(), ReadString());
 
     private MeasureId ReadMeasureId() => new(ReadString(), ReadInt());
 

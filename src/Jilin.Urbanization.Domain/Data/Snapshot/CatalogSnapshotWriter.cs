@@ -48,8 +48,8 @@ internal sealed class CatalogSnapshotWriter
 
     private void WriteDepartment(Department d)
     {
-        departmentIndexes.Add(d.Id, departmentIndexes.Count);
-        WriteString(d.Id);
+        departmentIndexes.Add(d.Id.ToString(), departmentIndexes.Count);
+        WriteString(d.Id.ToString());
         WriteString(d.Name);
         WriteString(d.FullName);
         WriteString(d.EnglishName);
@@ -59,7 +59,7 @@ internal sealed class CatalogSnapshotWriter
 
     private void WriteDocument(PolicyDocument d)
     {
-        WriteString(d.Id);
+        WriteString(d.Id.ToString());
         WriteInt(d.Year);
         WriteString(d.Title);
         WriteList(d.TitleLines, WriteParagraph);
@@ -150,7 +150,7 @@ internal sealed class CatalogSnapshotWriter
 
     private void WriteTarget(TargetIndicator t)
     {
-        WriteString(t.Id);
+        WriteString(t.Id.ToString());
         WriteMeasureId(t.MeasureId);
         WriteInt(t.Number);
         WriteString(t.Quote);
@@ -174,7 +174,7 @@ internal sealed class CatalogSnapshotWriter
 
     private void WriteCondition(TargetCondition c)
     {
-        WriteString(c.Id);
+        WriteString(c.Id.ToString());
         WriteMeasureId(c.MeasureId);
         WriteString(c.Quote);
         WriteSpan(c.Span);
@@ -205,8 +205,8 @@ internal sealed class CatalogSnapshotWriter
 
     private void WriteErratum(Erratum e)
     {
-        WriteString(e.Id);
-        WriteString(e.DocumentId);
+        WriteString(e.Id.ToString());
+        WriteString(e.DocumentId.ToString());
         WriteInt((int)e.Kind);
         WriteString(e.Location);
         WriteOptional(e.MeasureNumber, WriteInt);
@@ -239,7 +239,7 @@ internal sealed class CatalogSnapshotWriter
     }
 
     private void WriteDepartmentReference(Department? department) =>
-        WriteInt(department is null ? 0 : departmentIndexes[department.Id] + 1);
+        WriteInt(department is null ? 0 : departmentIndexes[department.Id.ToString()] + 1);
 
     private void WriteString(string value)
     {

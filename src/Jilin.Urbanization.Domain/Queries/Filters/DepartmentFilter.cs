@@ -12,11 +12,11 @@ internal sealed class DepartmentFilter(Department department, bool leadOnly) : M
     // Exact: the index's posting lists are built from the same lead and mention ids Matches compares.
     internal override bool Narrow(PolicyCatalog catalog, ref Candidates candidates)
     {
-        catalog.Indexes.NarrowToDepartment(department.Id, leadOnly, ref candidates);
+        catalog.Indexes.NarrowToDepartment(department.Id.ToString(), leadOnly, ref candidates);
         return true;
     }
 
     public override bool Matches(Measure measure) => leadOnly
-        ? string.Equals(measure.Responsibility.Lead?.Id, department.Id, StringComparison.Ordinal)
-        : measure.Responsibility.Involves(department.Id);
+        ? string.Equals(measure.Responsibility.Lead?.Id.ToString(), department.Id.ToString(), StringComparison.Ordinal)
+        : measure.Responsibility.Involves(department.Id.ToString());
 }

@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Identifiers;
+
+namespace Jilin.Urbanization.Domain.Targets;
+
+/// <summary>
+/// The stable id of a target indicator (目标指标): <c>&lt;measure-id&gt;/t&lt;n&gt;</c>, n counting the measure's targets in
+/// text order from 1, e.g. <c>jilin-2022-county-urbanization/68/t1</c>. Ids never change meaning between versions.
+/// Ordered by measure, then number. The <c>default</c> value prints as <c>(default TargetId)</c> and is refused where
+/// an id is required.
+/// </summary>
+[TypeConverter(typeof(IdTypeConverter<TargetId>))]
+public readonly record struct TargetId
+    : IComparable<TargetId>, ISpanParsable<TargetId>, ISpanFormattable, ITypedId<TargetId>
+{
+    private const string Marker = "t";
+
+    /// <summary>Creates an id.</summary>
+    /// <param name="measure">The measure the target belongs to.</param>
+    /// <param name="number">The target's number in its measure, 1 or more.</param>
+    /// <exception cref="ArgumentException"><paramref name="measure"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1.</exception>
+    public TargetId(MeasureId measure, int number)
+    {
+        Measure = IdText.RequiredMeasure(measure, nameof(measure));
+        Number = Guard.Against.NegativeOrZero(number);
+    }
+
+    /// <summary>The measure the target belongs to.</summary>
+    public MeasureId Measure { get; }
+
+    /// <summary>The target's number in its measure, from 1.</summary>
+    public int Number { get; }
+
+    static string ITypedId<TargetId>.TypeName => nameof(TargetId);
+
+    static string ITypedId<TargetId>.KindName => "target id";
+
+    static string ITypedId<TargetId>.Example => "jilin-2022-county-urbanization/68/t1";
+
+    bool ITypedId<TargetId>.IsDefault => Number == 0;
+
+    /// <summary>Parses <c>&lt;measure-id&gt;/t&lt;n&gt;</c>.</summary>
+    /// <param name="s">The text to parse.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a target id; the message says why.</exception>
+    public static TargetId Parse(string s) => IdText.Parse<TargetId>(s);
+
+    /// <summary>Tries to parse <c>&lt;measure-id&gt;/t&lt;n&gt;</c>.</summary>
+    /// <param name="s">The text to parse; null gives false.</param>
+    /// <param name="result">The id, or default when parsing failed.</param>
+    /// <returns>True when <paramref name="s"/> is a well-formed target id.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out TargetId result) => IdText.TryParse(s, out result);
+
+    static bool ITypedId<TargetId>.TryRead(ReadOnlySpan<char> text, out TargetId result, out string reason)
+    {
+        var ok = IdText.TryReadMeasurePart(text, Marker, out var measure, out var number, out reason);
+        result = ok ? new TargetId(measure, number) : default;
+        return ok;
+    }
+
+    /// <summary>Orders by measure, then by number; <c>default</c> first.</summary>
+    /// <param name="other">The id to compare with.</param>
+    /// <returns>Negative, zero or positive as this id orders before, with or after <paramref name="other"/>.</returns>
+    public int CompareTo(TargetId other)
+    {
+        var byMeasure = Measure.CompareTo(other.Measure);
+        return byMeasure != 0 ? byMeasure : Number.CompareTo(other.Number);
+    }
+
+    /// <summary>True when <paramref name="left"/> orders before <paramref name="right"/>.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator <(TargetId left, TargetId right) => left.CompareTo(right) < 0;
+
+    /// <summary>True when <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator <=(TargetId left, TargetId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>True when <paramref name="left"/> orders after <paramref name="right"/>.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator >(TargetId left, TargetId right) => left.CompareTo(right) > 0;
+
+    /// <summary>True when <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    public static bool operator >=(TargetId left, TargetId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The canonical text, e.g. <c>jilin-2022-county-urbanization/68/t1</c>; <c>(default TargetId)</c> for <c>default</c>.</summary>
+    /// <returns>The id's text.</returns>
+    public override string ToString() =>
+        Number == 0 ? IdText.DefaultText<TargetId>() : string.Create(CultureInfo.InvariantCulture, $"{Measure}/{Marker}{Number}");
+}
