@@ -24,6 +24,11 @@ switch (args)
         // Retained size of the synthetic catalogs, part by part; factors default to 1, 10, 100.
         Jilin.Urbanization.Domain.Benchmarks.Scale.ScaleRetained.Run(rest.Length > 0 ? rest.Select(int.Parse) : Jilin.Urbanization.Domain.Benchmarks.Scale.ScaleData.Factors);
         break;
+    case ["--profile-progress", .. var rest]:
+        // Stopwatch breakdown of reading the progress dataset's CSV.
+        Jilin.Urbanization.Domain.Benchmarks.Scale.ProgressProfile.Run(
+            rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : Jilin.Urbanization.Domain.Benchmarks.Scale.ProgressDataset.ConfiguredRows);
+        break;
     case ["--progress-memory", .. var rest]:
         // Peak memory of reading the progress dataset once: csv (default) or json, and the number of observations.
         Jilin.Urbanization.Domain.Benchmarks.Scale.ProgressMemory.Run(
