@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Jilin.Urbanization.Domain.Tracking;
@@ -186,6 +187,10 @@ internal sealed class CsvRecords
     /// </summary>
     internal sealed class Cursor(string text, char separator)
     {
+        private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\n");
+        private static readonly SearchValues<char> CommaStops = SearchValues.Create(",\"\r\n");
+        private static readonly SearchValues<char> SemicolonStops = SearchValues.Create(";\"\r\n");
+        private readonly SearchValues<char> stops = separator == ',' ? CommaStops : SemicolonStops;
         private Token[] fields = new Token[16];
         private int i;
         private int line = 1;
@@ -231,17 +236,19 @@ internal sealed class CsvRecords
                         continue;
                     }
 
-                    i++;
                     if (c == '\n')
                     {
+                        i++;
                         line++;
                         column = 1;
-                    }
-                    else
-                    {
-                        column++;
+                        continue;
                     }
 
+                    // Everything up to the next quote or line feed is content.
+                    var content = text.AsSpan(i).IndexOfAny(QuotedStops);
+                    content = content < 0 ? text.Length - i : content;
+                    i += content;
+                    column += content;
                     continue;
                 }
 
@@ -277,6 +284,17 @@ internal sealed class CsvRecords
                 if (wasQuoted && !char.IsWhiteSpace(c))
                 {
                     throw new PolicyDataException("A quoted field is followed by characters before the next separator.", $"{line}:{column}");
+                }
+
+                if (!wasQuoted && c != '"')
+                {
+                    // Everything up to the next separator, quote or line break is the field's text.
+                    var run = text.AsSpan(i).IndexOfAny(stops);
+                    run = run < 0 ? text.Length - i : run;
+                    blank = blank && text.AsSpan(i, run).IsWhiteSpace();
+                    i += run;
+                    column += run;
+                    continue;
                 }
 
                 blank &= char.IsWhiteSpace(c);
