@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Jilin.Urbanization.Domain.Tracking;
@@ -7,18 +8,46 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// case; unknown columns ignored), <c>,</c> or <c>;</c> as separator (whichever the header uses), quoted fields with
 /// doubled quotes and line breaks inside, CRLF or LF, UTF-8 with or without a byte-order mark, blank lines skipped.
 /// </summary>
+/// <remarks>
+/// Two passes over the text, so a large file is neither copied into per-field strings nor held as a list of records:
+/// <see cref="Read"/> checks the whole structure first (and throws its errors in the order a whole-file parse
+/// would: quoting, empty file, header, field counts); <see cref="Open"/> then walks the rows again, each field a
+/// span of the text until asked for as a string.
+/// </remarks>
 internal sealed class CsvRecords
 {
     private readonly Dictionary<string, int> columns;
+    private readonly string text;
 
-    private CsvRecords(Dictionary<string, int> columns, List<Record> rows, char separator)
+    private CsvRecords(Dictionary<string, int> columns, string text, char separator, int count)
     {
         this.columns = columns;
-        Rows = rows;
+        this.text = text;
         Separator = separator;
+        Count = count;
     }
 
-    public List<Record> Rows { get; }
+    /// <summary>The records after the header (blank lines skipped), as strings.</summary>
+    public IEnumerable<Record> Rows
+    {
+        get
+        {
+            var rows = Open();
+            while (rows.Next())
+            {
+                var fields = new List<(string Text, int Line, int Column)>(rows.FieldCount);
+                for (var i = 0; i < rows.FieldCount; i++)
+                {
+                    fields.Add((rows.Text(i), rows.LineOf(i), rows.ColumnOf(i)));
+                }
+
+                yield return new Record(rows.Line, fields);
+            }
+        }
+    }
+
+    /// <summary>The number of records after the header (blank lines skipped).</summary>
+    public int Count { get; }
 
     public char Separator { get; }
 
@@ -35,14 +64,36 @@ internal sealed class CsvRecords
         var firstLineEnd = text.IndexOfAny(['\r', '\n']);
         var header = firstLineEnd < 0 ? text : text[..firstLineEnd];
         var separator = header.Contains(',', StringComparison.Ordinal) || !header.Contains(';', StringComparison.Ordinal) ? ',' : ';';
-        var records = Parse(text, separator);
-        if (records.Count == 0)
+
+        // Pass 1: the whole structure; quoting errors throw as found, the rest once the end is reached.
+        var scan = new Cursor(text, separator);
+        if (!scan.Next())
         {
             throw new PolicyDataException($"The {what} CSV is empty; its first line must be a header naming the columns.", "1:1");
         }
 
+        var headerFields = new List<(string Text, int Column)>(scan.FieldCount);
+        for (var i = 0; i < scan.FieldCount; i++)
+        {
+            headerFields.Add((scan.Text(i), scan.ColumnOf(i)));
+        }
+
+        int count = 0, badLine = 0, badCount = 0;
+        while (scan.Next())
+        {
+            if (scan.IsBlank)
+            {
+                continue;
+            }
+
+            count++;
+            if (badLine == 0 && scan.FieldCount != headerFields.Count)
+            {
+                (badLine, badCount) = (scan.Line, scan.FieldCount);
+            }
+        }
+
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var headerFields = records[0].Fields;
         for (var i = 0; i < headerFields.Count; i++)
         {
             var name = headerFields[i].Text.Trim();
@@ -52,18 +103,22 @@ internal sealed class CsvRecords
             }
         }
 
-        var rows = records.Skip(1).Where(r => !(r.Fields.Count == 1 && r.Fields[0].Text.Trim().Length == 0)).ToList();
-        foreach (var row in rows)
+        if (badLine > 0)
         {
-            if (row.Fields.Count != headerFields.Count)
-            {
-                throw new PolicyDataException(
-                    $"A record has {row.Fields.Count} field(s); the header names {headerFields.Count} (RFC 4180: every record has as many fields as the header).",
-                    $"{row.Line}:1");
-            }
+            throw new PolicyDataException(
+                $"A record has {badCount} field(s); the header names {headerFields.Count} (RFC 4180: every record has as many fields as the header).",
+                $"{badLine}:1");
         }
 
-        return new CsvRecords(map, rows, separator);
+        return new CsvRecords(map, text, separator, count);
+    }
+
+    /// <summary>A cursor over the records after the header, blank lines skipped (<see cref="RowCursor.Next"/> first).</summary>
+    public RowCursor Open()
+    {
+        var cursor = new Cursor(text, Separator);
+        cursor.Next();
+        return new RowCursor(cursor);
     }
 
     /// <summary>The index of the first of <paramref name="names"/> the header has, or -1.</summary>
@@ -91,112 +146,210 @@ internal sealed class CsvRecords
                 "1:1");
     }
 
-    private static List<Record> Parse(string text, char separator)
+    /// <summary>The data records one at a time; a field is a span of the text (<see cref="Cursor.Span"/>) or a string.</summary>
+    internal sealed class RowCursor(Cursor cursor)
     {
-        var records = new List<Record>();
-        var fields = new List<(string, int, int)>();
-        var field = new StringBuilder();
-        int line = 1, column = 1, fieldLine = 1, fieldColumn = 1, recordLine = 1;
-        var i = 0;
-        var quoted = false;
-        var wasQuoted = false;
+        public int Line => cursor.Line;
 
-        void EndField()
+        public int FieldCount => cursor.FieldCount;
+
+        public bool Next()
         {
-            fields.Add((wasQuoted ? field.ToString() : field.ToString().Trim(), fieldLine, fieldColumn));
-            field.Clear();
-            wasQuoted = false;
+            while (cursor.Next())
+            {
+                if (!cursor.IsBlank)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        while (i < text.Length)
+        /// <summary>The field's text (unquoted fields trimmed), or empty for a missing column.</summary>
+        public ReadOnlySpan<char> Span(int index) => index >= 0 && index < cursor.FieldCount ? cursor.Span(index) : [];
+
+        /// <summary>The field's text as a string, or empty for a missing column.</summary>
+        public string Text(int index) => index >= 0 && index < cursor.FieldCount ? cursor.Text(index) : string.Empty;
+
+        public int LineOf(int index) => cursor.LineOf(index);
+
+        public int ColumnOf(int index) => cursor.ColumnOf(index);
+
+        /// <summary>Where the field began (<c>line:column</c>), or the record's line for a missing column.</summary>
+        public string Where(int index) => index >= 0 && index < cursor.FieldCount ? $"{cursor.LineOf(index)}:{cursor.ColumnOf(index)}" : $"{cursor.Line}:1";
+    }
+
+    /// <summary>
+    /// The tokenizer: one record per <see cref="Next"/>, its fields as positions in the text. A quoted field may
+    /// start after blanks (dropped), holds doubled quotes and line breaks, and may be followed by blanks (kept)
+    /// before the separator; an unquoted field is trimmed.
+    /// </summary>
+    internal sealed class Cursor(string text, char separator)
+    {
+        private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\n");
+        private static readonly SearchValues<char> CommaStops = SearchValues.Create(",\"\r\n");
+        private static readonly SearchValues<char> SemicolonStops = SearchValues.Create(";\"\r\n");
+        private readonly SearchValues<char> stops = separator == ',' ? CommaStops : SemicolonStops;
+        private Token[] fields = new Token[16];
+        private int i;
+        private int line = 1;
+        private int column = 1;
+
+        public int Line { get; private set; }
+
+        public int FieldCount { get; private set; }
+
+        /// <summary>True for a record of one field that is blank: a blank line, skipped.</summary>
+        public bool IsBlank => FieldCount == 1 && Span(0).IsWhiteSpace();
+
+        public bool Next()
         {
-            var c = text[i];
-            if (quoted)
+            FieldCount = 0;
+            if (i >= text.Length)
             {
-                if (c == '"')
+                return false;
+            }
+
+            Line = line;
+            int fieldLine = line, fieldColumn = column, start = i, quoteEnd = -1;
+            bool quoted = false, wasQuoted = false, escaped = false, blank = true;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (quoted)
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    if (c == '"')
                     {
-                        field.Append('"');
-                        i += 2;
-                        column += 2;
+                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        {
+                            escaped = true;
+                            i += 2;
+                            column += 2;
+                            continue;
+                        }
+
+                        quoted = false;
+                        quoteEnd = i;
+                        i++;
+                        column++;
                         continue;
                     }
 
-                    quoted = false;
-                    i++;
-                    column++;
+                    if (c == '\n')
+                    {
+                        i++;
+                        line++;
+                        column = 1;
+                        continue;
+                    }
+
+                    // Everything up to the next quote or line feed is content.
+                    var content = text.AsSpan(i).IndexOfAny(QuotedStops);
+                    content = content < 0 ? text.Length - i : content;
+                    i += content;
+                    column += content;
                     continue;
                 }
 
-                field.Append(c);
-                i++;
-                if (c == '\n')
+                if (c == '"' && blank && !wasQuoted)
                 {
+                    quoted = wasQuoted = true;
+                    i++;
+                    column++;
+                    start = i;
+                    continue;
+                }
+
+                if (c == separator)
+                {
+                    Add(new Token(start, i, quoteEnd, wasQuoted, escaped, fieldLine, fieldColumn));
+                    i++;
+                    column++;
+                    (fieldLine, fieldColumn, start, quoteEnd) = (line, column, i, -1);
+                    wasQuoted = escaped = false;
+                    blank = true;
+                    continue;
+                }
+
+                if (c is '\r' or '\n')
+                {
+                    Add(new Token(start, i, quoteEnd, wasQuoted, escaped, fieldLine, fieldColumn));
+                    i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                     line++;
                     column = 1;
+                    return true;
                 }
-                else
+
+                if (wasQuoted && !char.IsWhiteSpace(c))
                 {
-                    column++;
+                    throw new PolicyDataException("A quoted field is followed by characters before the next separator.", $"{line}:{column}");
                 }
 
-                continue;
-            }
+                if (!wasQuoted && c != '"')
+                {
+                    // Everything up to the next separator, quote or line break is the field's text.
+                    var run = text.AsSpan(i).IndexOfAny(stops);
+                    run = run < 0 ? text.Length - i : run;
+                    blank = blank && text.AsSpan(i, run).IsWhiteSpace();
+                    i += run;
+                    column += run;
+                    continue;
+                }
 
-            if (c == '"' && field.ToString().Trim().Length == 0 && !wasQuoted)
-            {
-                field.Clear();
-                quoted = wasQuoted = true;
+                blank &= char.IsWhiteSpace(c);
                 i++;
                 column++;
-                continue;
             }
 
-            if (c == separator)
+            if (quoted)
             {
-                EndField();
-                i++;
-                column++;
-                fieldLine = line;
-                fieldColumn = column;
-                continue;
+                throw new PolicyDataException("A quoted field is not closed before the end of the file.", $"{fieldLine}:{fieldColumn}");
             }
 
-            if (c is '\r' or '\n')
-            {
-                EndField();
-                records.Add(new Record(recordLine, [.. fields]));
-                fields.Clear();
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                line++;
-                column = 1;
-                fieldLine = recordLine = line;
-                fieldColumn = 1;
-                continue;
-            }
-
-            if (wasQuoted && !char.IsWhiteSpace(c))
-            {
-                throw new PolicyDataException("A quoted field is followed by characters before the next separator.", $"{line}:{column}");
-            }
-
-            field.Append(c);
-            i++;
-            column++;
+            Add(new Token(start, i, quoteEnd, wasQuoted, escaped, fieldLine, fieldColumn));
+            return true;
         }
 
-        if (quoted)
+        public int LineOf(int index) => fields[index].Line;
+
+        public int ColumnOf(int index) => fields[index].Column;
+
+        /// <summary>The field's text without allocating when it can: unquoted fields trimmed, quoted ones as written (less the quotes).</summary>
+        public ReadOnlySpan<char> Span(int index)
         {
-            throw new PolicyDataException("A quoted field is not closed before the end of the file.", $"{fieldLine}:{fieldColumn}");
+            var f = fields[index];
+            return !f.Quoted ? text.AsSpan(f.Start, f.End - f.Start).Trim()
+                : !f.Escaped && f.QuoteEnd + 1 == f.End ? text.AsSpan(f.Start, f.QuoteEnd - f.Start)
+                : Text(index);
         }
 
-        if (field.Length > 0 || fields.Count > 0 || wasQuoted)
+        public string Text(int index)
         {
-            EndField();
-            records.Add(new Record(recordLine, [.. fields]));
+            var f = fields[index];
+            if (!f.Quoted)
+            {
+                return text.AsSpan(f.Start, f.End - f.Start).Trim().ToString();
+            }
+
+            var content = text.AsSpan(f.Start, f.QuoteEnd - f.Start);
+            var trailing = text.AsSpan(f.QuoteEnd + 1, f.End - f.QuoteEnd - 1);
+            return f.Escaped
+                ? new StringBuilder(content.Length + trailing.Length).Append(content).Replace("\"\"", "\"").Append(trailing).ToString()
+                : string.Concat(content, trailing);
         }
 
-        return records;
+        private void Add(Token token)
+        {
+            if (FieldCount == fields.Length)
+            {
+                Array.Resize(ref fields, fields.Length * 2);
+            }
+
+            fields[FieldCount++] = token;
+        }
+
+        /// <summary>A field: unquoted, the raw text [Start, End); quoted, the content [Start, QuoteEnd) then blanks to End.</summary>
+        private readonly record struct Token(int Start, int End, int QuoteEnd, bool Quoted, bool Escaped, int Line, int Column);
     }
 }

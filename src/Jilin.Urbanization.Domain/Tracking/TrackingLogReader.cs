@@ -33,6 +33,8 @@ public static class TrackingLogReader
     /// <summary>The JSON format version this library reads and writes.</summary>
     public const int SupportedVersion = 1;
 
+    private const int PoolLimit = 1 << 16;
+
     private static readonly LocalDate Earliest = new(2000, 1, 1);
     private static readonly LocalDate Latest = new(2100, 12, 31);
 
@@ -66,16 +68,16 @@ public static class TrackingLogReader
         var source = csv.Column("source");
         var note = csv.Column("note");
         var context = new Context(catalog);
-        var entries = new List<ProgressObservation>(csv.Rows.Count);
-        foreach (var row in csv.Rows)
+        var entries = new List<ProgressObservation>(csv.Count);
+        var row = csv.Open();
+        while (row.Next())
         {
-            var at = Locator(row);
             entries.Add(context.Observation(
-                Field(row, target), at(target),
-                subject < 0 ? null : Field(row, subject), at(subject),
-                ParseNumber(Field(row, value), at(value)), Field(row, unit), at(unit),
-                Field(row, date), at(date),
-                Optional(row, source), Optional(row, note)));
+                context.Text(row, target), At.Csv(row, target),
+                subject < 0 ? null : context.Text(row, subject), At.Csv(row, subject),
+                ParseNumber(row, value), context.Text(row, unit), At.Csv(row, unit),
+                context.Text(row, date), At.Csv(row, date),
+                context.Optional(row, source), context.Optional(row, note)));
         }
 
         return new TrackingLog(entries, []);
@@ -98,13 +100,13 @@ public static class TrackingLogReader
         var narrative = csv.Column("narrative", "note");
         var source = csv.Column("source");
         var context = new Context(catalog);
-        var entries = new List<StatusUpdate>(csv.Rows.Count);
-        foreach (var row in csv.Rows)
+        var entries = new List<StatusUpdate>(csv.Count);
+        var row = csv.Open();
+        while (row.Next())
         {
-            var at = Locator(row);
             entries.Add(context.Status(
-                Field(row, measure), at(measure), Field(row, reporter), at(reporter), Field(row, status), at(status),
-                Field(row, date), at(date), Optional(row, narrative) ?? string.Empty, Optional(row, source)));
+                context.Text(row, measure), At.Csv(row, measure), context.Text(row, reporter), At.Csv(row, reporter), context.Text(row, status), At.Csv(row, status),
+                context.Text(row, date), At.Csv(row, date), context.Optional(row, narrative) ?? string.Empty, context.Optional(row, source)));
         }
 
         return new TrackingLog([], entries);
@@ -140,23 +142,23 @@ public static class TrackingLogReader
         var list = file.Observations ?? [];
         for (var i = 0; i < list.Count; i++)
         {
-            var path = $"$.observations[{i}]";
-            var o = list[i] ?? throw new PolicyDataException("An observation is null; expected an object.", path);
+            const string path = "$.observations";
+            var o = list[i] ?? throw new PolicyDataException("An observation is null; expected an object.", At.Json(path, i, string.Empty).ToString());
             observations.Add(context.Observation(
-                o.Target ?? o.Indicator ?? string.Empty, path + ".target", o.Subject, path + ".subject",
-                o.Value ?? throw new PolicyDataException("An observation needs a value.", path + ".value"), o.Unit ?? string.Empty, path + ".unit",
-                o.ObservedOn ?? string.Empty, path + ".observedOn", o.Source, o.Note));
+                o.Target ?? o.Indicator ?? string.Empty, At.Json(path, i, ".target"), o.Subject, At.Json(path, i, ".subject"),
+                o.Value ?? throw new PolicyDataException("An observation needs a value.", At.Json(path, i, ".value").ToString()), o.Unit ?? string.Empty, At.Json(path, i, ".unit"),
+                o.ObservedOn ?? string.Empty, At.Json(path, i, ".observedOn"), o.Source, o.Note));
         }
 
         var updates = new List<StatusUpdate>();
         var statusList = file.StatusUpdates ?? [];
         for (var i = 0; i < statusList.Count; i++)
         {
-            var path = $"$.statusUpdates[{i}]";
-            var u = statusList[i] ?? throw new PolicyDataException("A status update is null; expected an object.", path);
+            const string path = "$.statusUpdates";
+            var u = statusList[i] ?? throw new PolicyDataException("A status update is null; expected an object.", At.Json(path, i, string.Empty).ToString());
             updates.Add(context.Status(
-                u.Measure ?? string.Empty, path + ".measure", u.Reporter ?? string.Empty, path + ".reporter", u.Status ?? string.Empty, path + ".status",
-                u.ReportedOn ?? string.Empty, path + ".reportedOn", u.Narrative ?? string.Empty, u.Source));
+                u.Measure ?? string.Empty, At.Json(path, i, ".measure"), u.Reporter ?? string.Empty, At.Json(path, i, ".reporter"), u.Status ?? string.Empty, At.Json(path, i, ".status"),
+                u.ReportedOn ?? string.Empty, At.Json(path, i, ".reportedOn"), u.Narrative ?? string.Empty, u.Source));
         }
 
         return new TrackingLog(observations, updates);
@@ -207,17 +209,10 @@ public static class TrackingLogReader
         }
     }
 
-    private static Func<int, string> Locator(CsvRecords.Record row) =>
-        index => index >= 0 && index < row.Fields.Count ? $"{row.Fields[index].Line}:{row.Fields[index].Column}" : $"{row.Line}:1";
-
-    private static string Field(CsvRecords.Record row, int index) => index >= 0 && index < row.Fields.Count ? row.Fields[index].Text : string.Empty;
-
-    private static string? Optional(CsvRecords.Record row, int index) => Field(row, index) is { Length: > 0 } text ? text : null;
-
-    private static decimal ParseNumber(string text, string where) =>
-        StrictText.TryParseDecimal(text, out var value)
+    private static decimal ParseNumber(CsvRecords.RowCursor row, int index) =>
+        StrictText.TryParseDecimal(row.Span(index), out var value)
             ? value
-            : throw new PolicyDataException($"{StrictText.Quote(text)} is not a number (digits with '.' as decimal point, no exponent, within {CheckedDecimal.DataLimitText}).", where);
+            : throw new PolicyDataException($"{StrictText.Quote(row.Text(index))} is not a number (digits with '.' as decimal point, no exponent, within {CheckedDecimal.DataLimitText}).", row.Where(index));
 
     private static string Shown(string text) => StrictText.Quote(text);
 
@@ -227,71 +222,120 @@ public static class TrackingLogReader
         private readonly SubjectDirectory subjects = ImplementationTracker.DirectoryFor(catalog);
         private readonly TrackingRules rules = new(catalog, ImplementationTracker.DirectoryFor(catalog));
 
+        // Per distinct text, so a million rows resolve a few hundred subjects, units, dates and statuses once each,
+        // and repeated texts (ids, units, sources) are one string. Only successes are remembered; errors throw as before.
+        private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Subject> subjectCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Targets.Unit> unitCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, LocalDate> dateCache = new(StringComparer.Ordinal);
+
+        /// <summary>A CSV field's text, one string per distinct text (up to <see cref="PoolLimit"/> texts).</summary>
+        public string Text(CsvRecords.RowCursor row, int index)
+        {
+            var span = row.Span(index);
+            if (span.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(span, out var text))
+            {
+                return text;
+            }
+
+            text = span.ToString();
+            if (pool.Count < PoolLimit)
+            {
+                pool[text] = text;
+            }
+
+            return text;
+        }
+
+        /// <summary>An optional CSV field: null when the column is missing or the field empty.</summary>
+        public string? Optional(CsvRecords.RowCursor row, int index) => Text(row, index) is { Length: > 0 } text ? text : null;
+
         public ProgressObservation Observation(
-            string target, string targetAt, string? subjectText, string subjectAt, decimal value, string unitText, string unitAt,
-            string dateText, string dateAt, string? source, string? note)
+            string target, At targetAt, string? subjectText, At subjectAt, decimal value, string unitText, At unitAt,
+            string dateText, At dateAt, string? source, string? note)
         {
             if (!catalog.TryGetTarget(target, out var found))
             {
-                throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt);
+                throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt.ToString());
             }
 
             var subject = string.IsNullOrWhiteSpace(subjectText) ? Subject.Province : ResolveSubject(subjectText, subjectAt);
-            if (!UnitText.TryRead(unitText, out var unit))
+            if (!unitCache.TryGetValue(unitText, out var unit))
             {
-                throw new PolicyDataException($"{Shown(unitText)} is not a known unit; known: {UnitText.Known}.", unitAt);
+                if (!UnitText.TryRead(unitText, out unit))
+                {
+                    throw new PolicyDataException($"{Shown(unitText)} is not a known unit; known: {UnitText.Known}.", unitAt.ToString());
+                }
+
+                unitCache[unitText] = unit;
             }
 
             var observation = new ProgressObservation(found.Id, subject, new Observation(value, unit, ParseDate(dateText, dateAt)), source, note);
-            return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), error.Contains("unit", StringComparison.Ordinal) || error.Contains("measured in", StringComparison.Ordinal) ? unitAt : error.Contains("subject", StringComparison.Ordinal) || error.Contains("binds", StringComparison.Ordinal) ? subjectAt : targetAt) : observation;
+            return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), error.Contains("unit", StringComparison.Ordinal) || error.Contains("measured in", StringComparison.Ordinal) ? unitAt.ToString() : error.Contains("subject", StringComparison.Ordinal) || error.Contains("binds", StringComparison.Ordinal) ? subjectAt.ToString() : targetAt.ToString()) : observation;
         }
 
         public StatusUpdate Status(
-            string measureText, string measureAt, string reporterText, string reporterAt, string statusText, string statusAt,
-            string dateText, string dateAt, string narrative, string? source)
+            string measureText, At measureAt, string reporterText, At reporterAt, string statusText, At statusAt,
+            string dateText, At dateAt, string narrative, string? source)
         {
             if (!MeasureId.TryParse(measureText, out var measure) || !catalog.TryGetMeasure(measure, out _))
             {
-                throw new PolicyDataException($"No measure has the id {Shown(measureText)}; ids are '<document-id>/<number>', e.g. 'jilin-2022-county-urbanization/26'.", measureAt);
+                throw new PolicyDataException($"No measure has the id {Shown(measureText)}; ids are '<document-id>/<number>', e.g. 'jilin-2022-county-urbanization/26'.", measureAt.ToString());
             }
 
             var reporter = ResolveSubject(reporterText, reporterAt);
             var status = ParseStatus(statusText, statusAt);
             var update = new StatusUpdate(measure, reporter, ParseDate(dateText, dateAt), status, narrative, source);
-            return rules.Check(update) is { } error ? throw new PolicyDataException(Capital(error), reporterAt) : update;
+            return rules.Check(update) is { } error ? throw new PolicyDataException(Capital(error), reporterAt.ToString()) : update;
         }
 
-        private Subject ResolveSubject(string text, string where)
+        private Subject ResolveSubject(string text, At where)
         {
+            if (subjectCache.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
             if (string.IsNullOrWhiteSpace(text))
             {
-                throw new PolicyDataException("The subject is empty; name a county (梅河口, 220581), the province (全省) or a department (住建厅).", where);
+                throw new PolicyDataException("The subject is empty; name a county (梅河口, 220581), the province (全省) or a department (住建厅).", where.ToString());
             }
 
             try
             {
-                return subjects.Resolve(text);
+                return subjectCache[text] = subjects.Resolve(text);
             }
             catch (Exception e) when (e is KeyNotFoundException or ArgumentException)
             {
-                throw new PolicyDataException(e.Message, where, e);
+                throw new PolicyDataException(e.Message, where.ToString(), e);
             }
         }
 
-        private static LocalDate ParseDate(string text, string where)
+        private LocalDate ParseDate(string text, At where)
         {
+            if (dateCache.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
             var parsed = LocalDatePattern.Iso.Parse(text.Trim());
             if (!parsed.Success)
             {
-                throw new PolicyDataException($"{Shown(text)} is not a date; write yyyy-MM-dd, e.g. 2025-12-31.", where);
+                throw new PolicyDataException($"{Shown(text)} is not a date; write yyyy-MM-dd, e.g. 2025-12-31.", where.ToString());
             }
 
             return parsed.Value < Earliest || parsed.Value > Latest
-                ? throw new PolicyDataException($"{text.Trim()} is out of range: entries are dated 2000-01-01 to 2100-12-31.", where)
-                : parsed.Value;
+                ? throw new PolicyDataException($"{text.Trim()} is out of range: entries are dated 2000-01-01 to 2100-12-31.", where.ToString())
+                : dateCache[text] = parsed.Value;
         }
 
-        private static MeasureStatus ParseStatus(string text, string where)
+        private static MeasureStatus ParseStatus(string text, At where)
         {
             var key = text.Trim();
             if (ChineseStatuses.TryGetValue(key, out var status))
@@ -310,9 +354,26 @@ public static class TrackingLogReader
 
             throw new PolicyDataException(
                 $"{Shown(text)} is not a status; use one of {string.Join(", ", Enum.GetValues<MeasureStatus>().Select(Data.EnumNames.ToJson))} or 未启动/推进中/已完成/滞后/暂停/常态化推进.",
-                where);
+                where.ToString());
         }
 
         private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>Where a field is, formatted only when an error names it: a CSV row's field (<c>line:column</c>) or a JSON path.</summary>
+    private readonly struct At
+    {
+        private readonly CsvRecords.RowCursor? row;
+        private readonly int index;
+        private readonly string? path;
+        private readonly string? member;
+
+        private At(CsvRecords.RowCursor? row, int index, string? path, string? member) => (this.row, this.index, this.path, this.member) = (row, index, path, member);
+
+        public static At Csv(CsvRecords.RowCursor row, int column) => new(row, column, null, null);
+
+        public static At Json(string array, int index, string member) => new(null, index, array, member);
+
+        public override string ToString() => row is not null ? row.Where(index) : $"{path}[{index}]{member}";
     }
 }
