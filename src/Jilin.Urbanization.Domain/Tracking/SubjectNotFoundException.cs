@@ -1,31 +1,17 @@
-using Ardalis.GuardClauses;
-
 namespace Jilin.Urbanization.Domain.Tracking;
 
-/// <summary>A text names no subject: no division of Jilin, no department and not the province. The message lists the nearest names.</summary>
-public sealed class SubjectNotFoundException : KeyNotFoundException
+/// <summary>
+/// A text names no subject — not 全省/the province, no division of Jilin and no department: the one not-found family for
+/// names (<see cref="NameNotFoundException"/>), with the nearest names in <see cref="NameNotFoundException.Suggestions"/>.
+/// </summary>
+public sealed class SubjectNotFoundException : NameNotFoundException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="input">What was looked up (kept whole; the message shows at most 64 characters).</param>
     /// <param name="suggestions">The nearest known names.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public SubjectNotFoundException(string input, IReadOnlyList<string> suggestions)
-        : base(BuildMessage(Guard.Against.Null(input), Guard.Against.Null(suggestions)))
+        : base("subject (全省, a division of Jilin or a department)", input, suggestions)
     {
-        Input = input;
-        Suggestions = suggestions.ToValueList();
-    }
-
-    /// <summary>What was looked up.</summary>
-    public string Input { get; }
-
-    /// <summary>The nearest known names.</summary>
-    public IReadOnlyList<string> Suggestions { get; }
-
-    private static string BuildMessage(string input, IReadOnlyList<string> suggestions)
-    {
-        var shown = Jilin.Urbanization.Domain.Data.StrictText.Quote(input);
-        var hint = suggestions.Count == 0 ? string.Empty : $" Nearest known names: {string.Join(", ", suggestions)}.";
-        return $"{shown} names no subject: not 全省/the province, no division of Jilin (code or name) and no department.{hint}";
     }
 }

@@ -50,6 +50,8 @@ public class SubjectTests
     [InlineData("前郭县", "220721")]
     [InlineData("通化市", "220500")]
     [InlineData("省住房和城乡建设厅", "department:housing-urban-rural-development")]
+    [InlineData("住建厅", "department:housing-urban-rural-development")]
+    [InlineData("Meihekou", "220581")]
     [InlineData("吉林省住房和城乡建设厅", "department:housing-urban-rural-development")]
     [InlineData("department:housing-urban-rural-development", "department:housing-urban-rural-development")]
     public void What_people_write_resolves_to_one_subject(string text, string canonical) =>
@@ -72,5 +74,18 @@ public class SubjectTests
         Directory.NameOf(Subject.Province).Should().Be("吉林省");
         Directory.NameOf(Meihekou).Should().Be("梅河口市");
         Directory.NameOf(Housing).Should().Be("省住房和城乡建设厅");
+    }
+}
+
+public class SubjectNameRuleTests
+{
+    [Fact]
+    public void An_unknown_subject_division_or_department_is_the_same_not_found_family()
+    {
+        var directory = new SubjectDirectory(Jilin.Urbanization.Domain.Divisions.DivisionRegistry.Default, Jilin.Urbanization.Domain.Catalog.PolicyCatalog.Default.Departments);
+
+        FluentActions.Invoking(() => directory.Resolve("不存在的县")).Should().Throw<NameNotFoundException>();
+        FluentActions.Invoking(() => Jilin.Urbanization.Domain.Divisions.DivisionRegistry.Default.Resolve("不存在的县")).Should().Throw<NameNotFoundException>();
+        FluentActions.Invoking(() => Jilin.Urbanization.Domain.Catalog.PolicyCatalog.Default.FindDepartment("不存在的厅")).Should().Throw<NameNotFoundException>();
     }
 }
