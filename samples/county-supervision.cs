@@ -57,7 +57,7 @@ foreach (var county in report.Counties.Where(c => c.StatusUpdates.Count > 0 || c
 }
 
 Console.WriteLine();
-var careHomes = report.Targets.Single(t => t.Target.Id == "jilin-2022-county-urbanization/43/t1");
+var careHomes = report.Targets.Single(t => t.Target.Id.ToString() == "jilin-2022-county-urbanization/43/t1");
 Console.WriteLine($"Each county a care home by 2022 (43/t1): {careHomes.MetCount} of {careHomes.Results.Count} 县(市) met it, {careHomes.Unreported.Count} have not reported.");
 var output = Path.Combine(Path.GetTempPath(), "county-progress.csv");
 Console.WriteLine(CountyProgressTable.From(report).Save(output));
