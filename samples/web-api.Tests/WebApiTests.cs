@@ -206,21 +206,27 @@ public sealed class WebApiTests : IDisposable
     {
         using var counties = JsonDocument.Parse(await client.GetStringAsync("/reports/counties?asOf=2025-12-31"));
         var county = counties.RootElement.EnumerateArray().ToDictionary(c => c.GetProperty("county").GetString()!);
-        Console.WriteLine(counties.RootElement.ToString());
-        county["梅河口市"].GetProperty("code").GetString().Should().Be("220581");
+        County(county["梅河口市"]).Should().Be(("220581", 1, 1, 0, "jilin-2022-county-urbanization/26: delayed"));
+        County(county["通榆县"]).Should().Be(("220822", 1, 1, 0, "jilin-2022-county-urbanization/43: completed"));
+        County(county["珲春市"]).Should().Be(("222404", 1, 0, 1, string.Empty), "its hospital (37/t1) is at 0 before the deadline");
 
         foreach (var (subject, status) in new[] { ("梅河口", "met"), ("通榆县", "metLate"), ("珲春市", "met") })
         {
             using var rollup = JsonDocument.Parse(await client.GetStringAsync($"/reports/implementation?asOf=2025-12-31&document=jilin-2022-county-urbanization&subject={subject}"));
-            Console.WriteLine(rollup.RootElement.ToString());
             rollup.RootElement.EnumerateArray().Single(r => r.GetProperty("targetId").GetString() == ElderlyHome)
                 .GetProperty("status").GetString().Should().Be(status, subject);
         }
 
         using var departments = JsonDocument.Parse(await client.GetStringAsync("/reports/departments?asOf=2025-12-31"));
-        Console.WriteLine(departments.RootElement.ToString());
-        using var led = JsonDocument.Parse(await client.GetStringAsync("/reports/implementation?asOf=2025-12-31&department=住建厅"));
-        Console.WriteLine(led.RootElement.ToString());
+        var department = departments.RootElement.EnumerateArray().ToDictionary(d => d.GetProperty("departmentId").GetString()!);
+        department["housing-urban-rural-development"].GetProperty("latestStatuses").GetString()
+            .Should().Be("jilin-2022-county-urbanization/14: completed; jilin-2022-county-urbanization/26: inProgress");
+        department["civil-affairs"].GetProperty("ledTargetsOnTrack").GetInt32().Should().Be(1, "43/t2 is at 52 % before its deadline");
+        department["civil-affairs"].GetProperty("overdue").GetString().Should().Contain($"{ElderlyHome} (atLeast 1 所, due 2022-12-31)", "most counties never reported");
+
+        using var led = JsonDocument.Parse(await client.GetStringAsync("/reports/implementation?asOf=2025-12-31&document=jilin-2022-county-urbanization&department=住建厅"));
+        var ledTargets = led.RootElement.EnumerateArray().Select(r => r.GetProperty("targetId").GetString()).ToList();
+        ledTargets.Should().Contain("jilin-2022-county-urbanization/62/t1").And.NotContain(ElderlyHome).And.NotContain(FiveG);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/reports/counties?asOf=2025-12-31");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
@@ -229,6 +235,13 @@ public sealed class WebApiTests : IDisposable
         var text = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
         text.Should().StartWith("asOf,code,county,").And.Contain("220581,梅河口市");
     }
+
+    private static (string?, int, int, int, string?) County(JsonElement row) => (
+        row.GetProperty("code").GetString(),
+        row.GetProperty("met").GetInt32(),
+        row.GetProperty("onTrack").GetInt32(),
+        row.GetProperty("pending").GetInt32(),
+        row.GetProperty("statusUpdates").GetString());
 
     private const string ElderlyHome = "jilin-2022-county-urbanization/43/t1";
 
