@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
 using Jilin.Urbanization.WebApi.Progress;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -20,7 +22,6 @@ namespace Jilin.Urbanization.WebApi.Tests;
 public sealed class WebApiTests : IDisposable
 {
     private const string FiveG = "jilin-2022-county-urbanization/68/t1";
-    private const string Coats = "jilin-2022-county-urbanization/43/t2";
     private readonly string database = Path.Combine(Path.GetTempPath(), $"progress-{Guid.NewGuid():N}.db");
 
     public void Dispose()
@@ -79,34 +80,115 @@ public sealed class WebApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Uploaded_progress_is_stored_evaluated_and_kept_across_a_restart()
+    public async Task A_quarter_of_county_progress_is_stored_reported_and_kept_across_a_restart()
     {
         await using (var app = Start())
         {
             var client = app.CreateClient();
-            var csv = new StringContent($"indicator,value,unit,observedOn\n{FiveG},78,%,2025-12-31\n", Encoding.UTF8, "text/csv");
-            (await client.PostAsync("/progress", csv)).StatusCode.Should().Be(HttpStatusCode.Created);
-            var json = new StringContent($$"""{"version":1,"observations":[{"indicator":"{{Coats}}","value":56,"unit":"%","observedOn":"2025-06-30"}]}""", Encoding.UTF8, "application/json");
-            (await client.PostAsync("/progress", json)).StatusCode.Should().Be(HttpStatusCode.Created);
-
-            var bad = await client.PostAsync("/progress", new StringContent("indicator,value,unit,observedOn\nno-such/1/t1,1,%,2025-01-01\n", Encoding.UTF8, "text/csv"));
-            bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-            (await bad.Content.ReadAsStringAsync()).Should().Contain("location");
+            var observations = await client.PostAsync("/progress", Csv(Observations));
+            observations.StatusCode.Should().Be(HttpStatusCode.Created, await observations.Content.ReadAsStringAsync());
+            (await observations.Content.ReadAsStringAsync()).Should().Be("""{"observations":14,"statusUpdates":0}""");
+            var status = await client.PostAsync("/status", Csv(StatusUpdates));
+            status.StatusCode.Should().Be(HttpStatusCode.Created, await status.Content.ReadAsStringAsync());
+            (await status.Content.ReadAsStringAsync()).Should().Be("""{"observations":0,"statusUpdates":7}""");
 
             using var scope = app.Services.CreateScope();
-            var rows = await scope.ServiceProvider.GetRequiredService<ProgressDb>().Observations.OrderBy(o => o.Id).ToListAsync();
-            rows.Select(r => (r.TargetId, r.SubjectCode, r.ObservedOn, r.Value, r.Unit)).Should().Equal(
-                (TargetId.Parse(FiveG), ObservationRow.Province, new LocalDate(2025, 12, 31), 78m, "%"),
-                (TargetId.Parse(Coats), ObservationRow.Province, new LocalDate(2025, 6, 30), 56m, "%"));
-            await AssertComplianceAsync(client);
+            var db = scope.ServiceProvider.GetRequiredService<ProgressDb>();
+            var rows = await db.Observations.OrderBy(o => o.Id).ToListAsync();
+            rows.Should().HaveCount(14);
+            (rows[0].TargetId, rows[0].Subject, rows[0].ObservedOn, rows[0].Value, rows[0].Unit, rows[0].Source)
+                .Should().Be((TargetId.Parse(ElderlyHome), Subject.Parse("220581"), new LocalDate(2022, 12, 20), 1m, "所", "梅河口市民政局报送"));
+            rows[4].Note.Should().Be("在建, 预计2023年一季度投用");
+            rows[9].Subject.Should().Be(Subject.Province);
+            (await db.Database.SqlQuery<string>($"SELECT \"Subject\" AS \"Value\" FROM observations ORDER BY \"Id\"").ToListAsync())
+                .Should().StartWith("220581").And.Contain("220000");
+
+            var updates = await db.StatusUpdates.OrderBy(u => u.Id).ToListAsync();
+            updates.Should().HaveCount(7);
+            updates[0].Reporter.Kind.Should().Be(SubjectKind.Department);
+            (updates[1].MeasureId, updates[1].Reporter, updates[1].ReportedOn, updates[1].Status, updates[1].Narrative, updates[1].Source)
+                .Should().Be((MeasureId.Parse("jilin-2022-county-urbanization/26"), Subject.Parse("220581"), new LocalDate(2025, 9, 30), MeasureStatus.Delayed, "水厂扩建资金未到位\n已申请专项债", "梅河口市政府"));
+            (await db.Database.SqlQuery<string>($"SELECT \"Status\" AS \"Value\" FROM status_updates ORDER BY \"Id\"").ToListAsync())
+                .Should().Equal("InProgress", "Delayed", "Completed", "InProgress", "InProgress", "Completed", "InProgress");
+
+            await AssertReportsAsync(client);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Exists(database).Should().BeTrue();
         await using (var restarted = Start())
         {
-            await AssertComplianceAsync(restarted.CreateClient());
+            await AssertReportsAsync(restarted.CreateClient());
         }
+    }
+
+    [Fact]
+    public async Task A_json_tracking_file_stores_observations_and_status_updates_together()
+    {
+        await using var app = Start();
+        var client = app.CreateClient();
+        var json = new StringContent($$"""
+            {"version":1,
+             "observations":[{"target":"{{ElderlyHome}}","subject":"梅河口","value":1,"unit":"所","observedOn":"2022-12-20"}],
+             "statusUpdates":[{"measure":"jilin-2022-county-urbanization/43","reporter":"省民政厅","status":"推进中","reportedOn":"2025-09-30","narrative":"护理型床位占比52%"}]}
+            """, Encoding.UTF8, "application/json");
+        var response = await client.PostAsync("/progress", json);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadAsStringAsync()).Should().Be("""{"observations":1,"statusUpdates":1}""");
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProgressDb>();
+        (await db.Observations.SingleAsync()).Subject.Should().Be(Subject.Parse("220581"));
+        (await db.StatusUpdates.SingleAsync()).Reporter.Should().Be(Subject.Parse("department:civil-affairs"));
+    }
+
+    [Fact]
+    public async Task A_department_not_responsible_for_a_measure_is_refused_naming_the_measure_and_nothing_is_stored()
+    {
+        await using var app = Start();
+        var client = app.CreateClient();
+        var refused = await client.PostAsync("/status", Csv("""
+            measure,reporter,status,reportedOn,narrative
+            jilin-2022-county-urbanization/43,省民政厅,推进中,2025-09-30,护理型床位占比52%
+            jilin-2022-county-urbanization/14,省民政厅,已完成,2025-09-30,断头路打通任务完成
+            """));
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("jilin-2022-county-urbanization/14").And.Contain("not responsible");
+
+        using var scope = app.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<ProgressDb>().StatusUpdates.CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_upload_that_repeats_what_is_stored_is_refused_by_the_tracker_and_nothing_more_is_stored()
+    {
+        await using var app = Start();
+        var client = app.CreateClient();
+        (await client.PostAsync("/status", Csv(StatusUpdates))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var again = await client.PostAsync("/status", Csv(StatusUpdates));
+        again.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await again.Content.ReadAsStringAsync()).Should().Contain("already reported on jilin-2022-county-urbanization/26");
+        using var scope = app.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<ProgressDb>().StatusUpdates.CountAsync()).Should().Be(7);
+    }
+
+    [Fact]
+    public async Task A_bad_csv_is_400_with_its_line_and_column_and_nothing_is_stored()
+    {
+        await using var app = Start();
+        var client = app.CreateClient();
+        var bad = await client.PostAsync("/progress", Csv($"""
+            target,subject,value,unit,observedOn
+            {ElderlyHome},梅河口市,1,所,2022-12-20
+            {ElderlyHome},珲春市,one,所,2022-12-15
+            """));
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("location").GetString().Should().Be("3:42", "line 3, column 42 holds 'one'");
+
+        using var scope = app.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<ProgressDb>().Observations.CountAsync()).Should().Be(0);
     }
 
     [Fact]
@@ -114,20 +196,85 @@ public sealed class WebApiTests : IDisposable
     {
         await using var app = Start();
         var text = await app.CreateClient().GetStringAsync("/openapi/v1.json");
-        text.Should().Contain("/measures").And.Contain("/targets/due").And.Contain("/progress").And.Contain("/compliance");
+        text.Should().Contain("/measures").And.Contain("/targets/due").And.Contain("/progress").And.Contain("/status")
+            .And.Contain("/reports/implementation").And.Contain("/reports/departments").And.Contain("/reports/counties");
     }
 
-    private static async Task AssertComplianceAsync(HttpClient client)
-    {
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/compliance?asOf=2026-01-01"));
-        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
-        results.Select(r => r.GetProperty("indicator").GetString()).Should().BeEquivalentTo(FiveG, Coats);
+    private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/compliance?asOf=2026-01-01");
+    private static async Task AssertReportsAsync(HttpClient client)
+    {
+        using var counties = JsonDocument.Parse(await client.GetStringAsync("/reports/counties?asOf=2025-12-31"));
+        var county = counties.RootElement.EnumerateArray().ToDictionary(c => c.GetProperty("county").GetString()!);
+        County(county["梅河口市"]).Should().Be(("220581", 1, 1, 0, "jilin-2022-county-urbanization/26: delayed"));
+        County(county["通榆县"]).Should().Be(("220822", 1, 1, 0, "jilin-2022-county-urbanization/43: completed"));
+        County(county["珲春市"]).Should().Be(("222404", 1, 0, 1, string.Empty), "its hospital (37/t1) is at 0 before the deadline");
+
+        foreach (var (subject, status) in new[] { ("梅河口", "met"), ("通榆县", "metLate"), ("珲春市", "met") })
+        {
+            using var rollup = JsonDocument.Parse(await client.GetStringAsync($"/reports/implementation?asOf=2025-12-31&document=jilin-2022-county-urbanization&subject={subject}"));
+            rollup.RootElement.EnumerateArray().Single(r => r.GetProperty("targetId").GetString() == ElderlyHome)
+                .GetProperty("status").GetString().Should().Be(status, subject);
+        }
+
+        using var departments = JsonDocument.Parse(await client.GetStringAsync("/reports/departments?asOf=2025-12-31"));
+        var department = departments.RootElement.EnumerateArray().ToDictionary(d => d.GetProperty("departmentId").GetString()!);
+        department["housing-urban-rural-development"].GetProperty("latestStatuses").GetString()
+            .Should().Be("jilin-2022-county-urbanization/14: completed; jilin-2022-county-urbanization/26: inProgress");
+        department["civil-affairs"].GetProperty("ledTargetsOnTrack").GetInt32().Should().Be(1, "43/t2 is at 52 % before its deadline");
+        department["civil-affairs"].GetProperty("overdue").GetString().Should().Contain($"{ElderlyHome} (atLeast 1 所, due 2022-12-31)", "most counties never reported");
+
+        using var led = JsonDocument.Parse(await client.GetStringAsync("/reports/implementation?asOf=2025-12-31&document=jilin-2022-county-urbanization&department=住建厅"));
+        var ledTargets = led.RootElement.EnumerateArray().Select(r => r.GetProperty("targetId").GetString()).ToList();
+        ledTargets.Should().Contain("jilin-2022-county-urbanization/62/t1").And.NotContain(ElderlyHome).And.NotContain(FiveG);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/reports/counties?asOf=2025-12-31");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
         var csv = await client.SendAsync(request);
         csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var text = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
-        text.Should().StartWith("targetId,").And.Contain(FiveG).And.Contain(Coats);
+        text.Should().StartWith("asOf,code,county,met,onTrack,pending,notMet,unreported,overdue,statusUpdates")
+            .And.Contain("2025-12-31,220581,梅河口市,1,1,0,0,3,,jilin-2022-county-urbanization/26: delayed", "the README shows this line");
     }
+
+    private static (string?, int, int, int, string?) County(JsonElement row) => (
+        row.GetProperty("code").GetString(),
+        row.GetProperty("met").GetInt32(),
+        row.GetProperty("onTrack").GetInt32(),
+        row.GetProperty("pending").GetInt32(),
+        row.GetProperty("statusUpdates").GetString());
+
+    private const string ElderlyHome = "jilin-2022-county-urbanization/43/t1";
+
+    // samples/data/2025-q4-observations.csv
+    private const string Observations = """
+        target,subject,value,unit,observedOn,source,note
+        jilin-2022-county-urbanization/43/t1,梅河口市,1,所,2022-12-20,梅河口市民政局报送,
+        jilin-2022-county-urbanization/43/t1,珲春市,1,所,2022-12-15,珲春市民政局报送,
+        jilin-2022-county-urbanization/43/t1,前郭县,1,所,2022-11-30,前郭县民政局报送,
+        jilin-2022-county-urbanization/43/t1,公主岭市,2,所,2022-12-28,公主岭市民政局报送,
+        jilin-2022-county-urbanization/43/t1,通榆县,0,所,2022-12-31,通榆县民政局报送,"在建, 预计2023年一季度投用"
+        jilin-2022-county-urbanization/43/t1,通榆县,1,所,2023-03-31,通榆县民政局报送,已投用
+        jilin-2022-county-urbanization/37/t1,梅河口市,1,所,2025-09-30,省卫生健康委汇总,
+        jilin-2022-county-urbanization/37/t1,珲春市,0,所,2025-09-30,省卫生健康委汇总,选址已定
+        jilin-2022-county-urbanization/37/t1,通榆县,1,所,2025-09-30,省卫生健康委汇总,
+        jilin-2022-county-urbanization/68/t1,全省,72,%,2024-12-31,省通信管理局,
+        jilin-2022-county-urbanization/68/t1,全省,78,%,2025-09-30,省通信管理局,
+        jilin-2022-county-urbanization/43/t2,全省,52,%,2025-09-30,省民政厅,
+        jilin-2022-county-urbanization/49/t1,全省,61,%,2025-09-30,省民政厅,
+        jilin-2022-county-urbanization/63/t1,全省,100,%,2025-06-30,省生态环境厅,
+        """;
+
+    // samples/data/2025-q4-status.csv (';' separated; one narrative spans two lines)
+    private const string StatusUpdates = """
+        measure;reporter;status;reportedOn;narrative;source
+        jilin-2022-county-urbanization/26;省住房和城乡建设厅;推进中;2025-09-30;"新建、改扩建县级水厂12座, 改造漏损管网310公里";住建厅2025年三季度报告
+        jilin-2022-county-urbanization/26;梅河口市;滞后;2025-09-30;"水厂扩建资金未到位
+        已申请专项债";梅河口市政府
+        jilin-2022-county-urbanization/14;省住房和城乡建设厅;已完成;2025-09-30;断头路打通任务完成;住建厅2025年三季度报告
+        jilin-2022-county-urbanization/68;省通信管理局;推进中;2025-09-30;行政村5G通达率78%;通信管理局报送
+        jilin-2022-county-urbanization/43;省民政厅;推进中;2025-09-30;护理型床位占比52%;民政厅报送
+        jilin-2022-county-urbanization/43;通榆县;已完成;2023-03-31;县级养老机构已投用;通榆县政府
+        jilin-2022-county-urbanization/37;省卫生健康委;推进中;2025-09-30;39个县(市)中37个已建成;卫健委报送
+        """;
 }

@@ -5,6 +5,7 @@ using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Export;
 using Jilin.Urbanization.Domain.Serialization;
 using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
 using Jilin.Urbanization.WebApi.Progress;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -74,59 +75,131 @@ app.MapGet("/targets/{**id}", (PolicyCatalog catalog, TargetId id) =>
     catalog.TryGetTarget(id, out var target) ? Results.Ok(target) : Results.NotFound())
     .WithName("Target");
 
-// POST /progress: a progress report as CSV (text/csv) or JSON (application/json); every row is checked, then stored.
+// POST /progress: observations as CSV (text/csv) or a JSON tracking file (application/json, observations and status
+// updates). Checked with what is already stored by an ImplementationTracker; stored only if all of it fits.
 app.MapPost("/progress", async (HttpRequest request, PolicyCatalog catalog, ProgressStore store, CancellationToken cancellationToken) =>
 {
     var type = request.ContentType ?? string.Empty;
-    ProgressReport report;
     if (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
     {
-        using var reader = new StreamReader(request.Body);
-        report = await ProgressReport.ReadCsvAsync(reader, catalog, cancellationToken);
-    }
-    else if (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-    {
-        report = await ProgressReport.ReadJsonAsync(request.Body, catalog, cancellationToken);
-    }
-    else
-    {
-        return Results.Problem("Send text/csv or application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        var text = await ReadTextAsync(request, cancellationToken);
+        return await StoreAsync(store, TrackingLogReader.ReadObservationsCsv(catalog, new StringReader(text)), cancellationToken);
     }
 
-    var stored = await store.AddAsync(report, type, cancellationToken);
-    return Results.Created("/compliance", new Dictionary<string, int> { ["stored"] = stored });
+    if (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+    {
+        // The reader is synchronous and the request body forbids synchronous I/O: buffer it first.
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        return await StoreAsync(store, TrackingLogReader.ReadJson(catalog, buffer), cancellationToken);
+    }
+
+    return Results.Problem("Send text/csv or application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
 })
 .Accepts<string>("text/csv", "application/json")
 .WithName("UploadProgress");
 
-// GET /compliance?asOf=2025-12-31: the stored progress evaluated as of a day (today in China by default);
-// JSON, or CSV when the client accepts text/csv.
-app.MapGet("/compliance", async (HttpContext context, PolicyCatalog catalog, ProgressStore store, IClock clock, string? asOf, CancellationToken cancellationToken) =>
+// POST /status: measure status updates (督查督办) as CSV: measure, reporter, status, reportedOn, narrative, source.
+app.MapPost("/status", async (HttpRequest request, PolicyCatalog catalog, ProgressStore store, CancellationToken cancellationToken) =>
 {
-    var day = asOf is null ? ComplianceCalendar.Today(clock) : Date(asOf);
-    if (day is not { } date)
+    var text = await ReadTextAsync(request, cancellationToken);
+    return await StoreAsync(store, TrackingLogReader.ReadStatusUpdatesCsv(catalog, new StringReader(text)), cancellationToken);
+})
+.Accepts<string>("text/csv")
+.WithName("UploadStatus");
+
+// GET /reports/implementation?asOf=2025-12-31[&document=…][&department=住建厅][&subject=梅河口]: the roll-up of every
+// target in scope (department: the measures it leads; subject: one county, the province or a department).
+app.MapGet("/reports/implementation", async (HttpContext context, ProgressStore store, IClock clock, string? asOf, string? document, string? department, string? subject, CancellationToken cancellationToken) =>
+{
+    if (Day(asOf, clock) is not { } day)
     {
-        await Results.Problem("asOf is an ISO date (yyyy-MM-dd).", statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context);
+        await BadDate().ExecuteAsync(context);
         return;
     }
 
-    var report = (await store.ReportAsOfAsync(date, cancellationToken)).Evaluate(catalog, date);
-    if (context.Request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true))
-    {
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        await ComplianceTable.From(report).WriteCsvAsync(context.Response.Body, cancellationToken);
-    }
-    else
-    {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await report.WriteJsonAsync(context.Response.Body, cancellationToken);
-    }
+    var tracker = await store.TrackerAsync(cancellationToken);
+    var scope = tracker.Scope();
+    scope = document is null ? scope : scope.InDocument(document);
+    scope = department is null ? scope : scope.LedBy(department);
+    scope = subject is null ? scope : scope.ForSubject(subject);
+    await WriteAsync(context, TargetRollupTable.From(tracker.Report(scope, day)), cancellationToken);
 })
-.WithName("Compliance");
+.WithName("ImplementationReport");
+
+// GET /reports/departments?asOf=2025-12-31: per department, the targets and measures it leads or shares.
+app.MapGet("/reports/departments", async (HttpContext context, ProgressStore store, IClock clock, string? asOf, CancellationToken cancellationToken) =>
+{
+    if (Day(asOf, clock) is not { } day)
+    {
+        await BadDate().ExecuteAsync(context);
+        return;
+    }
+
+    var tracker = await store.TrackerAsync(cancellationToken);
+    await WriteAsync(context, DepartmentProgressTable.From(tracker.Report(day)), cancellationToken);
+})
+.WithName("DepartmentReport");
+
+// GET /reports/counties?asOf=2025-12-31: per county, its results on the per-county targets and its latest statuses.
+app.MapGet("/reports/counties", async (HttpContext context, ProgressStore store, IClock clock, string? asOf, CancellationToken cancellationToken) =>
+{
+    if (Day(asOf, clock) is not { } day)
+    {
+        await BadDate().ExecuteAsync(context);
+        return;
+    }
+
+    var tracker = await store.TrackerAsync(cancellationToken);
+    await WriteAsync(context, CountyProgressTable.From(tracker.Report(day)), cancellationToken);
+})
+.WithName("CountyReport");
 
 app.Run();
 
 static LocalDate? Date(string text) => LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+
+// asOf defaults to today in China.
+static LocalDate? Day(string? asOf, IClock clock) => asOf is null ? ComplianceCalendar.Today(clock) : Date(asOf);
+
+static IResult BadDate() => Results.Problem("asOf is an ISO date (yyyy-MM-dd).", statusCode: StatusCodes.Status400BadRequest);
+
+static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
+{
+    using var reader = new StreamReader(request.Body);
+    return await reader.ReadToEndAsync(cancellationToken);
+}
+
+// A reader's PolicyDataException (with its location) is answered by the middleware; an entry that does not fit what
+// is stored (a department not responsible for the measure, a second figure for the same day) is an ArgumentException.
+static async Task<IResult> StoreAsync(ProgressStore store, TrackingLog upload, CancellationToken cancellationToken)
+{
+    try
+    {
+        var (observations, statusUpdates) = await store.AddAsync(upload, cancellationToken);
+        return Results.Created("/reports/implementation", new Dictionary<string, int> { ["observations"] = observations, ["statusUpdates"] = statusUpdates });
+    }
+    catch (ArgumentException e)
+    {
+        return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+    }
+}
+
+// JSON, or CSV when the client accepts text/csv; both written asynchronously (the response body forbids sync I/O).
+static async Task WriteAsync<TRow>(HttpContext context, ExportTable<TRow> table, CancellationToken cancellationToken)
+{
+    if (context.Request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true))
+    {
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        await table.WriteCsvAsync(context.Response.Body, cancellationToken);
+    }
+    else
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await table.WriteJsonAsync(context.Response.Body, cancellationToken);
+    }
+}
 
 /// <summary>The entry point, public so integration tests can start the app (WebApplicationFactory).</summary>
 public partial class Program;

@@ -1,26 +1,23 @@
 using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
 using NodaTime;
 
 namespace Jilin.Urbanization.WebApi.Progress;
 
 /// <summary>
-/// One uploaded observation, as stored: target, subject, day, value, unit, where it came from. The subject is
-/// <c>province</c> today; the tracking model adds counties (6-digit GB/T 2260 codes) and departments (their ids)
-/// in the same column, and measure status updates in a table of their own.
+/// One uploaded progress observation, as stored: target, subject (the province <c>220000</c>, a county such as
+/// <c>220581</c>, or <c>department:&lt;id&gt;</c>), day, value, unit, where it came from.
 /// </summary>
 public sealed class ObservationRow
 {
-    /// <summary>The subject code of the whole province (the only subject a progress report has today).</summary>
-    public const string Province = "province";
-
     /// <summary>Surrogate key.</summary>
     public long Id { get; set; }
 
     /// <summary>The target observed (stored as its canonical text).</summary>
     public TargetId TargetId { get; set; }
 
-    /// <summary>Who the value is about: <c>province</c>, a county code such as <c>220581</c>, or a department id.</summary>
-    public string SubjectCode { get; set; } = Province;
+    /// <summary>Who the value is about (stored as <see cref="Subject.ToString"/>, read back with <see cref="Subject.Parse"/>).</summary>
+    public Subject Subject { get; set; }
 
     /// <summary>The day of the observation (stored as an ISO date).</summary>
     public LocalDate ObservedOn { get; set; }
@@ -28,10 +25,10 @@ public sealed class ObservationRow
     /// <summary>The value, in <see cref="Unit"/>.</summary>
     public decimal Value { get; set; }
 
-    /// <summary>The unit symbol, e.g. <c>%</c>, <c>万套</c>.</summary>
+    /// <summary>The unit symbol, e.g. <c>%</c>, <c>所</c>.</summary>
     public string Unit { get; set; } = string.Empty;
 
-    /// <summary>Where the value came from: the upload's content type and file name, if any.</summary>
+    /// <summary>Where the value came from, e.g. <c>梅河口市民政局报送</c>.</summary>
     public string? Source { get; set; }
 
     /// <summary>A free note.</summary>

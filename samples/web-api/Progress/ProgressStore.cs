@@ -1,53 +1,68 @@
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jilin.Urbanization.WebApi.Progress;
 
 /// <summary>
-/// The one place that maps stored rows to and from the library's progress objects. Today: a progress report is the
-/// latest province-wide observation of each target. The tracking model re-points this class (a log of scoped
-/// observations and status updates) without touching the endpoints or the table.
+/// The one place that maps stored rows to and from the library's tracking model: observations and status updates
+/// become a <see cref="TrackingLog"/>, checked by an <see cref="ImplementationTracker"/> before anything is stored.
 /// </summary>
 /// <param name="db">The database.</param>
-/// <param name="catalog">The catalog the target ids belong to.</param>
+/// <param name="catalog">The catalog the ids belong to.</param>
 public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
 {
-    /// <summary>Stores every entry of an uploaded report as a province-wide row.</summary>
-    /// <param name="report">The report (already checked against the catalog by its reader).</param>
-    /// <param name="source">Where it came from.</param>
-    /// <param name="cancellationToken">Cancels the save.</param>
-    /// <returns>The number of rows stored.</returns>
-    public async Task<int> AddAsync(ProgressReport report, string source, CancellationToken cancellationToken)
+    /// <summary>Everything stored, as a log.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The log, in upload order.</returns>
+    public async Task<TrackingLog> LoadAsync(CancellationToken cancellationToken)
     {
-        db.Observations.AddRange(report.Entries.Select(e => new ObservationRow
-        {
-            TargetId = e.TargetId,
-            SubjectCode = ObservationRow.Province,
-            ObservedOn = e.Observation.ObservedOn,
-            Value = e.Observation.Value.Value,
-            Unit = e.Observation.Value.Unit.Symbol,
-            Source = source,
-        }));
-        return await db.SaveChangesAsync(cancellationToken);
+        var observations = await db.Observations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        var updates = await db.StatusUpdates.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        return new TrackingLog(
+            observations.Select(o => new ProgressObservation(o.TargetId, o.Subject, new Observation(o.Value, Unit.Parse(o.Unit), o.ObservedOn), o.Source, o.Note)),
+            updates.Select(s => new StatusUpdate(s.MeasureId, s.Reporter, s.ReportedOn, s.Status, s.Narrative, s.Source)));
     }
 
-    /// <summary>The latest province-wide observation of each target on or before <paramref name="asOf"/>, as a report.</summary>
-    /// <param name="asOf">The last day counted.</param>
+    /// <summary>A tracker over everything stored.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The report.</returns>
-    public async Task<ProgressReport> ReportAsOfAsync(NodaTime.LocalDate asOf, CancellationToken cancellationToken)
+    /// <returns>The tracker.</returns>
+    public async Task<ImplementationTracker> TrackerAsync(CancellationToken cancellationToken) =>
+        new(catalog, await LoadAsync(cancellationToken));
+
+    /// <summary>
+    /// Checks <paramref name="upload"/> together with what is stored (a tracker over both: responsibility, one figure per
+    /// target, subject and day, …) and stores it only if all of it fits.
+    /// </summary>
+    /// <param name="upload">The uploaded entries (already checked on their own by their reader).</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>The number of observations and status updates stored.</returns>
+    /// <exception cref="ArgumentException">An entry does not fit the catalog or what is stored; the message names it. Nothing is stored.</exception>
+    public async Task<(int Observations, int StatusUpdates)> AddAsync(TrackingLog upload, CancellationToken cancellationToken)
     {
-        var rows = await db.Observations.AsNoTracking()
-            .Where(o => o.SubjectCode == ObservationRow.Province)
-            .ToListAsync(cancellationToken);
-        var latest = rows
-            .Where(o => o.ObservedOn <= asOf)
-            .GroupBy(o => o.TargetId)
-            .Select(g => g.OrderByDescending(o => o.ObservedOn).ThenByDescending(o => o.Id).First())
-            .OrderBy(o => o.TargetId)
-            .Select(o => new ProgressEntry(o.TargetId, new Observation(o.Value, Unit.Parse(o.Unit), o.ObservedOn)));
-        return new ProgressReport(latest.Where(e => catalog.TryGetTarget(e.TargetId, out _)));
+        _ = new ImplementationTracker(catalog, (await LoadAsync(cancellationToken)).Merge(upload));
+        db.Observations.AddRange(upload.Observations.Select(o => new ObservationRow
+        {
+            TargetId = o.TargetId,
+            Subject = o.Subject,
+            ObservedOn = o.Observation.ObservedOn,
+            Value = o.Observation.Value.Value,
+            Unit = o.Observation.Value.Unit.Symbol,
+            Source = o.Source,
+            Note = o.Note,
+        }));
+        db.StatusUpdates.AddRange(upload.StatusUpdates.Select(s => new StatusUpdateRow
+        {
+            MeasureId = s.Measure,
+            Reporter = s.Reporter,
+            ReportedOn = s.ReportedOn,
+            Status = s.Status,
+            Narrative = s.Narrative,
+            Source = s.Source,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        return (upload.Observations.Count, upload.StatusUpdates.Count);
     }
 }

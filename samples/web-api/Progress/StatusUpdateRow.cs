@@ -1,0 +1,30 @@
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Tracking;
+using NodaTime;
+
+namespace Jilin.Urbanization.WebApi.Progress;
+
+/// <summary>One uploaded measure status update (督查督办), as stored: measure, reporter, day, status, narrative, source.</summary>
+public sealed class StatusUpdateRow
+{
+    /// <summary>Surrogate key.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The measure reported on (stored as its canonical text).</summary>
+    public MeasureId MeasureId { get; set; }
+
+    /// <summary>Who reports: a responsible department (<c>department:housing</c>) or a county (<c>220581</c>).</summary>
+    public Subject Reporter { get; set; }
+
+    /// <summary>The day of the update (stored as an ISO date).</summary>
+    public LocalDate ReportedOn { get; set; }
+
+    /// <summary>The status (stored by name, e.g. <c>InProgress</c>).</summary>
+    public MeasureStatus Status { get; set; }
+
+    /// <summary>What the reporter says.</summary>
+    public string Narrative { get; set; } = string.Empty;
+
+    /// <summary>Where the update came from.</summary>
+    public string? Source { get; set; }
+}
