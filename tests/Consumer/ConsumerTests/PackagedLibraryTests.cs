@@ -76,11 +76,11 @@ public class PackagedLibraryTests
     {
         const string nursingHome = "jilin-2022-county-urbanization/43/t1";
         var tracker = new ImplementationTracker(Catalog, TrackingLog.Empty);
-        tracker = tracker.Record(new ProgressObservation(nursingHome, tracker.Subjects.Resolve("珲春"), new Observation(0m, Unit.Institution, new LocalDate(2022, 12, 20))));
+        tracker = tracker.Record(new ProgressObservation(TargetId.Parse(nursingHome), tracker.Subjects.Resolve("珲春"), new Observation(0m, Unit.Institution, new LocalDate(2022, 12, 20))));
         var report = tracker.Report(tracker.Scope().InDocument("jilin-2022-county-urbanization"), new LocalDate(2023, 1, 15));
 
         report.Should().HaveTargetStatus(nursingHome, "珲春", ComplianceStatus.NotMet).And.HaveOverdueItemsFor("省民政厅");
-        report.Targets.Single(t => t.Target.Id == nursingHome).Should().BeNotMet();
+        report.Targets.Single(t => t.Target.Id.ToString() == nursingHome).Should().BeNotMet();
         var act = () => report.Should().HaveNoOverdueItemsFor("省民政厅");
 
         act.Should().Throw<XunitException>().WithMessage("*leads jilin-2022-county-urbanization/43/t1*每个县(市)2022年底前至少建有一所*珲春市*NotMet*");
