@@ -49,6 +49,16 @@ app.Use(async (context, next) =>
         await Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["location"] = e.Location })
             .ExecuteAsync(context);
     }
+    catch (KeyNotFoundException e) when (!context.Response.HasStarted)
+    {
+        // An unknown document, measure or target id in the query.
+        await Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound).ExecuteAsync(context);
+    }
+    catch (ArgumentException e) when (!context.Response.HasStarted)
+    {
+        // A bad argument from the caller's text (an ambiguous name such as 吉林, a blank one): the library names it.
+        await Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context);
+    }
 });
 
 // GET /measures?department=住建厅[&lead=true]: the measures that list (or are led by) a department, named any way.
