@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Compliance;
@@ -16,11 +15,11 @@ public sealed class CountyProgressTable : ExportTable<CountyProgressRow>
         new("asOf", r => r.AsOf),
         new("code", r => r.Code),
         new("county", r => r.County),
-        new("met", r => Number(r.Met)),
-        new("onTrack", r => Number(r.OnTrack)),
-        new("pending", r => Number(r.Pending)),
-        new("notMet", r => Number(r.NotMet)),
-        new("unreported", r => Number(r.Unreported)),
+        new("met", r => ProgressText.Number(r.Met)),
+        new("onTrack", r => ProgressText.Number(r.OnTrack)),
+        new("pending", r => ProgressText.Number(r.Pending)),
+        new("notMet", r => ProgressText.Number(r.NotMet)),
+        new("unreported", r => ProgressText.Number(r.Unreported)),
         new("overdue", r => r.Overdue),
         new("statusUpdates", r => r.StatusUpdates),
     }.ToValueList();
@@ -58,6 +57,4 @@ public sealed class CountyProgressTable : ExportTable<CountyProgressRow>
             string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.Overdue.Select(r => ProgressText.Completely(r.Target))),
             string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.StatusUpdates.Select(u => $"{u.Measure}: {EnumNames.ToJson(u.Status)}")))).ToList());
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

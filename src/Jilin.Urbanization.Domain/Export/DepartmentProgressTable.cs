@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Compliance;
@@ -16,16 +15,16 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
         new("asOf", r => r.AsOf),
         new("departmentId", r => r.DepartmentId),
         new("department", r => r.Department),
-        new("measuresLed", r => Number(r.MeasuresLed)),
-        new("measuresShared", r => Number(r.MeasuresShared)),
-        new("ledTargetsMet", r => Number(r.LedTargetsMet)),
-        new("ledTargetsOnTrack", r => Number(r.LedTargetsOnTrack)),
-        new("ledTargetsOverdue", r => Number(r.LedTargetsOverdue)),
-        new("ledTargetsUnreported", r => Number(r.LedTargetsUnreported)),
-        new("sharedTargetsMet", r => Number(r.SharedTargetsMet)),
-        new("sharedTargetsOverdue", r => Number(r.SharedTargetsOverdue)),
-        new("measuresDelayed", r => Number(r.MeasuresDelayed)),
-        new("measuresUnreported", r => Number(r.MeasuresUnreported)),
+        new("measuresLed", r => ProgressText.Number(r.MeasuresLed)),
+        new("measuresShared", r => ProgressText.Number(r.MeasuresShared)),
+        new("ledTargetsMet", r => ProgressText.Number(r.LedTargetsMet)),
+        new("ledTargetsOnTrack", r => ProgressText.Number(r.LedTargetsOnTrack)),
+        new("ledTargetsOverdue", r => ProgressText.Number(r.LedTargetsOverdue)),
+        new("ledTargetsUnreported", r => ProgressText.Number(r.LedTargetsUnreported)),
+        new("sharedTargetsMet", r => ProgressText.Number(r.SharedTargetsMet)),
+        new("sharedTargetsOverdue", r => ProgressText.Number(r.SharedTargetsOverdue)),
+        new("measuresDelayed", r => ProgressText.Number(r.MeasuresDelayed)),
+        new("measuresUnreported", r => ProgressText.Number(r.MeasuresUnreported)),
         new("overdue", r => r.Overdue),
         new("latestStatuses", r => r.LatestStatuses),
     }.ToValueList();
@@ -69,6 +68,4 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
             string.Join(ExportTable<DepartmentProgressRow>.ListSeparator, d.Led.Concat(d.Shared).Select(m => (m.Measure.Id, Latest: d.LatestOf(m)))
                 .Where(x => x.Latest is not null).Select(x => $"{x.Id}: {EnumNames.ToJson(x.Latest!.Status)}")))).ToList());
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -14,4 +14,7 @@ internal static class ProgressText
         target.Deadline is { } deadline
             ? string.Create(CultureInfo.InvariantCulture, $"{target.Id} ({Describe(target)}, due {LocalDatePattern.Iso.Format(deadline.Date)})")
             : $"{target.Id} ({Describe(target)}, no deadline)";
+
+    /// <summary>A count as the tables write it: invariant digits.</summary>
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

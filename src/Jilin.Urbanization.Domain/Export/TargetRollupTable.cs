@@ -19,10 +19,10 @@ public sealed class TargetRollupTable : ExportTable<TargetRollupRow>
         new("binding", r => r.Binding),
         new("status", r => r.Status),
         new("overdue", r => r.Overdue ? "true" : "false"),
-        new("subjects", r => r.Subjects.ToString(CultureInfo.InvariantCulture)),
-        new("met", r => r.Met.ToString(CultureInfo.InvariantCulture)),
+        new("subjects", r => ProgressText.Number(r.Subjects)),
+        new("met", r => ProgressText.Number(r.Met)),
         new("notMeeting", r => r.NotMeeting),
-        new("unreported", r => r.Unreported.ToString(CultureInfo.InvariantCulture)),
+        new("unreported", r => ProgressText.Number(r.Unreported)),
         new("quote", r => r.Quote),
     }.ToValueList();
 
