@@ -1,5 +1,6 @@
 using System.Text;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Serialization;
 
 namespace Jilin.Urbanization.Domain.Charts;
 
@@ -54,9 +55,39 @@ public sealed record SvgChart
     {
         Guard.Against.NullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
-        File.WriteAllText(full, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Markup, new UTF8Encoding(false));
+        File.WriteAllText(full, Document, Utf8NoBom);
         return full;
     }
+
+    /// <summary>Saves the chart as an SVG file (UTF-8 without a byte-order mark), asynchronously.</summary>
+    /// <param name="path">The file to create or overwrite.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<string> SaveAsync(string path, CancellationToken cancellationToken = default) =>
+        AsyncStreams.SaveAsync(path, WriteAsync, cancellationToken);
+
+    /// <summary>
+    /// Writes the chart as an SVG document (UTF-8 without a byte-order mark) to a stream, asynchronously only, so an
+    /// ASP.NET Core response body works; the stream is left open.
+    /// </summary>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        AsyncStreams.Writable(stream);
+        return AsyncStreams.WriteAsync(stream, buffer => buffer.Write(Utf8NoBom.GetBytes(Document)), cancellationToken);
+    }
+
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    // What a file or a response holds: the XML declaration, then the markup.
+    private string Document => "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Markup;
 
     /// <summary>Readable form: title, size and number of marks.</summary>
     public override string ToString() => $"SVG chart '{Title}': {MarkupText.Number(Width)}×{MarkupText.Number(Height)} px, {Marks} marks";

@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Places;
+using Jilin.Urbanization.Domain.Serialization;
 
 namespace Jilin.Urbanization.Domain.Divisions;
 
@@ -131,14 +132,23 @@ public sealed class DivisionRegistry : IEquatable<DivisionRegistry>
     /// <exception cref="PolicyDataException">The JSON is malformed or inconsistent; the location names the entry.</exception>
     public static DivisionRegistry Load(Stream utf8Json)
     {
-        Guard.Against.Null(utf8Json);
-        if (!utf8Json.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(utf8Json));
-        }
+        AsyncStreams.Readable(utf8Json, nameof(utf8Json));
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
         return EmbeddedData.ReadDivisions(buffer.ToArray(), "divisions JSON");
+    }
+
+    /// <summary>Reads a registry from UTF-8 JSON of the shape of the embedded <c>divisions.json</c>, reading the stream asynchronously (an ASP.NET Core request body works).</summary>
+    /// <param name="utf8Json">The JSON stream; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyDataException">The JSON is malformed or inconsistent; the location names the entry.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<DivisionRegistry> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        AsyncStreams.Readable(utf8Json, nameof(utf8Json));
+        return AsyncStreams.ReadAsync(utf8Json, Load, cancellationToken);
     }
 
     /// <summary>The division with <paramref name="code"/>.</summary>

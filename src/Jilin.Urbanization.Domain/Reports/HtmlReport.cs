@@ -4,6 +4,7 @@ using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Charts;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Serialization;
 using Jilin.Urbanization.Domain.Tracking;
 using NodaTime.Text;
 
@@ -168,21 +169,26 @@ public sealed class HtmlReport
         return full;
     }
 
+    /// <summary>Saves the page as UTF-8 (no byte-order mark), asynchronously.</summary>
+    /// <param name="path">The file to create or overwrite (.html by convention).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<string> SaveAsync(string path, CancellationToken cancellationToken = default) =>
+        AsyncStreams.SaveAsync(path, WriteAsync, cancellationToken);
+
     /// <summary>Writes the page to a stream as UTF-8 (no byte-order mark); the stream is left open.</summary>
     /// <param name="stream">A writable stream.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task WriteAsync(Stream stream, CancellationToken cancellationToken = default)
+    public Task WriteAsync(Stream stream, CancellationToken cancellationToken = default)
     {
-        Guard.Against.Null(stream);
-        if (!stream.CanWrite)
-        {
-            throw new ArgumentException("The stream cannot be written.", nameof(stream));
-        }
-
-        await stream.WriteAsync(Utf8NoBom.GetBytes(ToHtml()), cancellationToken).ConfigureAwait(false);
+        AsyncStreams.Writable(stream);
+        return AsyncStreams.WriteAsync(stream, buffer => buffer.Write(Utf8NoBom.GetBytes(ToHtml())), cancellationToken);
     }
 
     /// <summary>Readable form: title and section headings.</summary>

@@ -38,6 +38,23 @@ internal static class AsyncStreams
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Creates (or overwrites) the file at <paramref name="path"/> for asynchronous writing and lets <paramref name="write"/> fill it.</summary>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace.</exception>
+    public static async Task<string> SaveAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        var full = Path.GetFullPath(path);
+        var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+        await using (file.ConfigureAwait(false))
+        {
+            await write(file, cancellationToken).ConfigureAwait(false);
+        }
+
+        return full;
+    }
+
     /// <summary>Copies <paramref name="stream"/> into memory asynchronously, then parses it with <paramref name="read"/>.</summary>
     public static async Task<T> ReadAsync<T>(Stream stream, Func<Stream, T> read, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -190,6 +191,49 @@ public static class TrackingLogReader
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="utf8Json"/> is null.</exception>
     public static bool TryReadJson(PolicyCatalog catalog, Stream utf8Json, [NotNullWhen(true)] out TrackingLog? log, [NotNullWhen(false)] out PolicyDataException? error) =>
         Try(() => ReadJson(catalog, utf8Json), catalog, utf8Json, out log, out error);
+
+    /// <summary>Reads observations from CSV, reading <paramref name="reader"/> asynchronously (an ASP.NET Core request body works).</summary>
+    /// <param name="catalog">The catalog the entries are checked against.</param>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<TrackingLog> ReadObservationsCsvAsync(PolicyCatalog catalog, TextReader reader, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(catalog);
+        Guard.Against.Null(reader);
+        return AsyncStreams.ReadAsync(reader, text => ReadObservationsCsv(catalog, text), cancellationToken);
+    }
+
+    /// <summary>Reads measure status updates from CSV, reading <paramref name="reader"/> asynchronously.</summary>
+    /// <param name="catalog">The catalog the entries are checked against.</param>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<TrackingLog> ReadStatusUpdatesCsvAsync(PolicyCatalog catalog, TextReader reader, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(catalog);
+        Guard.Against.Null(reader);
+        return AsyncStreams.ReadAsync(reader, text => ReadStatusUpdatesCsv(catalog, text), cancellationToken);
+    }
+
+    /// <summary>Reads a JSON tracking file (UTF-8), reading the stream asynchronously (an ASP.NET Core request body works).</summary>
+    /// <param name="catalog">The catalog the entries are checked against.</param>
+    /// <param name="utf8Json">The JSON stream; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<TrackingLog> ReadJsonAsync(PolicyCatalog catalog, Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(catalog);
+        AsyncStreams.Readable(utf8Json, nameof(utf8Json));
+        return AsyncStreams.ReadAsync(utf8Json, stream => ReadJson(catalog, stream), cancellationToken);
+    }
 
     private static bool Try(Func<TrackingLog> read, object catalog, object input, [NotNullWhen(true)] out TrackingLog? log, [NotNullWhen(false)] out PolicyDataException? error)
     {

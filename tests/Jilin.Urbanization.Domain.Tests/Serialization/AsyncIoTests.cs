@@ -1,6 +1,10 @@
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Charts;
 using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Divisions;
+using Jilin.Urbanization.Domain.Reports;
 using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
 using NodaTime;
 
 namespace Jilin.Urbanization.Domain.Tests.Serialization;
@@ -70,6 +74,90 @@ public class AsyncIoTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task Charts_reports_and_division_registries_have_async_io_that_works_on_an_async_only_stream()
+    {
+        var chart = DeadlineTimeline.Render(Catalog);
+        var chartBody = new AsyncOnlyStream();
+        await chart.WriteAsync(chartBody);
+        System.Text.Encoding.UTF8.GetString(chartBody.ToArray()).Should().StartWith("<?xml").And.EndWith(chart.Markup);
+
+        var page = new HtmlReport("测试");
+        var pageBody = new AsyncOnlyStream();
+        await page.WriteAsync(pageBody);
+        System.Text.Encoding.UTF8.GetString(pageBody.ToArray()).Should().Be(page.ToHtml());
+
+        var divisions = typeof(DivisionRegistry).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("divisions.json", StringComparison.Ordinal));
+        await using var resource = typeof(DivisionRegistry).Assembly.GetManifestResourceStream(divisions)!;
+        var bytes = new MemoryStream();
+        await resource.CopyToAsync(bytes);
+        var registry = await DivisionRegistry.LoadAsync(new AsyncOnlyStream(bytes.ToArray()));
+        registry.Counties.Should().Equal(DivisionRegistry.Default.Counties);
+    }
+
+    [Fact]
+    public async Task Charts_and_reports_save_asynchronously_to_the_same_bytes_as_the_synchronous_save()
+    {
+        var directory = Directory.CreateTempSubdirectory("async-save-");
+        try
+        {
+            var chart = DeadlineTimeline.Render(Catalog);
+            var page = HtmlReport.ForCompliance(Catalog, new ProgressReport([]).Evaluate(Catalog, new LocalDate(2026, 1, 1)));
+            foreach (var (save, saveAsync) in new (Func<string, string>, Func<string, Task<string>>)[]
+            {
+                (chart.Save, p => chart.SaveAsync(p)),
+                (page.Save, p => page.SaveAsync(p)),
+            })
+            {
+                var sync = save(Path.Combine(directory.FullName, "sync"));
+                var viaAsync = await saveAsync(Path.Combine(directory.FullName, "async"));
+                (await File.ReadAllBytesAsync(viaAsync)).Should().Equal(await File.ReadAllBytesAsync(sync));
+            }
+
+            await FluentActions.Awaiting(() => chart.SaveAsync(" ")).Should().ThrowAsync<ArgumentException>();
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Tracking_logs_read_asynchronously_to_the_same_log_as_the_synchronous_readers()
+    {
+        const string observations = "target,subject,value,unit,observedOn\njilin-2022-county-urbanization/68/t1,全省,78,%,2025-12-31\n";
+        var fromCsv = await TrackingLogReader.ReadObservationsCsvAsync(Catalog, new StringReader(observations));
+        fromCsv.Observations.Should().Equal(TrackingLogReader.ReadObservationsCsv(Catalog, new StringReader(observations)).Observations);
+
+        var json = System.Text.Encoding.UTF8.GetBytes("""{"version":1,"observations":[{"target":"jilin-2022-county-urbanization/68/t1","subject":"全省","value":78,"unit":"%","observedOn":"2025-12-31"}]}""");
+        var fromJson = await TrackingLogReader.ReadJsonAsync(Catalog, new AsyncOnlyStream(json));
+        fromJson.Observations.Should().Equal(fromCsv.Observations);
+
+        await FluentActions.Awaiting(() => TrackingLogReader.ReadStatusUpdatesCsvAsync(Catalog, new StringReader("measure,reporter\n"), new CancellationToken(canceled: true)))
+            .Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void Every_public_read_write_save_or_load_on_a_stream_reader_or_path_has_an_async_twin_taking_a_cancellation_token()
+    {
+        var ioParameter = new[] { typeof(Stream), typeof(TextReader), typeof(TextWriter) };
+        var methods = typeof(PolicyCatalog).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly))
+            .ToList();
+        var missing = methods
+            .Where(m => !m.Name.EndsWith("Async", StringComparison.Ordinal) && !m.Name.StartsWith("Try", StringComparison.Ordinal))
+            .Where(m => m.Name.StartsWith("Read", StringComparison.Ordinal) || m.Name.StartsWith("Write", StringComparison.Ordinal)
+                || m.Name.StartsWith("Save", StringComparison.Ordinal) || m.Name.StartsWith("Load", StringComparison.Ordinal))
+            .Where(m => m.GetParameters().Any(p => ioParameter.Contains(p.ParameterType) || (m.Name.StartsWith("Save", StringComparison.Ordinal) && p.ParameterType == typeof(string))))
+            .Where(m => !methods.Any(a => a.DeclaringType == m.DeclaringType && a.Name == m.Name + "Async"
+                && a.GetParameters().Any(p => p.ParameterType == typeof(CancellationToken))))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
+            .Distinct()
+            .ToList();
+
+        missing.Should().BeEmpty("every synchronous stream, reader or file operation has an async form (issue #13 point 3)");
     }
 
     [Fact]
