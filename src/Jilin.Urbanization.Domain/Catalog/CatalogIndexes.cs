@@ -133,7 +133,7 @@ internal sealed class CatalogIndexes
 
     /// <summary>The catalog ordinal of a measure of this catalog (its document's run start plus its number − 1).</summary>
     public int OrdinalOf(MeasureId id) =>
-        TryGetDocumentRun(id.DocumentId, out var start, out var end) && id.Number >= 1 && start + id.Number <= end
+        TryGetDocumentRun(id.DocumentId.ToString(), out var start, out var end) && id.Number >= 1 && start + id.Number <= end
             ? start + id.Number - 1
             : throw new KeyNotFoundException($"No measure has the id '{id}'.");
 

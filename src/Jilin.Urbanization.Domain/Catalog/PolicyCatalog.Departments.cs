@@ -23,61 +23,57 @@ public sealed partial class PolicyCatalog
 
     /// <summary>The measures a department leads (牵头部门), in catalog order; an index hit, not a scan.</summary>
     /// <param name="department">A department id or name.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="DepartmentNotFoundException">No such department.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<Measure> MeasuresLedBy(string department, string? documentId = null)
+    public IReadOnlyList<Measure> MeasuresLedBy(string department, DocumentId? documentId = null)
     {
         // A registered id is never blank, so a hit skips the whitespace scan of the guard (look-ups by id are hot).
         if (department is not null && indexes.TryGetByDepartmentId(department, out var hit))
         {
-            GuardDocumentId(documentId);
             return InDocument(hit.Led, documentId);
         }
 
         Guard.Against.NullOrWhiteSpace(department);
-        GuardDocumentId(documentId);
         return InDocument(indexes.LedBy(FindDepartment(department).Id.ToString()), documentId);
     }
 
     /// <summary>The measures a department leads (牵头部门), in catalog order; an index hit, not a scan.</summary>
     /// <param name="department">A department id.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
     /// <returns>The measures.</returns>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>, or <paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>, or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<Measure> MeasuresLedBy(DepartmentId department, string? documentId = null) =>
+    public IReadOnlyList<Measure> MeasuresLedBy(DepartmentId department, DocumentId? documentId = null) =>
         MeasuresLedBy(Departments.Get(department).Id.ToString(), documentId);
 
     /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
     /// <param name="department">A department id.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
     /// <returns>The measures.</returns>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>, or <paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>, or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<Measure> MeasuresInvolving(DepartmentId department, string? documentId = null) =>
+    public IReadOnlyList<Measure> MeasuresInvolving(DepartmentId department, DocumentId? documentId = null) =>
         MeasuresInvolving(Departments.Get(department).Id.ToString(), documentId);
 
     /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
     /// <param name="department">A department id or name.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="DepartmentNotFoundException">No such department.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<Measure> MeasuresInvolving(string department, string? documentId = null)
+    public IReadOnlyList<Measure> MeasuresInvolving(string department, DocumentId? documentId = null)
     {
         // A registered id is never blank, so a hit skips the whitespace scan of the guard (look-ups by id are hot).
         if (department is not null && indexes.TryGetByDepartmentId(department, out var hit))
         {
-            GuardDocumentId(documentId);
             return InDocument(hit.Involving, documentId);
         }
 
         Guard.Against.NullOrWhiteSpace(department);
-        GuardDocumentId(documentId);
         return InDocument(indexes.Involving(FindDepartment(department).Id.ToString()), documentId);
     }
 
@@ -85,19 +81,14 @@ public sealed partial class PolicyCatalog
     /// Departments ranked by the number of measures they lead, then by the number they are involved in, then by id.
     /// Departments listed by no measure are left out.
     /// </summary>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<DepartmentWorkload> RankDepartments(string? documentId = null)
+    public IReadOnlyList<DepartmentWorkload> RankDepartments(DocumentId? documentId = null)
     {
-        GuardDocumentId(documentId);
-        if (documentId is not null)
-        {
-            GetDocument(documentId);
-        }
-
+        var document = DocumentArgument(documentId, nameof(documentId));
         return Departments.All
-            .Select(d => new DepartmentWorkload(d, InDocument(indexes.LedBy(d.Id.ToString()), documentId).Count, InDocument(indexes.Involving(d.Id.ToString()), documentId).Count))
+            .Select(d => new DepartmentWorkload(d, InDocument(indexes.LedBy(d.Id.ToString()), document).Count, InDocument(indexes.Involving(d.Id.ToString()), document).Count))
             .Where(w => w.Involved > 0)
             .OrderByDescending(w => w.Led)
             .ThenByDescending(w => w.Involved)
@@ -107,14 +98,13 @@ public sealed partial class PolicyCatalog
 
     /// <summary>The departments that most often share measures with <paramref name="department"/>, most first, then by id.</summary>
     /// <param name="department">A department id or name.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
+    /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace, or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="DepartmentNotFoundException">No such department.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<DepartmentPartner> PartnersOf(string department, string? documentId = null)
+    public IReadOnlyList<DepartmentPartner> PartnersOf(string department, DocumentId? documentId = null)
     {
         Guard.Against.NullOrWhiteSpace(department);
-        GuardDocumentId(documentId);
         var self = FindDepartment(department);
         return MeasuresInvolving(self.Id.ToString(), documentId)
             .SelectMany(m => m.Responsibility.Departments.Select(x => x.Department).Where(d => d.Id != self.Id).DistinctBy(d => d.Id))
@@ -125,24 +115,17 @@ public sealed partial class PolicyCatalog
             .ToValueList();
     }
 
-    /// <summary>An optional document id may be null (every document) but not empty or whitespace; the error names <c>documentId</c>.</summary>
-    private static void GuardDocumentId(string? documentId)
-    {
-        if (documentId is not null)
-        {
-            Guard.Against.NullOrWhiteSpace(documentId, nameof(documentId));
-        }
-    }
+    private ValueList<Measure> InDocument(ValueList<Measure> measures, DocumentId? documentId) =>
+        InDocument(measures, DocumentArgument(documentId, nameof(documentId)));
 
-    private ValueList<Measure> InDocument(ValueList<Measure> measures, string? documentId)
+    private static ValueList<Measure> InDocument(ValueList<Measure> measures, PolicyDocument? document)
     {
-        if (documentId is null)
+        if (document is null)
         {
             return measures;
         }
 
-        var document = GetDocument(documentId);
-        var id = document.Id.ToString();
+        var id = document.Id;
         return measures.Where(m => m.DocumentId == id).ToValueList();
     }
 }

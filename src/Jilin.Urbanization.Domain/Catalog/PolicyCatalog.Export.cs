@@ -13,10 +13,10 @@ public sealed partial class PolicyCatalog
     public MeasureTable ExportMeasures(IEnumerable<Measure>? measures = null) => MeasureTable.From(this, measures ?? Measures);
 
     /// <summary>Every department, with its workload, as a table to export.</summary>
-    /// <param name="documentId">Count only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <param name="documentId">Count only this document's measures, or null for every document.</param>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public DepartmentTable ExportDepartments(string? documentId = null) => DepartmentTable.From(this, documentId);
+    public DepartmentTable ExportDepartments(DocumentId? documentId = null) => DepartmentTable.From(this, documentId);
 
     /// <summary>Every place, with the measures that name it, as a table to export.</summary>
     public PlaceTable ExportPlaces() => PlaceTable.From(this);

@@ -48,21 +48,21 @@ public sealed partial class PolicyCatalog
 
     /// <summary>The measures whose own text names a place, in catalog order.</summary>
     /// <param name="place">A place id.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
     /// <returns>The measures.</returns>
-    /// <exception cref="ArgumentException"><paramref name="place"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="place"/> or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="PlaceNotFoundException">No place has that id.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<Measure> MeasuresMentioning(PlaceId place, string? documentId = null) =>
+    public IReadOnlyList<Measure> MeasuresMentioning(PlaceId place, DocumentId? documentId = null) =>
         InDocument(PlaceIndex.MeasuresMentioning(Places.Get(place).Id.ToString()), documentId);
 
     /// <summary>The measures whose own text names a place, in catalog order (group titles and bodies are not measures; see <see cref="MentionsOf(string)"/>).</summary>
     /// <param name="place">A place id or name.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
-    /// <exception cref="ArgumentException"><paramref name="place"/> is null, empty or whitespace, or ambiguous.</exception>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
+    /// <exception cref="ArgumentException"><paramref name="place"/> is null, empty or whitespace, or ambiguous, or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="PlaceNotFoundException">No such place.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public IReadOnlyList<Measure> MeasuresMentioning(string place, string? documentId = null) =>
+    public IReadOnlyList<Measure> MeasuresMentioning(string place, DocumentId? documentId = null) =>
         InDocument(PlaceIndex.MeasuresMentioning(FindPlace(place).Id.ToString()), documentId);
 
     /// <summary>The places a measure's text names, in order of first mention.</summary>

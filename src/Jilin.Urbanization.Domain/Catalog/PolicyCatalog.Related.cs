@@ -15,32 +15,29 @@ public sealed partial class PolicyCatalog
     /// <paramref name="documentId"/> to follow a 2021 task into the 2022 measures that continue it.
     /// </summary>
     /// <param name="id">The measure's id.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
     /// <param name="top">At most this many results, 1 or more.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is default.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No measure has that id, or no document has id <paramref name="documentId"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
-    public ValueList<RelatedMeasure> RelatedTo(MeasureId id, string? documentId = null, int top = 10)
+    public ValueList<RelatedMeasure> RelatedTo(MeasureId id, DocumentId? documentId = null, int top = 10)
     {
         var measure = GetMeasure(id);
-        if (documentId is not null)
-        {
-            documentId = GetDocument(documentId).Id.ToString();
-        }
+        var document = DocumentArgument(documentId, nameof(documentId));
 
         Guard.Against.NegativeOrZero(top);
-        return LazyInitializer.EnsureInitialized(ref relatedFinder, () => new RelatedMeasureFinder(this)).Find(measure, documentId, top);
+        return LazyInitializer.EnsureInitialized(ref relatedFinder, () => new RelatedMeasureFinder(this)).Find(measure, document?.Id, top);
     }
 
-    /// <summary>The measures most related to a measure given by its id as text; see <see cref="RelatedTo(MeasureId, string?, int)"/>.</summary>
+    /// <summary>The measures most related to a measure given by its id as text; see <see cref="RelatedTo(MeasureId, DocumentId?, int)"/>.</summary>
     /// <param name="id">The measure's id as text, e.g. <c>jilin-2021-urbanization-tasks/40</c>.</param>
-    /// <param name="documentId">Only this document's measures, or null for both documents.</param>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
     /// <param name="top">At most this many results, 1 or more.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or whitespace, or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="FormatException"><paramref name="id"/> is not a measure id.</exception>
     /// <exception cref="KeyNotFoundException">No measure has that id, or no document has id <paramref name="documentId"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
-    public ValueList<RelatedMeasure> RelatedTo(string id, string? documentId = null, int top = 10)
+    public ValueList<RelatedMeasure> RelatedTo(string id, DocumentId? documentId = null, int top = 10)
     {
         Guard.Against.NullOrWhiteSpace(id);
         return RelatedTo(MeasureId.Parse(id), documentId, top);

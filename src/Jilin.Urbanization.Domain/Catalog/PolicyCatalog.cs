@@ -45,7 +45,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
             for (var i = 0; i < document.Measures.Count; i++)
             {
                 var id = document.Measures[i].Id;
-                if (id.Number != i + 1 || !string.Equals(id.DocumentId, document.Id.ToString(), StringComparison.Ordinal))
+                if (id.Number != i + 1 || id.DocumentId != document.Id)
                 {
                     throw new ArgumentException(
                         $"Document '{document.Id}' holds the measure '{id}' at position {i + 1}; its measures must be its own, numbered 1, 2, 3, … in order.",
@@ -141,21 +141,21 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
         return new PolicyCatalog(documents, departments);
     }
 
-    /// <summary>Returns the document with id <paramref name="id"/>.</summary>
+    /// <summary>Returns the document whose id is the text <paramref name="id"/> (the exact canonical id; documents have no other names).</summary>
     /// <param name="id">A document id, e.g. <see cref="DocumentIds.CountyUrbanization2022"/>.</param>
+    /// <returns>The document.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
     public PolicyDocument GetDocument(string id)
     {
         Guard.Against.NullOrWhiteSpace(id);
-        return TryGetDocument(id, out var document)
-            ? document
-            : throw new KeyNotFoundException($"No document has the id '{id}'. Known ids: {string.Join(", ", documentsById.Keys)}.");
+        return TryGetDocument(id, out var document) ? document : throw UnknownDocument(id);
     }
 
-    /// <summary>Tries to find the document with id <paramref name="id"/>.</summary>
+    /// <summary>Tries to find the document whose id is the text <paramref name="id"/>.</summary>
     /// <param name="id">A document id; null gives false.</param>
     /// <param name="document">The document, or null.</param>
+    /// <returns>True when the catalog holds the document.</returns>
     public bool TryGetDocument([NotNullWhen(true)] string? id, [NotNullWhen(true)] out PolicyDocument? document)
     {
         document = null;
@@ -167,14 +167,36 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
-    public PolicyDocument GetDocument(DocumentId id) => GetDocument(IdText.Required(id, nameof(id)).ToString());
+    public PolicyDocument GetDocument(DocumentId id) => DocumentArgument(id, nameof(id));
 
     /// <summary>Tries to find the document with id <paramref name="id"/>.</summary>
     /// <param name="id">A document id; <c>default</c> gives false.</param>
     /// <param name="document">The document, or null.</param>
     /// <returns>True when the catalog holds the document.</returns>
-    public bool TryGetDocument(DocumentId id, [NotNullWhen(true)] out PolicyDocument? document) =>
-        TryGetDocument(id == default ? null : id.ToString(), out document);
+    public bool TryGetDocument(DocumentId id, [NotNullWhen(true)] out PolicyDocument? document)
+    {
+        document = null;
+        return id != default && TryFindDocument(id, out document);
+    }
+
+    /// <summary>
+    /// The one rule for a document argument, everywhere one is taken: a <see cref="DocumentId"/>; <c>default</c> is
+    /// refused with <see cref="ArgumentException"/> naming the parameter, and an id the catalog does not hold throws
+    /// <see cref="KeyNotFoundException"/> listing the ids there are (never an empty answer).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id.</exception>
+    internal PolicyDocument DocumentArgument(DocumentId id, string paramName) =>
+        TryFindDocument(IdText.Required(id, paramName), out var document) ? document : throw UnknownDocument(id.ToString());
+
+    /// <summary>An optional document argument: null means every document; otherwise as <see cref="DocumentArgument(DocumentId, string)"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id.</exception>
+    internal PolicyDocument? DocumentArgument(DocumentId? id, string paramName) =>
+        id is { } value ? DocumentArgument(value, paramName) : null;
+
+    private KeyNotFoundException UnknownDocument(string id) =>
+        new($"No document has the id '{IdText.Quote(id)}'. Known ids: {string.Join(", ", documentsById.Keys)}.");
 
     /// <summary>Returns the measure with id <paramref name="id"/>.</summary>
     /// <param name="id">The measure's id.</param>
@@ -182,7 +204,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     /// <exception cref="KeyNotFoundException">No measure has that id; the message says which part is unknown.</exception>
     public Measure GetMeasure(MeasureId id)
     {
-        Guard.Against.Null(id.DocumentId, nameof(id), "A default MeasureId names no measure.");
+        IdText.Required(id, nameof(id));
         if (!TryFindDocument(id.DocumentId, out var document))
         {
             throw new KeyNotFoundException($"No measure has the id '{id}': no document has the id '{id.DocumentId}'. Known ids: {string.Join(", ", documentsById.Keys)}.");
@@ -210,7 +232,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     public bool TryGetMeasure(MeasureId id, [NotNullWhen(true)] out Measure? measure)
     {
         measure = null;
-        if (id.DocumentId is null || !TryFindDocument(id.DocumentId, out var document) || id.Number > document.Measures.Count)
+        if (id == default || !TryFindDocument(id.DocumentId, out var document) || id.Number > document.Measures.Count)
         {
             return false;
         }
@@ -232,17 +254,17 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     /// The document with this id. A catalog holds few documents, so comparing ids in turn (a length check, then a
     /// vectorized compare) beats hashing the id; many documents fall back to the dictionary.
     /// </summary>
-    private bool TryFindDocument(string id, [NotNullWhen(true)] out PolicyDocument? document)
+    private bool TryFindDocument(DocumentId id, [NotNullWhen(true)] out PolicyDocument? document)
     {
         var documents = Documents.AsImmutableArray();
         if (documents.Length > 4)
         {
-            return documentsById.TryGetValue(id, out document);
+            return documentsById.TryGetValue(id.ToString(), out document);
         }
 
         foreach (var candidate in documents)
         {
-            if (string.Equals(candidate.Id.ToString(), id, StringComparison.Ordinal))
+            if (candidate.Id == id)
             {
                 document = candidate;
                 return true;

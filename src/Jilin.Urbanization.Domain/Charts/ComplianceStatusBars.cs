@@ -65,7 +65,7 @@ public static class ComplianceStatusBars
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(report);
-        Documents.DocumentId DocumentOf(Targets.TargetId targetId) => catalog.GetTarget(targetId).MeasureId.Document;
+        Documents.DocumentId DocumentOf(Targets.TargetId targetId) => catalog.GetTarget(targetId).MeasureId.DocumentId;
         return catalog.Documents
             .Select(d => (
                 Document: d,

@@ -46,7 +46,7 @@ public static class DeadlineTimeline
         var all = targets.Select(t => Guard.Against.Null(t, nameof(targets))).ToList();
         var dated = all.Where(t => t.Deadline is not null)
             .OrderBy(t => t.Deadline!.Date)
-            .ThenBy(t => t.MeasureId.DocumentId, StringComparer.Ordinal)
+            .ThenBy(t => t.MeasureId.DocumentId)
             .ThenBy(t => t.MeasureId.Number)
             .ThenBy(t => t.Number)
             .ToList();

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Queries;
 
 namespace Jilin.Urbanization.Domain.Charts;
@@ -45,11 +46,11 @@ public static class DepartmentWorkloadChart
     /// <summary>Draws the <paramref name="top"/> departments of <see cref="PolicyCatalog.RankDepartments"/>.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="top">How many departments, most measures led first.</param>
-    /// <param name="documentId">Only this document's measures, or null for both.</param>
+    /// <param name="documentId">Only this document's measures, or null for every document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="top"/> is zero or negative, or <paramref name="documentId"/> is empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="top"/> is zero or negative, or <paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public static SvgChart Render(PolicyCatalog catalog, int top = 15, string? documentId = null)
+    public static SvgChart Render(PolicyCatalog catalog, int top = 15, DocumentId? documentId = null)
     {
         Guard.Against.Null(catalog);
         Guard.Against.NegativeOrZero(top);

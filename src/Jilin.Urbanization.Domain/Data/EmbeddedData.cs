@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Errata;
 using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Places;
@@ -179,7 +180,7 @@ internal static class EmbeddedData
         var file = Deserialize(ReadBytes(ErrataResource), CuratedDataJsonContext.Default.ErrataFile, ErrataResource);
         return file.Errata.Select((e, i) =>
             EnumNames.TryParse<MeasurePart>(e.Part, out var part) && EnumNames.TryParse<ErratumKind>(e.Kind, out var kind)
-                ? new ErratumDefinition(e.Document, e.Measure, part, kind, e.Verbatim, e.Correction, e.Explanation)
+                ? new ErratumDefinition(DocumentId.Parse(e.Document), e.Measure, part, kind, e.Verbatim, e.Correction, e.Explanation)
                 : throw new PolicyDataException($"Erratum {i} has an unknown part '{e.Part}' or kind '{e.Kind}'.", $"{ErrataResource}: $.errata[{i}]"))
             .ToValueList();
     }
@@ -238,7 +239,7 @@ internal static class EmbeddedData
         {
             var entry = file.Documents[i];
             documents.Add(new DocumentLabels(
-                entry.Id,
+                DocumentId.Parse(entry.Id),
                 new UnofficialTranslation(entry.Chinese, entry.English),
                 Numbered(entry.Chapters, $"{location}: $.documents[{i}].chapters"),
                 Numbered(entry.Groups, $"{location}: $.documents[{i}].groups")));

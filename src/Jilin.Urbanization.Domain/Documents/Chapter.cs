@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 
 namespace Jilin.Urbanization.Domain.Documents;
@@ -12,8 +13,9 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// <param name="HeadingSpan">Where <paramref name="Heading"/> stands in the seed file.</param>
 /// <param name="CorrectedTitle">The title with the document's errata applied.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="ArgumentException"><c>DocumentId</c> is <c>default</c> (it names no document).</exception>
 public sealed record Chapter(
-    string DocumentId,
+    DocumentId DocumentId,
     int Number,
     string Numeral,
     string Title,
@@ -23,7 +25,7 @@ public sealed record Chapter(
     string CorrectedTitle)
 {
     /// <summary>The id of the document the chapter belongs to.</summary>
-    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
+    public DocumentId DocumentId { get; init => field = IdText.Required(value, nameof(DocumentId)); } = IdText.Required(DocumentId, nameof(DocumentId));
 
     /// <summary>The Chinese numeral as written (<c>一</c>, <c>二</c>, …).</summary>
     public string Numeral { get; init => field = Guard.Against.Null(value, nameof(Numeral)); } = Guard.Against.Null(Numeral);

@@ -14,7 +14,7 @@ public sealed record Measure
     public int Number => Id.Number;
 
     /// <summary>The id of the document the measure belongs to.</summary>
-    public string DocumentId => Id.DocumentId;
+    public DocumentId DocumentId => Id.DocumentId;
 
     /// <summary>The number of the chapter the measure stands in.</summary>
     public required int ChapterNumber { get; init; }

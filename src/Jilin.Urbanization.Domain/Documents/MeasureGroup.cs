@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 
 namespace Jilin.Urbanization.Domain.Documents;
@@ -17,8 +18,9 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// <param name="CorrectedTitle">The title with the document's errata applied.</param>
 /// <param name="Body">The group's paragraphs of body text; empty where the group has numbered measures.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="ArgumentException"><c>DocumentId</c> is <c>default</c> (it names no document).</exception>
 public sealed record MeasureGroup(
-    string DocumentId,
+    DocumentId DocumentId,
     int Number,
     string Numeral,
     int ChapterNumber,
@@ -30,7 +32,7 @@ public sealed record MeasureGroup(
     ValueList<Paragraph> Body)
 {
     /// <summary>The id of the document the group belongs to.</summary>
-    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
+    public DocumentId DocumentId { get; init => field = IdText.Required(value, nameof(DocumentId)); } = IdText.Required(DocumentId, nameof(DocumentId));
 
     /// <summary>The Chinese numeral as written (<c>一</c> … <c>三十七</c>).</summary>
     public string Numeral { get; init => field = Guard.Against.Null(value, nameof(Numeral)); } = Guard.Against.Null(Numeral);

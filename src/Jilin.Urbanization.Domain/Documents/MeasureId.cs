@@ -14,21 +14,13 @@ namespace Jilin.Urbanization.Domain.Documents;
 public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<MeasureId>, ISpanParsable<MeasureId>, ISpanFormattable, ITypedId<MeasureId>
 {
     /// <summary>Creates an id.</summary>
-    /// <param name="documentId">A document id: lower-case ASCII letters, digits and hyphens.</param>
+    /// <param name="documentId">The id of the document the measure belongs to.</param>
     /// <param name="number">The measure's number in its document, 1 or more.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="documentId"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is not a valid document id.</exception>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1.</exception>
-    public MeasureId(string documentId, int number)
+    public MeasureId(DocumentId documentId, int number)
     {
-        Guard.Against.Null(documentId);
-        if (!DocumentIds.IsValid(documentId))
-        {
-            throw new ArgumentException(
-                $"'{documentId}' is not a document id (lower-case ASCII letters, digits and single hyphens).",
-                nameof(documentId));
-        }
-
+        IdText.Required(documentId, nameof(documentId));
         if (number < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(number), number, "A measure number is 1 or more.");
@@ -39,7 +31,7 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
     }
 
     /// <summary>The id of the document the measure belongs to.</summary>
-    public string DocumentId { get; }
+    public DocumentId DocumentId { get; }
 
     /// <summary>The measure's number in its document.</summary>
     public int Number { get; }
@@ -50,13 +42,10 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
 
     static string ITypedId<MeasureId>.Example => "jilin-2022-county-urbanization/30";
 
-    bool ITypedId<MeasureId>.IsDefault => DocumentId is null;
+    bool ITypedId<MeasureId>.IsDefault => DocumentId == default;
 
     static bool ITypedId<MeasureId>.TryRead(ReadOnlySpan<char> text, out MeasureId result, out string reason) =>
         IdText.TryReadMeasureId(text, out result, out reason);
-
-    /// <summary>The document the measure belongs to, as a typed id.</summary>
-    public DocumentId Document => DocumentId is null ? default : Documents.DocumentId.Parse(DocumentId);
 
     /// <summary>Parses <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
     /// <param name="s">The text to parse.</param>
@@ -103,10 +92,9 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
             return false;
         }
 
-        var documentId = s[..slash];
-        if (!DocumentIds.IsValid(documentId))
+        if (!Documents.DocumentId.TryParse(s[..slash], out var documentId))
         {
-            error = $"{StrictText.Quote(s)} is not a measure id: {StrictText.Quote(documentId)} is not a document id (lower-case ASCII letters, digits and single hyphens).";
+            error = $"{StrictText.Quote(s)} is not a measure id: {StrictText.Quote(s[..slash])} is not a document id (lower-case ASCII letters, digits and single hyphens).";
             return false;
         }
 
@@ -126,7 +114,7 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
     /// <param name="other">The id to compare with.</param>
     public int CompareTo(MeasureId other)
     {
-        var byDocument = string.CompareOrdinal(DocumentId, other.DocumentId);
+        var byDocument = DocumentId.CompareTo(other.DocumentId);
         return byDocument != 0 ? byDocument : Number.CompareTo(other.Number);
     }
 
@@ -152,5 +140,5 @@ public readonly record struct MeasureId : IComparable<MeasureId>, IParsable<Meas
 
     /// <summary>The id as <c>&lt;document-id&gt;/&lt;number&gt;</c>.</summary>
     public override string ToString() =>
-        DocumentId is null ? "(default MeasureId)" : string.Create(CultureInfo.InvariantCulture, $"{DocumentId}/{Number}");
+        DocumentId == default ? "(default MeasureId)" : string.Create(CultureInfo.InvariantCulture, $"{DocumentId}/{Number}");
 }

@@ -1,4 +1,6 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Errata;
 
@@ -15,8 +17,9 @@ namespace Jilin.Urbanization.Domain.Errata;
 /// <param name="Correction">What is read in their place.</param>
 /// <param name="Explanation">One line that says what is wrong and how it is read.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="ArgumentException"><c>DocumentId</c> is <c>default</c> (it names no document).</exception>
 public sealed record ErratumDefinition(
-    string DocumentId,
+    DocumentId DocumentId,
     int MeasureNumber,
     MeasurePart Part,
     ErratumKind Kind,
@@ -25,7 +28,7 @@ public sealed record ErratumDefinition(
     string Explanation)
 {
     /// <summary>The document the erratum applies to.</summary>
-    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
+    public DocumentId DocumentId { get; init => field = IdText.Required(value, nameof(DocumentId)); } = IdText.Required(DocumentId, nameof(DocumentId));
 
     /// <summary>The source's characters, exactly.</summary>
     public string Verbatim { get; init => field = Guard.Against.Null(value, nameof(Verbatim)); } = Guard.Against.Null(Verbatim);

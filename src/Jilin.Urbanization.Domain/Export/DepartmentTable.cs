@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Export;
 
@@ -36,12 +37,14 @@ public sealed class DepartmentTable : ExportTable<DepartmentRow>
 
     /// <summary>Every department of a catalog's registry, in registry order, with its counts.</summary>
     /// <param name="catalog">The catalog.</param>
-    /// <param name="documentId">Count only this document's measures, or null for both documents.</param>
+    /// <param name="documentId">Count only this document's measures, or null for every document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
-    public static DepartmentTable From(PolicyCatalog catalog, string? documentId = null)
+    public static DepartmentTable From(PolicyCatalog catalog, DocumentId? documentId = null)
     {
         Guard.Against.Null(catalog);
+        catalog.DocumentArgument(documentId, nameof(documentId));
         return new DepartmentTable(catalog.Departments.All.Select(d => new DepartmentRow(
             d.Id.ToString(),
             d.Name,

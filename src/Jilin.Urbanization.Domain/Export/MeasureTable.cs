@@ -56,7 +56,7 @@ public sealed class MeasureTable : ExportTable<MeasureRow>
             var responsibility = measure.Responsibility;
             return new MeasureRow(
                 measure.Id.ToString(),
-                measure.DocumentId,
+                measure.DocumentId.ToString(),
                 measure.Number,
                 measure.ChapterNumber,
                 measure.GroupNumber,

@@ -111,7 +111,7 @@ internal static class IdText
             return false;
         }
 
-        if (!TryReadSlug(document, out var documentId, out reason))
+        if (!TryRead<Documents.DocumentId>(document, out var documentId, out reason))
         {
             reason = $"'{Quote(document)}' is not a document id: {reason}";
             return false;
@@ -138,7 +138,7 @@ internal static class IdText
     /// <summary>Refuses an unset measure id where a parent measure is required.</summary>
     /// <exception cref="ArgumentException"><paramref name="measure"/> is <c>default</c>.</exception>
     internal static Documents.MeasureId RequiredMeasure(Documents.MeasureId measure, string paramName) =>
-        measure.DocumentId is null
+        measure.DocumentId == default
             ? throw new ArgumentException("(default MeasureId) is not a measure id: an id is required here.", paramName)
             : measure;
 

@@ -1,4 +1,6 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Labels;
 
@@ -8,14 +10,15 @@ namespace Jilin.Urbanization.Domain.Labels;
 /// <param name="Chapters">The chapters' titles; chapter n at index n − 1.</param>
 /// <param name="Groups">The groups' titles; group n at index n − 1.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="ArgumentException"><c>DocumentId</c> is <c>default</c> (it names no document).</exception>
 public sealed record DocumentLabels(
-    string DocumentId,
+    DocumentId DocumentId,
     UnofficialTranslation Title,
     ValueList<UnofficialTranslation> Chapters,
     ValueList<UnofficialTranslation> Groups)
 {
     /// <summary>The document's id.</summary>
-    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
+    public DocumentId DocumentId { get; init => field = IdText.Required(value, nameof(DocumentId)); } = IdText.Required(DocumentId, nameof(DocumentId));
 
     /// <summary>The document's title.</summary>
     public UnofficialTranslation Title { get; init => field = Guard.Against.Null(value, nameof(Title)); } = Guard.Against.Null(Title);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Identifiers;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Places;
@@ -12,7 +13,7 @@ namespace Jilin.Urbanization.Domain.Labels;
 /// </summary>
 public sealed class EnglishLabels
 {
-    private readonly FrozenDictionary<string, DocumentLabels> byDocument;
+    private readonly FrozenDictionary<DocumentId, DocumentLabels> byDocument;
 
     /// <summary>Creates the labels.</summary>
     /// <param name="documents">Each document's titles; document ids must be unique.</param>
@@ -22,7 +23,7 @@ public sealed class EnglishLabels
     {
         Guard.Against.Null(documents);
         Documents = documents.ToValueList();
-        var map = new Dictionary<string, DocumentLabels>(StringComparer.Ordinal);
+        var map = new Dictionary<DocumentId, DocumentLabels>();
         foreach (var document in Documents)
         {
             Guard.Against.Null(document, nameof(documents));
@@ -32,7 +33,7 @@ public sealed class EnglishLabels
             }
         }
 
-        byDocument = map.ToFrozenDictionary(StringComparer.Ordinal);
+        byDocument = map.ToFrozenDictionary();
     }
 
     /// <summary>Every document's labels.</summary>
@@ -40,11 +41,12 @@ public sealed class EnglishLabels
 
     /// <summary>The labels of document <paramref name="documentId"/>.</summary>
     /// <param name="documentId">A document id.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <returns>The document's labels.</returns>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No labels exist for that document; the message lists the ids there are.</exception>
-    public DocumentLabels For(string documentId)
+    public DocumentLabels For(DocumentId documentId)
     {
-        Guard.Against.NullOrWhiteSpace(documentId);
+        IdText.Required(documentId, nameof(documentId));
         return byDocument.TryGetValue(documentId, out var labels)
             ? labels
             : throw new KeyNotFoundException($"No English labels exist for the document '{documentId}'. Known ids: {string.Join(", ", byDocument.Keys)}.");
@@ -58,7 +60,7 @@ public sealed class EnglishLabels
     public UnofficialTranslation Of(PolicyDocument document)
     {
         Guard.Against.Null(document);
-        return For(document.Id.ToString()).Title;
+        return For(document.Id).Title;
     }
 
     /// <summary>The English title of a chapter.</summary>
@@ -88,10 +90,11 @@ public sealed class EnglishLabels
     /// <summary>The English title of chapter <paramref name="number"/> of a document.</summary>
     /// <param name="documentId">A document id.</param>
     /// <param name="number">The chapter's number, from 1.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <returns>The Chinese title and its English translation.</returns>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No labels exist for that document.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The document has no chapter <paramref name="number"/>; the message gives the range.</exception>
-    public UnofficialTranslation ChapterTitle(string documentId, int number)
+    public UnofficialTranslation ChapterTitle(DocumentId documentId, int number)
     {
         var chapters = For(documentId).Chapters;
         Guard.Against.OutOfRange(number, nameof(number), 1, chapters.Count, $"Document '{documentId}' has chapters 1 to {chapters.Count}; {number} is not one of them.");
@@ -101,10 +104,11 @@ public sealed class EnglishLabels
     /// <summary>The English title of group <paramref name="number"/> of a document.</summary>
     /// <param name="documentId">A document id.</param>
     /// <param name="number">The group's number, from 1, counted through the document.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <returns>The Chinese title and its English translation.</returns>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No labels exist for that document.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The document has no group <paramref name="number"/>; the message gives the range.</exception>
-    public UnofficialTranslation GroupTitle(string documentId, int number)
+    public UnofficialTranslation GroupTitle(DocumentId documentId, int number)
     {
         var groups = For(documentId).Groups;
         Guard.Against.OutOfRange(number, nameof(number), 1, groups.Count, $"Document '{documentId}' has groups 1 to {groups.Count}; {number} is not one of them.");

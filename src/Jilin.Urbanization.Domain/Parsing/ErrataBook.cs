@@ -134,13 +134,13 @@ internal sealed class ErrataBook
         return low;
     }
 
-    public ValueList<Erratum> Build(string documentId, SourceText source) =>
+    public ValueList<Erratum> Build(DocumentId documentId, SourceText source) =>
         pending
             .OrderBy(e => e.Offset)
             .ThenBy(e => e.Kind)
             .Select((e, index) => new Erratum(
-                new ErratumId(DocumentId.Parse(documentId), index + 1),
-                DocumentId.Parse(documentId),
+                new ErratumId(documentId, index + 1),
+                documentId,
                 e.Kind,
                 e.Location,
                 e.MeasureNumber,

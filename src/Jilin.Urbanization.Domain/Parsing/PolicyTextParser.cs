@@ -584,7 +584,7 @@ public static class PolicyTextParser
 
         private void ApplyCuratedErrata()
         {
-            foreach (var definition in options.Errata.Where(d => d.DocumentId == options.DocumentId))
+            foreach (var definition in options.Errata.Where(d => string.Equals(d.DocumentId.ToString(), options.DocumentId, StringComparison.Ordinal)))
             {
                 if (definition.MeasureNumber < 1 || definition.MeasureNumber > measures.Count)
                 {
@@ -624,7 +624,7 @@ public static class PolicyTextParser
 
         private PolicyDocument Assemble()
         {
-            var documentId = options.DocumentId;
+            var documentId = DocumentId.Parse(options.DocumentId);
             var builtErrata = errata.Build(documentId, source);
             var rule = builtErrata.FirstOrDefault(e => e.Kind == ErratumKind.RuleInResponsibility);
             SourceSpan? ruleSource = null;
@@ -702,7 +702,7 @@ public static class PolicyTextParser
             var builtClosing = closing.Select(t => source.Paragraph(t.Start, t.Length, errata)).ToValueList();
             return new PolicyDocument
             {
-                Id = DocumentId.Parse(documentId),
+                Id = documentId,
                 Year = options.Year,
                 Title = string.Concat(titleLines.Select(t => Text.Substring(t.Start, t.Length))),
                 TitleLines = titleLines.Select(t => source.Paragraph(t.Start, t.Length, errata)).ToValueList(),

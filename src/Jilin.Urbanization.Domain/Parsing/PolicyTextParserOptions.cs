@@ -55,7 +55,7 @@ public sealed record PolicyTextParserOptions
         Guard.Against.Null(Departments, nameof(Departments));
         Guard.Against.Null(Errata, nameof(Errata));
         Guard.Against.Null(BodyEndMarkers, nameof(BodyEndMarkers));
-        if (Errata.Any(e => e is null || e.DocumentId is null || string.IsNullOrEmpty(e.Verbatim) || e.Correction is null || e.Explanation is null))
+        if (Errata.Any(e => e is null || e.DocumentId == default || string.IsNullOrEmpty(e.Verbatim) || e.Correction is null || e.Explanation is null))
         {
             throw new ArgumentException("Every erratum must be given, with a document id, a non-empty verbatim fragment, a correction and an explanation.", nameof(Errata));
         }

@@ -27,12 +27,12 @@ namespace Jilin.Urbanization.Domain.Parsing;
 internal sealed class TargetExtractor
 {
     private readonly SourceText source;
-    private readonly string documentId;
+    private readonly DocumentId documentId;
     private readonly int year;
     private readonly bool annualPlan;
     private readonly Dictionary<int, List<TargetAnnotation>> byMeasure = [];
 
-    public TargetExtractor(SourceText source, string documentId, int year, bool annualPlan, IEnumerable<TargetAnnotation> annotations)
+    public TargetExtractor(SourceText source, DocumentId documentId, int year, bool annualPlan, IEnumerable<TargetAnnotation> annotations)
     {
         this.source = source;
         this.documentId = documentId;
@@ -40,7 +40,7 @@ internal sealed class TargetExtractor
         this.annualPlan = annualPlan;
         foreach (var annotation in annotations)
         {
-            if (!string.Equals(annotation.Measure.DocumentId, documentId, StringComparison.Ordinal))
+            if (annotation.Measure.DocumentId != documentId)
             {
                 continue;
             }

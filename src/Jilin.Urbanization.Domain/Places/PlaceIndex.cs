@@ -22,7 +22,7 @@ internal sealed class PlaceIndex
             {
                 foreach (var (offset, written, place) in matcher.Scan(text))
                 {
-                    mentions.Add(new PlaceMention(place, written, document.Id.ToString(), kind, chapter, group, measure, offset));
+                    mentions.Add(new PlaceMention(place, written, document.Id, kind, chapter, group, measure, offset));
                 }
             }
 

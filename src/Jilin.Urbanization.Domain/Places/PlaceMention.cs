@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 
@@ -13,10 +14,11 @@ namespace Jilin.Urbanization.Domain.Places;
 /// <param name="MeasureId">The measure, for <see cref="PlaceTextKind.MeasureText"/>; otherwise null.</param>
 /// <param name="Offset">Where <paramref name="WrittenAs"/> starts in the text's corrected form (errata applied), in UTF-16 code units.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="ArgumentException"><c>DocumentId</c> is <c>default</c> (it names no document).</exception>
 public sealed record PlaceMention(
     Place Place,
     string WrittenAs,
-    string DocumentId,
+    DocumentId DocumentId,
     PlaceTextKind TextKind,
     int? ChapterNumber,
     int? GroupNumber,
@@ -30,7 +32,7 @@ public sealed record PlaceMention(
     public string WrittenAs { get; init => field = Guard.Against.Null(value, nameof(WrittenAs)); } = Guard.Against.Null(WrittenAs);
 
     /// <summary>The document's id.</summary>
-    public string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); } = Guard.Against.Null(DocumentId);
+    public DocumentId DocumentId { get; init => field = IdText.Required(value, nameof(DocumentId)); } = IdText.Required(DocumentId, nameof(DocumentId));
 
     /// <summary>Readable form: <c>长春 → 长春市 in jilin-2021-urbanization-tasks/16</c>.</summary>
     public override string ToString() =>

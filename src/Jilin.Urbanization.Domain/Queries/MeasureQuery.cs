@@ -61,26 +61,22 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     }
 
     /// <summary>Keeps the measures of one document.</summary>
-    /// <param name="documentId">A document id, e.g. <see cref="DocumentIds.CountyUrbanization2022"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
-    /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
-    public MeasureQuery InDocument(string documentId) => Where(new DocumentFilter(Catalog.GetDocument(documentId).Id.ToString()));
-
-    /// <summary>Keeps the measures of one document.</summary>
-    /// <param name="document">A document id.</param>
+    /// <param name="documentId">A document id, e.g. <see cref="DocumentId.CountyUrbanization2022"/>.</param>
     /// <returns>The narrower query.</returns>
-    /// <exception cref="ArgumentException"><paramref name="document"/> is <c>default</c>.</exception>
-    /// <exception cref="KeyNotFoundException">No document has that id.</exception>
-    public MeasureQuery InDocument(DocumentId document) => InDocument(Catalog.GetDocument(document).Id.ToString());
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
+    public MeasureQuery InDocument(DocumentId documentId) =>
+        Where(new DocumentFilter(Catalog.DocumentArgument(documentId, nameof(documentId)).Id));
 
     /// <summary>Keeps the measures of chapter <paramref name="chapterNumber"/> of a document.</summary>
     /// <param name="documentId">A document id.</param>
     /// <param name="chapterNumber">The chapter's number, from 1.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No document has that id.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The document has no such chapter; the message gives the range.</exception>
-    public MeasureQuery InChapter(string documentId, int chapterNumber) =>
-        Where(new ChapterFilter(Catalog.GetDocument(documentId).GetChapter(chapterNumber)));
+    public MeasureQuery InChapter(DocumentId documentId, int chapterNumber) =>
+        Where(new ChapterFilter(Catalog.DocumentArgument(documentId, nameof(documentId)).GetChapter(chapterNumber)));
 
     /// <summary>Keeps the measures of a chapter.</summary>
     /// <param name="chapter">The chapter.</param>
@@ -96,11 +92,12 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Keeps the measures of group <paramref name="groupNumber"/> of a document.</summary>
     /// <param name="documentId">A document id.</param>
     /// <param name="groupNumber">The group's number, from 1, counted through the document.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <returns>The narrower query.</returns>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No document has that id.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The document has no such group; the message gives the range.</exception>
-    public MeasureQuery InGroup(string documentId, int groupNumber) =>
-        Where(new GroupFilter(Catalog.GetDocument(documentId).GetGroup(groupNumber)));
+    public MeasureQuery InGroup(DocumentId documentId, int groupNumber) =>
+        Where(new GroupFilter(Catalog.DocumentArgument(documentId, nameof(documentId)).GetGroup(groupNumber)));
 
     /// <summary>Keeps the measures of a group.</summary>
     /// <param name="group">The group.</param>

@@ -26,7 +26,7 @@ internal sealed class RelatedMeasureFinder(PolicyCatalog catalog)
 
     private const int MinTermLength = 3;
 
-    public ValueList<RelatedMeasure> Find(Measure source, string? documentId, int top)
+    public ValueList<RelatedMeasure> Find(Measure source, DocumentId? documentId, int top)
     {
         var measures = catalog.Measures;
         var n = measures.Count;

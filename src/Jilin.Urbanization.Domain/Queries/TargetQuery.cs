@@ -45,8 +45,8 @@ public sealed class TargetQuery : IEnumerable<TargetIndicator>
     /// <exception cref="KeyNotFoundException">No document has that id.</exception>
     public TargetQuery InDocument(DocumentId document)
     {
-        var id = Catalog.GetDocument(document).Id.ToString();
-        return Where(t => string.Equals(t.MeasureId.DocumentId, id, StringComparison.Ordinal));
+        var id = Catalog.DocumentArgument(document, nameof(document)).Id;
+        return Where(t => t.MeasureId.DocumentId == id);
     }
 
     /// <summary>Keeps the targets of the measures a department leads (牵头部门).</summary>

@@ -138,7 +138,7 @@ public sealed class HtmlReport
                 new ReportSection("Target deadlines (目标时间表)", charts: [DeadlineTimeline.Render(report.Targets.Select(t => t.Target))]),
                 new ReportSection(
                     "Department workload (部门任务量)",
-                    charts: [DepartmentWorkloadChart.Render(catalog, documentId: documents.Count == 1 ? documents[0].Id.ToString() : null)]),
+                    charts: [DepartmentWorkloadChart.Render(catalog, documentId: documents.Count == 1 ? documents[0].Id : null)]),
                 new ReportSection("All targets (全部目标)", tables: [ReportTables.TargetRollups(report.Targets, subjects)]),
             ],
             string.Join(" · ", documents.Select(d => $"《{d.Title}》")));

@@ -190,10 +190,11 @@ internal static class CatalogJsonReader
                 "The title must equal its title lines joined.",
                 basePath + ".title");
 
-            var chapters = d.Chapters.Select((c, i) => ReadChapter(d.Id, c, i)).ToValueList();
-            var groups = d.Groups.Select((g, i) => ReadGroup(d.Id, g, i, chapters.Count)).ToValueList();
-            var measures = d.Measures.Select((m, i) => ReadMeasure(d.Id, m, i, groups)).ToValueList();
-            var errata = d.Errata.Select((e, i) => ReadErratum(d.Id, e, i, measures.Count)).ToValueList();
+            var documentId = IdText.ParseData<DocumentId>(d.Id, basePath + ".id");
+            var chapters = d.Chapters.Select((c, i) => ReadChapter(documentId, c, i)).ToValueList();
+            var groups = d.Groups.Select((g, i) => ReadGroup(documentId, g, i, chapters.Count)).ToValueList();
+            var measures = d.Measures.Select((m, i) => ReadMeasure(documentId, m, i, groups)).ToValueList();
+            var errata = d.Errata.Select((e, i) => ReadErratum(documentId, e, i, measures.Count)).ToValueList();
 
             ImplicitImplementer? implementer = null;
             if (d.ImplicitImplementer is { } ii)
@@ -238,7 +239,7 @@ internal static class CatalogJsonReader
                 s.PrintedDateSpan is { } span ? Span(span, path + ".printedDateSpan", null) : null);
         }
 
-        private Chapter ReadChapter(string documentId, ChapterJson c, int index)
+        private Chapter ReadChapter(DocumentId documentId, ChapterJson c, int index)
         {
             var path = $"{basePath}.chapters[{index}]";
             Require(c.Number == index + 1, $"Chapter number {c.Number} stands where {index + 1} was expected.", path + ".number");
@@ -246,7 +247,7 @@ internal static class CatalogJsonReader
                 documentId, c.Number, c.Numeral, c.Title, Span(c.TitleSpan, path + ".titleSpan", c.Title.Length), c.Heading, Span(c.HeadingSpan, path + ".headingSpan", c.Heading.Length), c.CorrectedTitle);
         }
 
-        private MeasureGroup ReadGroup(string documentId, GroupJson g, int index, int chapterCount)
+        private MeasureGroup ReadGroup(DocumentId documentId, GroupJson g, int index, int chapterCount)
         {
             var path = $"{basePath}.groups[{index}]";
             NoNullItems(g.Body, path + ".body");
@@ -267,7 +268,7 @@ internal static class CatalogJsonReader
             return group;
         }
 
-        private Measure ReadMeasure(string documentId, MeasureJson m, int index, ValueList<MeasureGroup> groups)
+        private Measure ReadMeasure(DocumentId documentId, MeasureJson m, int index, ValueList<MeasureGroup> groups)
         {
             var path = $"{basePath}.measures[{index}]";
             Require(m.Number == index + 1, $"Measure number {m.Number} stands where {index + 1} was expected.", path + ".number");
@@ -344,11 +345,11 @@ internal static class CatalogJsonReader
             };
         }
 
-        private Erratum ReadErratum(string documentId, ErratumJson e, int index, int measureCount)
+        private Erratum ReadErratum(DocumentId documentId, ErratumJson e, int index, int measureCount)
         {
             var path = $"{basePath}.errata[{index}]";
             Require(e.Measure is null || (e.Measure >= 1 && e.Measure <= measureCount), $"Erratum names measure {e.Measure}, but the document has measures 1 to {measureCount}.", path + ".measure");
-            return new Erratum(IdText.ParseData<ErratumId>(e.Id, path + ".id"), IdText.ParseData<DocumentId>(documentId, basePath + ".id"), ParseEnum<ErratumKind>(e.Kind, path + ".kind"), e.Location, e.Measure, Span(e.Span, path + ".span", e.Verbatim.Length), e.Verbatim, e.Correction, e.Explanation);
+            return new Erratum(IdText.ParseData<ErratumId>(e.Id, path + ".id"), documentId, ParseEnum<ErratumKind>(e.Kind, path + ".kind"), e.Location, e.Measure, Span(e.Span, path + ".span", e.Verbatim.Length), e.Verbatim, e.Correction, e.Explanation);
         }
 
         private Paragraph Paragraph(ParagraphJson p, string path) => new(p.Text, Span(p.Span, path + ".span", p.Text.Length), p.CorrectedText);

@@ -23,7 +23,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
     [
         typeof(TypedIdJsonConverter<DocumentId>), typeof(TypedIdJsonConverter<MeasureId>), typeof(TypedIdJsonConverter<DepartmentId>),
         typeof(TypedIdJsonConverter<PlaceId>), typeof(TypedIdJsonConverter<TargetId>), typeof(TypedIdJsonConverter<ConditionId>),
-        typeof(TypedIdJsonConverter<ErratumId>), typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter),
+        typeof(TypedIdJsonConverter<ErratumId>), typeof(TypedIdJsonConverter<Tracking.Subject>), typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter),
         typeof(CamelCaseEnumConverter<DocumentSourceKind>), typeof(CamelCaseEnumConverter<ComplianceStatus>),
         typeof(CamelCaseEnumConverter<PlaceKind>), typeof(CamelCaseEnumConverter<PlaceTextKind>),
         typeof(CamelCaseEnumConverter<DepartmentKind>), typeof(CamelCaseEnumConverter<LeadRule>),
@@ -41,6 +41,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(TargetId))]
 [JsonSerializable(typeof(ConditionId))]
 [JsonSerializable(typeof(ErratumId))]
+[JsonSerializable(typeof(Tracking.Subject))]
 [JsonSerializable(typeof(NodaTime.LocalDate))]
 [JsonSerializable(typeof(PolicyDocument))]
 [JsonSerializable(typeof(Measure))]

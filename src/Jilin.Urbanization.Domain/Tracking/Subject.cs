@@ -1,6 +1,8 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Divisions;
+using Jilin.Urbanization.Domain.Identifiers;
 
 namespace Jilin.Urbanization.Domain.Tracking;
 
@@ -9,9 +11,12 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// division (by its GB/T 2260 code), or a department (by its registry id). The canonical text is the six-digit code
 /// (<c>220000</c> for the province, <c>220581</c> for 梅河口市) or <c>department:&lt;id&gt;</c>
 /// (<c>department:housing</c>); names are resolved by <see cref="SubjectDirectory"/>. A county cannot stand in for a
-/// department: the kind is part of the value.
+/// department: the kind is part of the value. Like the other ids it parses from and formats to spans
+/// (<see cref="ISpanParsable{TSelf}"/>, <see cref="ISpanFormattable"/>, culture-invariant, canonical format only),
+/// orders, and converts through its <see cref="TypeConverter"/>, so it binds as a route or query parameter.
 /// </summary>
-public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
+[TypeConverter(typeof(IdTypeConverter<Subject>))]
+public readonly record struct Subject : IComparable<Subject>, ISpanParsable<Subject>, ISpanFormattable, ITypedId<Subject>
 {
     /// <summary>The prefix of a department subject's canonical text.</summary>
     public const string DepartmentPrefix = "department:";
@@ -71,33 +76,31 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
             ? throw new ArgumentException("A default DepartmentId names no department.", nameof(departmentId))
             : new Subject(SubjectKind.Department, default, departmentId);
 
+    static string ITypedId<Subject>.TypeName => nameof(Subject);
+
+    static string ITypedId<Subject>.KindName => "subject";
+
+    static string ITypedId<Subject>.Example => "220581";
+
     /// <summary>Parses the canonical text: six digits of a Jilin division, or <c>department:&lt;id&gt;</c>. Names are not accepted here; use <see cref="SubjectDirectory.Resolve(string)"/>.</summary>
     /// <param name="s">The text.</param>
+    /// <returns>The subject.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a canonical subject.</exception>
-    public static Subject Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, out var subject)
-            ? subject
-            : throw new FormatException($"{Shown(s)} is not a subject: expected the six digits of a Jilin division (220000, 220581) or 'department:<id>' (department:housing).");
-    }
+    /// <exception cref="FormatException"><paramref name="s"/> is not a canonical subject; the message says why.</exception>
+    public static Subject Parse(string s) => IdText.Parse<Subject>(s);
 
     /// <summary>Tries to parse the canonical text (see <see cref="Parse(string)"/>).</summary>
     /// <param name="s">The text; null gives false.</param>
     /// <param name="result">The subject, or default.</param>
     /// <returns>True when <paramref name="s"/> is a canonical subject.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Subject result)
+    public static bool TryParse([NotNullWhen(true)] string? s, out Subject result) => IdText.TryParse(s, out result);
+
+    static bool ITypedId<Subject>.TryRead(ReadOnlySpan<char> text, out Subject result, out string reason)
     {
         result = default;
-        if (s is null)
+        if (text.StartsWith(DepartmentPrefix, StringComparison.Ordinal))
         {
-            return false;
-        }
-
-        if (s.StartsWith(DepartmentPrefix, StringComparison.Ordinal))
-        {
-            if (!Departments.DepartmentId.TryParse(s[DepartmentPrefix.Length..], out var id))
+            if (!IdText.TryRead<DepartmentId>(text[DepartmentPrefix.Length..], out var id, out reason))
             {
                 return false;
             }
@@ -106,18 +109,16 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
             return true;
         }
 
-        if (!DivisionCode.TryParse(s, out var code) || code.ProvinceCode != DivisionCode.Jilin)
+        if (!DivisionCode.TryParse(text, out var code) || code.ProvinceCode != DivisionCode.Jilin)
         {
+            reason = "expected the six digits of a Jilin division (220000, 220581) or 'department:<id>' (department:housing)";
             return false;
         }
 
         result = OfDivision(code);
+        reason = string.Empty;
         return true;
     }
-
-    static Subject IParsable<Subject>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<Subject>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Subject result) => TryParse(s, out result);
 
     /// <summary>Orders divisions by code, then departments by id.</summary>
     /// <param name="other">The subject to compare with.</param>
@@ -157,6 +158,4 @@ public readonly record struct Subject : IComparable<Subject>, IParsable<Subject>
             SubjectKind.Department => DepartmentPrefix + DepartmentIdValue,
             _ => DivisionCodeValue.ToString(),
         };
-
-    private static string Shown(string s) => Data.StrictText.Quote(s);
 }

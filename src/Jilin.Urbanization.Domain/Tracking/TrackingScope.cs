@@ -51,25 +51,20 @@ public sealed record TrackingScope
 
     /// <summary>Narrows to a document.</summary>
     /// <param name="documentId">The document's id.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
-    /// <exception cref="KeyNotFoundException">No document has the id.</exception>
-    public TrackingScope InDocument(string documentId) => this with { Documents = Plus(Documents, Catalog.GetDocument(documentId).Id) };
-
-    /// <summary>Narrows to a document.</summary>
-    /// <param name="documentId">The document's id.</param>
     /// <exception cref="ArgumentException"><paramref name="documentId"/> is default.</exception>
     /// <exception cref="KeyNotFoundException">No document has the id.</exception>
-    public TrackingScope InDocument(DocumentId documentId) => this with { Documents = Plus(Documents, Catalog.GetDocument(documentId).Id) };
+    public TrackingScope InDocument(DocumentId documentId) => this with { Documents = Plus(Documents, Catalog.DocumentArgument(documentId, nameof(documentId)).Id) };
 
     /// <summary>Narrows to a chapter (一、…) of a document.</summary>
     /// <param name="documentId">The document's id.</param>
     /// <param name="chapter">The chapter's number.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <returns>The narrower scope.</returns>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No such document.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The document has no such chapter.</exception>
-    public TrackingScope InChapter(string documentId, int chapter)
+    public TrackingScope InChapter(DocumentId documentId, int chapter)
     {
-        var document = Catalog.GetDocument(documentId);
+        var document = Catalog.DocumentArgument(documentId, nameof(documentId));
         document.GetChapter(chapter);
         return this with { Chapters = Plus(Chapters, (document.Id, chapter)) };
     }
@@ -77,12 +72,13 @@ public sealed record TrackingScope
     /// <summary>Narrows to a measure group ((一)…) of a document.</summary>
     /// <param name="documentId">The document's id.</param>
     /// <param name="group">The group's number.</param>
-    /// <exception cref="ArgumentException"><paramref name="documentId"/> is null, empty or whitespace.</exception>
+    /// <returns>The narrower scope.</returns>
+    /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No such document.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The document has no such group.</exception>
-    public TrackingScope InGroup(string documentId, int group)
+    public TrackingScope InGroup(DocumentId documentId, int group)
     {
-        var document = Catalog.GetDocument(documentId);
+        var document = Catalog.DocumentArgument(documentId, nameof(documentId));
         document.GetGroup(group);
         return this with { Groups = Plus(Groups, (document.Id, group)) };
     }
@@ -132,9 +128,9 @@ public sealed record TrackingScope
     public bool Covers(Measure measure)
     {
         Guard.Against.Null(measure);
-        return (Documents.Count == 0 || Documents.Contains(measure.Id.Document))
-            && (Chapters.Count == 0 || Chapters.Contains((measure.Id.Document, measure.ChapterNumber)))
-            && (Groups.Count == 0 || Groups.Contains((measure.Id.Document, measure.GroupNumber)))
+        return (Documents.Count == 0 || Documents.Contains(measure.DocumentId))
+            && (Chapters.Count == 0 || Chapters.Contains((measure.DocumentId, measure.ChapterNumber)))
+            && (Groups.Count == 0 || Groups.Contains((measure.DocumentId, measure.GroupNumber)))
             && (Measures.Count == 0 || Measures.Contains(measure.Id))
             && (LeadDepartments.Count == 0 || (measure.Responsibility.Lead is { } lead && LeadDepartments.Any(d => d.Id == lead.Id)))
             && (InvolvedDepartments.Count == 0 || InvolvedDepartments.Any(d => measure.Responsibility.Involves(d.Id)))

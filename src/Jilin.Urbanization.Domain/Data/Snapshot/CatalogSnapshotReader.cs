@@ -93,10 +93,10 @@ internal sealed unsafe class CatalogSnapshotReader
     private Paragraph ReadParagraph() => new(ReadString(), ReadSpan(), ReadString());
 
     private Chapter ReadChapter() =>
-        new(ReadString(), ReadInt(), ReadString(), ReadString(), ReadSpan(), ReadString(), ReadSpan(), ReadString());
+        new(ReadId<DocumentId>(), ReadInt(), ReadString(), ReadString(), ReadSpan(), ReadString(), ReadSpan(), ReadString());
 
     private MeasureGroup ReadGroup() =>
-        new(ReadString(), ReadInt(), ReadString(), ReadInt(), ReadString(), ReadSpan(), ReadString(), ReadSpan(), ReadString(), ReadList(ReadParagraph));
+        new(ReadId<DocumentId>(), ReadInt(), ReadString(), ReadInt(), ReadString(), ReadSpan(), ReadString(), ReadSpan(), ReadString(), ReadList(ReadParagraph));
 
     private Measure ReadMeasure() => new()
     {
@@ -170,7 +170,7 @@ internal sealed unsafe class CatalogSnapshotReader
     private Erratum ReadErratum() =>
         new(ReadId<ErratumId>(), ReadId<DocumentId>(), (ErratumKind)ReadEnum((int)ErratumKind.MixedParenthesisStyle), ReadString(), ReadOptionalInt(), ReadSpan(), ReadString(), ReadString(), ReadString());
 
-    private MeasureId ReadMeasureId() => new(ReadString(), ReadInt());
+    private MeasureId ReadMeasureId() => new(ReadId<DocumentId>(), ReadInt());
 
     private SourceSpan ReadSpan() => new(ReadString(), ReadInt(), ReadInt(), ReadInt(), ReadInt());
 

@@ -92,7 +92,7 @@ internal sealed class CatalogSnapshotWriter
 
     private void WriteChapter(Chapter c)
     {
-        WriteString(c.DocumentId);
+        WriteString(c.DocumentId.ToString());
         WriteInt(c.Number);
         WriteString(c.Numeral);
         WriteString(c.Title);
@@ -104,7 +104,7 @@ internal sealed class CatalogSnapshotWriter
 
     private void WriteGroup(MeasureGroup g)
     {
-        WriteString(g.DocumentId);
+        WriteString(g.DocumentId.ToString());
         WriteInt(g.Number);
         WriteString(g.Numeral);
         WriteInt(g.ChapterNumber);
@@ -218,7 +218,7 @@ internal sealed class CatalogSnapshotWriter
 
     private void WriteMeasureId(MeasureId id)
     {
-        WriteString(id.DocumentId);
+        WriteString(id.DocumentId.ToString());
         WriteInt(id.Number);
     }
 

@@ -16,5 +16,5 @@ internal sealed class ChapterFilter(Chapter chapter) : MeasureFilter
     }
 
     public override bool Matches(Measure measure) =>
-        measure.ChapterNumber == chapter.Number && string.Equals(measure.DocumentId, chapter.DocumentId, StringComparison.Ordinal);
+        measure.ChapterNumber == chapter.Number && measure.DocumentId == chapter.DocumentId;
 }

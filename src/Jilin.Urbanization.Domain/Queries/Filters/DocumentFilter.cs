@@ -4,7 +4,7 @@ using Jilin.Urbanization.Domain.Documents;
 namespace Jilin.Urbanization.Domain.Queries.Filters;
 
 /// <summary>Keeps the measures of one document.</summary>
-internal sealed class DocumentFilter(string documentId) : MeasureFilter
+internal sealed class DocumentFilter(DocumentId documentId) : MeasureFilter
 {
     public override string Description => $"document = {documentId}";
 
@@ -17,9 +17,9 @@ internal sealed class DocumentFilter(string documentId) : MeasureFilter
     }
 
     /// <summary>Keeps the candidates of one document (its run of ordinals); none for an unknown id.</summary>
-    internal static void NarrowToDocument(PolicyCatalog catalog, string documentId, ref Candidates candidates)
+    internal static void NarrowToDocument(PolicyCatalog catalog, DocumentId documentId, ref Candidates candidates)
     {
-        if (catalog.Indexes.TryGetDocumentRun(documentId, out var start, out var end))
+        if (catalog.Indexes.TryGetDocumentRun(documentId.ToString(), out var start, out var end))
         {
             candidates.KeepRange(start, end);
         }
@@ -29,5 +29,5 @@ internal sealed class DocumentFilter(string documentId) : MeasureFilter
         }
     }
 
-    public override bool Matches(Measure measure) => string.Equals(measure.DocumentId, documentId, StringComparison.Ordinal);
+    public override bool Matches(Measure measure) => measure.DocumentId == documentId;
 }

@@ -16,5 +16,5 @@ internal sealed class GroupFilter(MeasureGroup group) : MeasureFilter
     }
 
     public override bool Matches(Measure measure) =>
-        measure.GroupNumber == group.Number && string.Equals(measure.DocumentId, group.DocumentId, StringComparison.Ordinal);
+        measure.GroupNumber == group.Number && measure.DocumentId == group.DocumentId;
 }
