@@ -17,7 +17,7 @@ var folder = Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as s
 var figures = TrackingLogReader.ReadObservationsCsv(catalog, File.OpenText(Path.Combine(folder, "2025-q4-observations.csv")));
 var statuses = TrackingLogReader.ReadStatusUpdatesCsv(catalog, File.OpenText(Path.Combine(folder, "2025-q4-status.csv")));
 var tracker = new ImplementationTracker(catalog, figures.Merge(statuses));
-var report = tracker.Report(tracker.Scope().InDocument(DocumentIds.CountyUrbanization2022), new LocalDate(2025, 12, 31));
+var report = tracker.Report(tracker.Scope().InDocument(DocumentId.CountyUrbanization2022), new LocalDate(2025, 12, 31));
 Console.WriteLine(report);
 
 var path = args.Length > 0 ? args[0] : Path.Combine("artifacts", "report.html");

@@ -19,7 +19,7 @@ var tracker = new ImplementationTracker(catalog, figures.Merge(statuses));
 Console.WriteLine(tracker);
 
 var asOf = new LocalDate(2025, 12, 31);
-var scope = tracker.Scope().InDocument(DocumentIds.CountyUrbanization2022);
+var scope = tracker.Scope().InDocument(DocumentId.CountyUrbanization2022);
 var report = tracker.Report(scope, asOf);
 Console.WriteLine(report);
 Console.WriteLine();

@@ -12,7 +12,7 @@ var folder = Directory.CreateDirectory(args.Length > 0 ? args[0] : Path.Combine(
 // Every measure, and a filtered selection: the 2022 measures on old residential compounds or pipe networks.
 Console.WriteLine(catalog.ExportMeasures().Save(Path.Combine(folder, "measures.csv")));
 var selection = catalog.Query()
-    .InDocument(DocumentIds.CountyUrbanization2022)
+    .InDocument(DocumentId.CountyUrbanization2022)
     .ContainingAny("老旧小区", "管网");
 Console.WriteLine(selection);
 Console.WriteLine(selection.Export().Save(Path.Combine(folder, "old-compounds-and-pipes.csv")));

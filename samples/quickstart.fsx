@@ -25,7 +25,7 @@ printfn "%s" measure.Responsibility.Explanation
 
 // A department's workload.
 let housing = catalog.FindDepartment "省住房城乡建设厅"
-for led in catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).LedBy(housing.Id) |> Seq.truncate 5 do
+for led in catalog.Query().InDocument(DocumentId.CountyUrbanization2022).LedBy(housing.Id) |> Seq.truncate 5 do
     printfn "  %O" led
 
 // Places, and the measures that name them.
@@ -33,7 +33,7 @@ for m in catalog.MeasuresMentioning "梅河口市" do
     printfn "梅河口市: %O" m
 
 // Follow a 2021 task into the 2022 measures that continue it.
-for related in catalog.RelatedTo("jilin-2021-urbanization-tasks/40", DocumentIds.CountyUrbanization2022, 3) do
+for related in catalog.RelatedTo("jilin-2021-urbanization-tasks/40", DocumentId.CountyUrbanization2022, 3) do
     printfn "  %O" related
 
 // Export to CSV (UTF-8 with BOM, RFC 4180).

@@ -67,7 +67,7 @@ public class QueryBenchmarks
     /// <summary>Three conditions: one document, involving a department (by name), with targets.</summary>
     [Benchmark, BenchmarkCategory("Filter3")]
     public ValueList<Measure> Fluent_ThreeConditions() =>
-        catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).Involving(Department).WithTargets().ToValueList();
+        catalog.Query().InDocument(DocumentId.CountyUrbanization2022).Involving(Department).WithTargets().ToValueList();
 
     [Benchmark(Baseline = true), BenchmarkCategory("Filter3")]
     public List<NaiveMeasure> Naive_ThreeConditions()
@@ -135,18 +135,18 @@ public class QueryBenchmarks
     public List<Measure> Dictionary_Keyword_ThreeTerms() => hand.IndexContaining(ThreeTerms);
 
     [Benchmark, BenchmarkCategory("Filter3")]
-    public List<Measure> Loop_ThreeConditions() => hand.LoopFilter(DocumentIds.CountyUrbanization2022, Department);
+    public List<Measure> Loop_ThreeConditions() => hand.LoopFilter(DocumentId.CountyUrbanization2022, Department);
 
     [Benchmark, BenchmarkCategory("Filter3")]
-    public List<Measure> Dictionary_ThreeConditions() => hand.IndexFilter(DocumentIds.CountyUrbanization2022, Department);
+    public List<Measure> Dictionary_ThreeConditions() => hand.IndexFilter(DocumentId.CountyUrbanization2022, Department);
 
     [Benchmark, BenchmarkCategory("Filter3")]
     public ValueList<MeasureId> Fluent_ThreeConditions_Ids() =>
-        catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).Involving(Department).WithTargets().Ids();
+        catalog.Query().InDocument(DocumentId.CountyUrbanization2022).Involving(Department).WithTargets().Ids();
 
     [Benchmark, BenchmarkCategory("Filter3")]
     public List<MeasureId> Fluent_ThreeConditions_Linq() =>
-        catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).Involving(Department).WithTargets().Select(m => m.Id).ToList();
+        catalog.Query().InDocument(DocumentId.CountyUrbanization2022).Involving(Department).WithTargets().Select(m => m.Id).ToList();
 
     /// <summary>Checks both sides give the same answers (run by the dry job in CI, so the pairs cannot drift apart).</summary>
     [GlobalCleanup]

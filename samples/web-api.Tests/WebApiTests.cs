@@ -68,6 +68,23 @@ public sealed class WebApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_subject_and_a_document_bind_their_typed_ids_from_the_route_and_the_query()
+    {
+        await using var app = Start();
+        var client = app.CreateClient();
+
+        using var county = JsonDocument.Parse(await client.GetStringAsync("/subjects/220581"));
+        county.RootElement.GetProperty("name").GetString().Should().Be("梅河口市");
+        using var department = JsonDocument.Parse(await client.GetStringAsync("/subjects/department:civil-affairs"));
+        department.RootElement.GetProperty("subject").GetString().Should().Be("department:civil-affairs");
+        (await client.GetAsync("/subjects/梅河口")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a name is not a subject's canonical text");
+        (await client.GetAsync("/subjects/110101")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "not a Jilin division");
+
+        (await client.GetAsync("/reports/implementation?asOf=2025-12-31&document=Not An Id")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/reports/implementation?asOf=2025-12-31&document=no-such-document")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Targets_due_in_a_range_have_their_deadline_in_it()
     {
         await using var app = Start();

@@ -73,6 +73,15 @@ app.MapGet("/measures/{**id}", (PolicyCatalog catalog, MeasureId id) =>
     catalog.TryGetMeasure(id, out var measure) ? Results.Ok(measure) : Results.NotFound())
     .WithName("Measure");
 
+// GET /subjects/220581, /subjects/department:housing: a subject's canonical text binds through Subject's TryParse
+// (a name such as 梅河口 does not: names go through the subject= parameter of the reports); answers its name.
+app.MapGet("/subjects/{subject}", async (ProgressStore store, Subject subject, CancellationToken cancellationToken) =>
+{
+    var tracker = await store.TrackerAsync(cancellationToken);
+    return Results.Ok(new Dictionary<string, string> { ["subject"] = subject.ToString(), ["name"] = tracker.Subjects.NameOf(subject) });
+})
+.WithName("Subject");
+
 // GET /targets/due?from=2025-01-01&to=2025-12-31: targets whose deadline falls in the range, both days included.
 app.MapGet("/targets/due", (PolicyCatalog catalog, string from, string to) =>
     Date(from) is { } start && Date(to) is { } end && start <= end
@@ -121,7 +130,7 @@ app.MapPost("/status", async (HttpRequest request, PolicyCatalog catalog, Progre
 
 // GET /reports/implementation?asOf=2025-12-31[&document=…][&department=住建厅][&subject=梅河口]: the roll-up of every
 // target in scope (department: the measures it leads; subject: one county, the province or a department).
-app.MapGet("/reports/implementation", async (HttpContext context, ProgressStore store, IClock clock, string? asOf, string? document, string? department, string? subject, CancellationToken cancellationToken) =>
+app.MapGet("/reports/implementation", async (HttpContext context, ProgressStore store, IClock clock, string? asOf, DocumentId? document, string? department, string? subject, CancellationToken cancellationToken) =>
 {
     if (Day(asOf, clock) is not { } day)
     {
@@ -131,7 +140,7 @@ app.MapGet("/reports/implementation", async (HttpContext context, ProgressStore 
 
     var tracker = await store.TrackerAsync(cancellationToken);
     var scope = tracker.Scope();
-    scope = document is null ? scope : scope.InDocument(document);
+    scope = document is { } documentId ? scope.InDocument(documentId) : scope;
     scope = department is null ? scope : scope.LedBy(department);
     scope = subject is null ? scope : scope.ForSubject(subject);
     await WriteAsync(context, TargetRollupTable.From(tracker.Report(scope, day)), cancellationToken);

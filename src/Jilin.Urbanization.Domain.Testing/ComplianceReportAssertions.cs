@@ -29,7 +29,7 @@ public sealed class ComplianceReportAssertions : ReferenceTypeAssertions<Complia
 
     /// <summary>
     /// Asserts that no target in <paramref name="scope"/> is overdue as of the report's day, so a county reporting on
-    /// the 2022 measures does not see the unreported 2021 targets as overdue: <c>report.Should().HaveNoOverdueTargets(scope.InDocument("jilin-2022-county-urbanization"))</c>.
+    /// the 2022 measures does not see the unreported 2021 targets as overdue: <c>report.Should().HaveNoOverdueTargets(scope.InDocument(DocumentId.CountyUrbanization2022))</c>.
     /// The scope's document, chapter, group, measure, target and department conditions apply; a compliance report has
     /// no subjects, so subject conditions do not.
     /// </summary>

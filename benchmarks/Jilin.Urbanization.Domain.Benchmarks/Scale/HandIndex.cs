@@ -138,7 +138,7 @@ public sealed class HandIndex
     }
 
     /// <summary>A plain loop: the measures of a document that involve a department (by name) and state targets.</summary>
-    public List<Measure> LoopFilter(string documentId, string departmentName)
+    public List<Measure> LoopFilter(DocumentId documentId, string departmentName)
     {
         var departmentId = DepartmentByName[departmentName];
         var found = new List<Measure>();
@@ -146,7 +146,7 @@ public sealed class HandIndex
         for (var i = 0; i < all.Length; i++)
         {
             var m = all[i];
-            if (m.Targets.Count > 0 && string.Equals(m.DocumentId, documentId, StringComparison.Ordinal) && m.Responsibility.Involves(departmentId))
+            if (m.Targets.Count > 0 && m.DocumentId == documentId && m.Responsibility.Involves(departmentId))
             {
                 found.Add(m);
             }
@@ -156,14 +156,14 @@ public sealed class HandIndex
     }
 
     /// <summary>The dictionaries: the department's measures (by name), filtered by document and targets.</summary>
-    public List<Measure> IndexFilter(string documentId, string departmentName)
+    public List<Measure> IndexFilter(DocumentId documentId, string departmentName)
     {
         var found = new List<Measure>();
         if (Involving.TryGetValue(DepartmentByName[departmentName], out var list))
         {
             foreach (var m in list)
             {
-                if (m.Targets.Count > 0 && string.Equals(m.DocumentId, documentId, StringComparison.Ordinal))
+                if (m.Targets.Count > 0 && m.DocumentId == documentId)
                 {
                     found.Add(m);
                 }
@@ -179,7 +179,7 @@ public sealed class HandIndex
         var all = All;
         for (var i = 0; i < all.Length; i++)
         {
-            if (all[i].Id.Number == id.Number && string.Equals(all[i].Id.DocumentId, id.DocumentId, StringComparison.Ordinal))
+            if (all[i].Id.Number == id.Number && all[i].Id.DocumentId == id.DocumentId)
             {
                 return all[i];
             }

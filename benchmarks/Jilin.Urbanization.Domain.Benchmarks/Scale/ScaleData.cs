@@ -146,7 +146,7 @@ public static class ScaleData
 
     private static Measure CopyOf(Measure measure, string documentId, int copy, Func<Department, Department> department)
     {
-        var id = new MeasureId(documentId, measure.Id.Number);
+        var id = new MeasureId(Documents.DocumentId.Parse(documentId), measure.Id.Number);
         var oldPrefix = measure.Id.ToString();
         var newPrefix = id.ToString();
         return measure with

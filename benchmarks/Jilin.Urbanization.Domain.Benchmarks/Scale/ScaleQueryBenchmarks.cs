@@ -142,17 +142,17 @@ public class ScaleQueryBenchmarks
     public List<MeasureId> Filter3_Linq() => Filter3Query().Select(m => m.Id).ToList();
 
     [Benchmark(Baseline = true), BenchmarkCategory("Filter3")]
-    public List<Measure> Loop_Filter3() => hand.LoopFilter(DocumentIds.CountyUrbanization2022, Department);
+    public List<Measure> Loop_Filter3() => hand.LoopFilter(DocumentId.CountyUrbanization2022, Department);
 
     [Benchmark, BenchmarkCategory("Filter3")]
-    public List<Measure> Dictionary_Filter3() => hand.IndexFilter(DocumentIds.CountyUrbanization2022, Department);
+    public List<Measure> Dictionary_Filter3() => hand.IndexFilter(DocumentId.CountyUrbanization2022, Department);
 
     // Related measures.
     [Benchmark, BenchmarkCategory("Related")]
     public ValueList<RelatedMeasure> RelatedTo() => catalog.RelatedTo(Id);
 
     private MeasureQuery Filter3Query() =>
-        catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).Involving(Department).WithTargets();
+        catalog.Query().InDocument(DocumentId.CountyUrbanization2022).Involving(Department).WithTargets();
 
     /// <summary>Checks every side found the same measures (run by the dry job in CI).</summary>
     [GlobalCleanup]

@@ -204,7 +204,11 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     /// <exception cref="KeyNotFoundException">No measure has that id; the message says which part is unknown.</exception>
     public Measure GetMeasure(MeasureId id)
     {
-        IdText.Required(id, nameof(id));
+        if (id == default)
+        {
+            throw new ArgumentNullException(nameof(id), "A default MeasureId names no measure.");
+        }
+
         if (!TryFindDocument(id.DocumentId, out var document))
         {
             throw new KeyNotFoundException($"No measure has the id '{id}': no document has the id '{id.DocumentId}'. Known ids: {string.Join(", ", documentsById.Keys)}.");

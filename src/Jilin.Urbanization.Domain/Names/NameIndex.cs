@@ -99,6 +99,13 @@ internal sealed class NameIndex<T>
             return false;
         }
 
+        // Fast path: a name written exactly as its normal form (most Chinese names are) finds its item without
+        // building the normal form. Key is idempotent, so this answers what the look-up by Key(name) would.
+        if (exact.TryGetValue(name, out item))
+        {
+            return true;
+        }
+
         var key = Key(name);
         if (key.Length > MaxNameLength)
         {

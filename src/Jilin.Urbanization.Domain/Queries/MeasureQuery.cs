@@ -66,7 +66,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <exception cref="ArgumentException"><paramref name="documentId"/> is <c>default</c>.</exception>
     /// <exception cref="KeyNotFoundException">No document has that id; the message lists the ids there are.</exception>
     public MeasureQuery InDocument(DocumentId documentId) =>
-        Where(new DocumentFilter(Catalog.DocumentArgument(documentId, nameof(documentId)).Id));
+        Where(new DocumentFilter(Catalog, Catalog.DocumentArgument(documentId, nameof(documentId)).Id));
 
     /// <summary>Keeps the measures of chapter <paramref name="chapterNumber"/> of a document.</summary>
     /// <param name="documentId">A document id.</param>
@@ -114,27 +114,27 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <param name="department">A department id or any name the documents use.</param>
     /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
     /// <exception cref="Departments.DepartmentNotFoundException">No such department; the message lists the nearest names.</exception>
-    public MeasureQuery LedBy(string department) => Where(new DepartmentFilter(Catalog.FindDepartment(department), leadOnly: true));
+    public MeasureQuery LedBy(string department) => Where(new DepartmentFilter(Catalog, Catalog.FindDepartment(department), leadOnly: true));
 
     /// <summary>Keeps the measures a department leads (牵头部门).</summary>
     /// <param name="department">A department id.</param>
     /// <returns>The narrower query.</returns>
     /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>.</exception>
     /// <exception cref="Departments.DepartmentNotFoundException">No department has that id.</exception>
-    public MeasureQuery LedBy(DepartmentId department) => Where(new DepartmentFilter(Catalog.Departments.Get(department), leadOnly: true));
+    public MeasureQuery LedBy(DepartmentId department) => Where(new DepartmentFilter(Catalog, Catalog.Departments.Get(department), leadOnly: true));
 
     /// <summary>Keeps the measures that list a department in any role (lead or not).</summary>
     /// <param name="department">A department id.</param>
     /// <returns>The narrower query.</returns>
     /// <exception cref="ArgumentException"><paramref name="department"/> is <c>default</c>.</exception>
     /// <exception cref="Departments.DepartmentNotFoundException">No department has that id.</exception>
-    public MeasureQuery Involving(DepartmentId department) => Where(new DepartmentFilter(Catalog.Departments.Get(department), leadOnly: false));
+    public MeasureQuery Involving(DepartmentId department) => Where(new DepartmentFilter(Catalog, Catalog.Departments.Get(department), leadOnly: false));
 
     /// <summary>Keeps the measures that list a department in any role (lead or not).</summary>
     /// <param name="department">A department id or any name the documents use.</param>
     /// <exception cref="ArgumentException"><paramref name="department"/> is null, empty or whitespace.</exception>
     /// <exception cref="Departments.DepartmentNotFoundException">No such department; the message lists the nearest names.</exception>
-    public MeasureQuery Involving(string department) => Where(new DepartmentFilter(Catalog.FindDepartment(department), leadOnly: false));
+    public MeasureQuery Involving(string department) => Where(new DepartmentFilter(Catalog, Catalog.FindDepartment(department), leadOnly: false));
 
     /// <summary>
     /// Keeps the measures whose text contains <paramref name="keyword"/> (a Chinese substring, ordinal). The
@@ -267,48 +267,10 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     }
 
     /// <summary>Runs the query: the matching measures, in document order.</summary>
-    public ValueList<Measure> ToValueList()
-    {
-        var measures = Catalog.Measures.AsImmutableArray();
-        var candidates = Plan(out var exact);
-        if (candidates.Count == 0)
-        {
-            return ValueList<Measure>.Empty;
-        }
-
-        // At most `count` survive; collect them, then hand the exact array to the list without another copy.
-        var found = new Measure[candidates.Count];
-        var n = 0;
-        var all = AllExact(exact, filters.Length);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var measure = measures[candidates[i]];
-            if (all || Passes(measure, exact))
-            {
-                found[n++] = measure;
-            }
-        }
-
-        if (n < found.Length)
-        {
-            Array.Resize(ref found, n);
-        }
-
-        return ValueList<Measure>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(found));
-    }
+    public ValueList<Measure> ToValueList() => Run<Measure, PickMeasure>();
 
     /// <summary>Runs the query: the ids of the matching measures, in document order.</summary>
-    public ValueList<MeasureId> Ids()
-    {
-        var measures = ToValueList().AsImmutableArray();
-        var ids = new MeasureId[measures.Length];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = measures[i].Id;
-        }
-
-        return ValueList<MeasureId>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ids));
-    }
+    public ValueList<MeasureId> Ids() => Run<MeasureId, PickId>();
 
     /// <summary>Runs the query and returns its measures as a table to export (CSV, JSON, Markdown).</summary>
     public Export.MeasureTable Export() => Catalog.ExportMeasures(this);
@@ -317,8 +279,8 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     public int Count()
     {
         var measures = Catalog.Measures.AsImmutableArray();
-        var candidates = Plan(out var exact);
-        if (AllExact(exact, filters.Length))
+        var candidates = Plan(out var check);
+        if (check is null)
         {
             return candidates.Count; // every filter narrowed exactly: the candidates are the answer
         }
@@ -326,7 +288,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         var count = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (Passes(measures[candidates[i]], exact))
+            if (Passes(measures[candidates[i]], check))
             {
                 count++;
             }
@@ -340,19 +302,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// enumeration starts (so <c>foreach</c> and LINQ over a query cost what <see cref="ToValueList"/> does); each
     /// candidate is checked as it is reached.
     /// </summary>
-    public IEnumerator<Measure> GetEnumerator()
-    {
-        var measures = Catalog.Measures.AsImmutableArray();
-        var candidates = Plan(out var exact);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var measure = measures[candidates[i]];
-            if (Passes(measure, exact))
-            {
-                yield return measure;
-            }
-        }
-    }
+    public IEnumerator<Measure> GetEnumerator() => new Enumerator(Catalog.Measures.AsImmutableArray(), Plan(out var check), check);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -362,43 +312,129 @@ public sealed class MeasureQuery : IEnumerable<Measure>
 
     /// <summary>
     /// The candidate measures (sorted ordinals into <c>Catalog.Measures</c>): all of them, narrowed by each filter
-    /// that can use an index (document, department, keyword, place). A candidate is then checked against every filter
-    /// that did not narrow exactly (bit i of <paramref name="exact"/> set: filter i did), so the answer is the same as
-    /// a scan's, in the same order.
+    /// that can use an index (document, department, keyword, place). A candidate is then checked against
+    /// <paramref name="check"/>: the filters that did not narrow exactly, in the order they were added (null when
+    /// every filter did), so the answer is the same as a scan's, in the same order.
     /// </summary>
-    private Candidates Plan(out ulong exact)
+    private Candidates Plan(out MeasureFilter[]? check)
     {
         var candidates = Candidates.All(Catalog.Measures.Count);
-        exact = 0;
+        check = null;
+        var unchecked_ = 0;
+        Span<bool> exact = filters.Length <= 64 ? stackalloc bool[filters.Length] : new bool[filters.Length];
         for (var i = 0; i < filters.Length; i++)
         {
-            // Only the first 64 filters can be marked exact; any further ones are always checked.
-            if (filters[i].Narrow(Catalog, ref candidates) && i < 64)
+            exact[i] = filters[i].Narrow(Catalog, ref candidates);
+            unchecked_ += exact[i] ? 0 : 1;
+        }
+
+        if (unchecked_ > 0 && candidates.Count > 0)
+        {
+            check = new MeasureFilter[unchecked_];
+            for (int i = 0, n = 0; i < filters.Length; i++)
             {
-                exact |= 1UL << i;
+                if (!exact[i])
+                {
+                    check[n++] = filters[i];
+                }
             }
         }
 
         return candidates;
     }
 
-    private static bool AllExact(ulong exact, int filterCount) => filterCount switch
+    /// <summary>
+    /// Runs the query into an exact array of what <typeparamref name="TPick"/> picks from each matching measure: at
+    /// most the candidates survive, so they are collected into an array of that size, trimmed, and handed to the list
+    /// without another copy.
+    /// </summary>
+    private ValueList<T> Run<T, TPick>()
+        where TPick : struct, IPick<T>
     {
-        < 64 => exact == (1UL << filterCount) - 1,
-        64 => exact == ulong.MaxValue,
-        _ => false, // filters past the 64th are never marked exact
-    };
-
-    private bool Passes(Measure measure, ulong exact = 0)
-    {
-        for (var i = 0; i < filters.Length; i++)
+        var measures = Catalog.Measures.AsImmutableArray();
+        var candidates = Plan(out var check);
+        if (candidates.Count == 0)
         {
-            if ((i >= 64 || (exact & (1UL << i)) == 0) && !filters[i].Matches(measure))
+            return ValueList<T>.Empty;
+        }
+
+        var found = new T[candidates.Count];
+        var n = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var measure = measures[candidates[i]];
+            if (check is null || Passes(measure, check))
+            {
+                found[n++] = TPick.Pick(measure);
+            }
+        }
+
+        if (n < found.Length)
+        {
+            Array.Resize(ref found, n);
+        }
+
+        return ValueList<T>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(found));
+    }
+
+    private static bool Passes(Measure measure, MeasureFilter[] check)
+    {
+        foreach (var filter in check)
+        {
+            if (!filter.Matches(measure))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Yields the candidates that pass the filters still to check, one at a time.</summary>
+    private sealed class Enumerator(ImmutableArray<Measure> measures, Candidates candidates, MeasureFilter[]? check) : IEnumerator<Measure>
+    {
+        private int next;
+
+        public Measure Current { get; private set; } = null!;
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            while (next < candidates.Count)
+            {
+                var measure = measures[candidates[next++]];
+                if (check is null || Passes(measure, check))
+                {
+                    Current = measure;
+                    return true;
+                }
+            }
+
+            Current = null!;
+            return false;
+        }
+
+        public void Reset() => throw new NotSupportedException("A query's enumerator cannot be reset; enumerate the query again.");
+
+        public void Dispose()
+        {
+        }
+    }
+
+    /// <summary>What a run collects from each matching measure (a struct, so the call is inlined, not a delegate).</summary>
+    private interface IPick<out T>
+    {
+        static abstract T Pick(Measure measure);
+    }
+
+    private readonly struct PickMeasure : IPick<Measure>
+    {
+        public static Measure Pick(Measure measure) => measure;
+    }
+
+    private readonly struct PickId : IPick<MeasureId>
+    {
+        public static MeasureId Pick(Measure measure) => measure.Id;
     }
 }

@@ -77,7 +77,7 @@ public class PackagedLibraryTests
         const string nursingHome = "jilin-2022-county-urbanization/43/t1";
         var tracker = new ImplementationTracker(Catalog, TrackingLog.Empty);
         tracker = tracker.Record(new ProgressObservation(TargetId.Parse(nursingHome), tracker.Subjects.Resolve("珲春"), new Observation(0m, Unit.Institution, new LocalDate(2022, 12, 20))));
-        var report = tracker.Report(tracker.Scope().InDocument("jilin-2022-county-urbanization"), new LocalDate(2023, 1, 15));
+        var report = tracker.Report(tracker.Scope().InDocument(DocumentId.CountyUrbanization2022), new LocalDate(2023, 1, 15));
 
         report.Should().HaveTargetStatus(nursingHome, "珲春", ComplianceStatus.NotMet).And.HaveOverdueItemsFor("省民政厅");
         report.Targets.Single(t => t.Target.Id.ToString() == nursingHome).Should().BeNotMet();

@@ -32,9 +32,9 @@ public class DepartmentQueryTests
     [Fact]
     public void Queries_can_be_limited_to_one_document()
     {
-        var led2021 = Catalog.MeasuresLedBy("省住房和城乡建设厅", DocumentIds.UrbanizationTasks2021);
+        var led2021 = Catalog.MeasuresLedBy("省住房和城乡建设厅", DocumentId.UrbanizationTasks2021);
 
-        led2021.Should().OnlyContain(m => m.DocumentId == DocumentIds.UrbanizationTasks2021).And.NotBeEmpty();
+        led2021.Should().OnlyContain(m => m.DocumentId == DocumentId.UrbanizationTasks2021).And.NotBeEmpty();
         led2021.Select(m => m.Number).Should().Contain([25, 26, 38, 40, 47, 52]);
     }
 
@@ -72,6 +72,6 @@ public class DepartmentQueryTests
     {
         FluentActions.Invoking(() => Catalog.MeasuresLedBy("no such body")).Should().Throw<DepartmentNotFoundException>();
         FluentActions.Invoking(() => Catalog.MeasuresLedBy(" ")).Should().Throw<ArgumentException>();
-        FluentActions.Invoking(() => Catalog.MeasuresLedBy("finance", "no-such-doc")).Should().Throw<KeyNotFoundException>().WithMessage("*no-such-doc*");
+        FluentActions.Invoking(() => Catalog.MeasuresLedBy("finance", DocumentId.Parse("no-such-doc"))).Should().Throw<KeyNotFoundException>().WithMessage("*no-such-doc*");
     }
 }

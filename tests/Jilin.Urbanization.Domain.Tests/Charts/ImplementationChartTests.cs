@@ -30,7 +30,7 @@ public class ImplementationChartTests
         var log = TrackingLogReader.ReadObservationsCsv(Catalog, new StringReader(Observations))
             .Merge(TrackingLogReader.ReadStatusUpdatesCsv(Catalog, new StringReader(Statuses)));
         var tracker = new ImplementationTracker(Catalog, log);
-        var scope = onlyThe2022Document ? tracker.Scope().InDocument(DocumentIds.CountyUrbanization2022) : tracker.Scope();
+        var scope = onlyThe2022Document ? tracker.Scope().InDocument(DocumentId.CountyUrbanization2022) : tracker.Scope();
         return tracker.Report(scope, new LocalDate(2025, 12, 31));
     }
 

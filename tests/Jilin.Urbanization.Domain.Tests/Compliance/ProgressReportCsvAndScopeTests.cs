@@ -32,13 +32,13 @@ public class ProgressReportCsvAndScopeTests
     public void Evaluating_within_a_scope_leaves_other_documents_out_of_overdue_and_unreported()
     {
         var report = ProgressReport.ReadCsv(new StringReader($"indicator,value,unit,observedOn\n{FiveG},81,%,2025-12-01\n"), Policies);
-        var scope = TrackingScope.Everything(Policies).InDocument(DocumentIds.CountyUrbanization2022);
+        var scope = TrackingScope.Everything(Policies).InDocument(DocumentId.CountyUrbanization2022);
 
         var compliance = report.Evaluate(scope, new LocalDate(2026, 1, 1));
 
         compliance.Results.Should().ContainSingle(r => r.TargetId.ToString() == FiveG && r.Status == ComplianceStatus.Met);
-        compliance.Overdue.Should().NotBeEmpty().And.OnlyContain(t => t.MeasureId.DocumentId == DocumentIds.CountyUrbanization2022);
+        compliance.Overdue.Should().NotBeEmpty().And.OnlyContain(t => t.MeasureId.DocumentId == DocumentId.CountyUrbanization2022);
         compliance.Unreported.Should().OnlyContain(id => id.ToString().StartsWith(DocumentIds.CountyUrbanization2022, StringComparison.Ordinal));
-        report.Evaluate(Policies, new LocalDate(2026, 1, 1)).Overdue.Should().Contain(t => t.MeasureId.DocumentId == DocumentIds.UrbanizationTasks2021);
+        report.Evaluate(Policies, new LocalDate(2026, 1, 1)).Overdue.Should().Contain(t => t.MeasureId.DocumentId == DocumentId.UrbanizationTasks2021);
     }
 }

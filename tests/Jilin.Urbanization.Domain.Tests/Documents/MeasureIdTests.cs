@@ -9,10 +9,10 @@ public class MeasureIdTests
     {
         var id = MeasureId.Parse("jilin-2022-county-urbanization/30");
 
-        id.DocumentId.Should().Be(DocumentIds.CountyUrbanization2022);
+        id.DocumentId.Should().Be(DocumentId.CountyUrbanization2022);
         id.Number.Should().Be(30);
         id.ToString().Should().Be("jilin-2022-county-urbanization/30");
-        id.Should().Be(new MeasureId(DocumentIds.CountyUrbanization2022, 30));
+        id.Should().Be(new MeasureId(DocumentId.CountyUrbanization2022, 30));
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public class MeasureIdTests
     [Fact]
     public void The_constructor_refuses_bad_parts()
     {
-        FluentActions.Invoking(() => new MeasureId("Bad Id", 1)).Should().Throw<ArgumentException>().WithParameterName("documentId");
-        FluentActions.Invoking(() => new MeasureId("doc", 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number");
+        FluentActions.Invoking(() => new MeasureId(default, 1)).Should().Throw<ArgumentException>().WithParameterName("documentId");
+        FluentActions.Invoking(() => new MeasureId(DocumentId.Parse("doc"), 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number");
     }
 }

@@ -46,14 +46,14 @@ public class ExportTests
     [Fact]
     public void Departments_csv_carries_the_workload_counts()
     {
-        var (_, records) = Csv(Catalog.ExportDepartments(DocumentIds.CountyUrbanization2022));
+        var (_, records) = Csv(Catalog.ExportDepartments(DocumentId.CountyUrbanization2022));
 
         records.Should().HaveCount(Catalog.Departments.Count + 1);
         foreach (var record in records.Skip(1))
         {
             var id = record[0];
-            int.Parse(record[5]).Should().Be(Catalog.MeasuresLedBy(id, DocumentIds.CountyUrbanization2022).Count, id);
-            int.Parse(record[6]).Should().Be(Catalog.MeasuresInvolving(id, DocumentIds.CountyUrbanization2022).Count, id);
+            int.Parse(record[5]).Should().Be(Catalog.MeasuresLedBy(id, DocumentId.CountyUrbanization2022).Count, id);
+            int.Parse(record[6]).Should().Be(Catalog.MeasuresInvolving(id, DocumentId.CountyUrbanization2022).Count, id);
             record[3].Should().Be(Catalog.Departments.Get(id).EnglishName);
         }
     }
@@ -89,7 +89,7 @@ public class ExportTests
     [Fact]
     public void Json_is_an_array_of_camel_case_objects_with_typed_values_and_readable_chinese()
     {
-        var query = Catalog.Query().InDocument(DocumentIds.UrbanizationTasks2021).LedBy("省公安厅");
+        var query = Catalog.Query().InDocument(DocumentId.UrbanizationTasks2021).LedBy("省公安厅");
         var json = query.Export().ToJson();
 
         json.Should().Contain("省公安厅", "Chinese is not \\u-escaped");
@@ -146,7 +146,7 @@ public class ExportTests
         table.Invoking(t => t.WriteCsv(null!)).Should().Throw<ArgumentNullException>().WithParameterName("stream");
         table.Invoking(t => t.WriteJson(new MemoryStream([], writable: false))).Should().Throw<ArgumentException>().WithParameterName("stream");
         table.Invoking(t => t.Write(new MemoryStream(), (ExportFormat)7)).Should().Throw<ArgumentException>().WithParameterName("format");
-        Catalog.Invoking(c => c.ExportDepartments("no-such-document")).Should().Throw<KeyNotFoundException>();
+        Catalog.Invoking(c => c.ExportDepartments(DocumentId.Parse("no-such-document"))).Should().Throw<KeyNotFoundException>();
     }
 
     [Fact]

@@ -5,11 +5,12 @@ using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Errata;
 using Jilin.Urbanization.Domain.Places;
 using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
 
 namespace Jilin.Urbanization.Domain.Tests.Identifiers;
 
 /// <summary>
-/// The six typed ids (document, department, place, target, condition, erratum) read, write, order and convert
+/// The seven typed ids (document, department, place, target, condition, erratum, tracking subject) read, write, order and convert
 /// alike: one generic check per behaviour, run on each type.
 /// </summary>
 public class TypedIdTests
@@ -24,6 +25,9 @@ public class TypedIdTests
         { nameof(TargetId), "jilin-2022-county-urbanization/68/t1" },
         { nameof(ConditionId), "jilin-2021-urbanization-tasks/2/c1" },
         { nameof(ErratumId), "jilin-2022-county-urbanization/erratum/3" },
+        { nameof(Subject), "220581" },
+        { nameof(Subject), "220000" },
+        { nameof(Subject), "department:housing-urban-rural-development" },
     };
 
     public static TheoryData<string, string, string> Refusals => new()
@@ -44,6 +48,10 @@ public class TypedIdTests
         { nameof(ConditionId), "jilin-2022-county-urbanization/68/t1", "* is not a condition id: expected '<measure-id>/c<number>' *" },
         { nameof(ErratumId), "jilin-2022-county-urbanization/e1", "* is not an erratum id: expected '<document-id>/erratum/<number>' *" },
         { nameof(ErratumId), "a/b/erratum/1", "* is not an erratum id: 'a/b' is not a document id: expected lower-case *" },
+        { nameof(Subject), "梅河口市", "'梅河口市' is not a subject: expected the six digits of a Jilin division (220000, 220581) or 'department:<id>' (department:housing) (e.g. '220581')." },
+        { nameof(Subject), "110101", "'110101' is not a subject: expected the six digits of a Jilin division *" },
+        { nameof(Subject), "department:住建厅", "'department:住建厅' is not a subject: expected lower-case ASCII letters and digits *" },
+        { nameof(Subject), "department:", "'department:' is not a subject: it is empty *" },
     };
 
     [Theory]
@@ -92,6 +100,7 @@ public class TypedIdTests
     [InlineData(nameof(TargetId))]
     [InlineData(nameof(ConditionId))]
     [InlineData(nameof(ErratumId))]
+    [InlineData(nameof(Subject))]
     public void Null_is_refused_by_Parse_and_false_for_TryParse_and_default_prints_its_type(string type)
     {
         var ids = Ids.Of(type);
@@ -125,6 +134,10 @@ public class TypedIdTests
         (ConditionId.Parse("d/1/c2") >= ConditionId.Parse("d/1/c2")).Should().BeTrue();
         (ErratumId.Parse("a/erratum/2") < ErratumId.Parse("a/erratum/10")).Should().BeTrue();
         (ErratumId.Parse("a/erratum/9") <= ErratumId.Parse("b/erratum/1")).Should().BeTrue();
+        new[] { "department:ndrc", "222404", "220000", "department:education", "220581" }.Select(Subject.Parse).Order().Select(s => s.ToString())
+            .Should().Equal("220000", "220581", "222404", "department:education", "department:ndrc");
+        (Subject.Province < Subject.Parse("220581")).Should().BeTrue();
+        (Subject.Parse("department:ndrc") >= Subject.Parse("222404")).Should().BeTrue("divisions order before departments");
     }
 
     [Fact]
@@ -174,7 +187,7 @@ public class TypedIdTests
             Gen.Int.Select(n => $"d/{n}/c1"));
         gen.Sample(text =>
         {
-            foreach (var type in new[] { nameof(DocumentId), nameof(DepartmentId), nameof(PlaceId), nameof(TargetId), nameof(ConditionId), nameof(ErratumId) })
+            foreach (var type in new[] { nameof(DocumentId), nameof(DepartmentId), nameof(PlaceId), nameof(TargetId), nameof(ConditionId), nameof(ErratumId), nameof(Subject) })
             {
                 var ids = Ids.Of(type);
                 if (ids.TryParse(text, out var id))
@@ -185,7 +198,7 @@ public class TypedIdTests
         });
     }
 
-    /// <summary>The static members of one id type, as delegates, so a theory can run over all six.</summary>
+    /// <summary>The static members of one id type, as delegates, so a theory can run over all seven.</summary>
     private sealed record Ids(object Default, Func<string, object> Parse, Func<string?, (bool, object)> Try, Func<string, object> Span)
     {
         public bool TryParse(string? text, out object id)
@@ -204,6 +217,7 @@ public class TypedIdTests
             nameof(TargetId) => Make<TargetId>(TargetId.Parse, TargetId.TryParse),
             nameof(ConditionId) => Make<ConditionId>(ConditionId.Parse, ConditionId.TryParse),
             nameof(ErratumId) => Make<ErratumId>(ErratumId.Parse, ErratumId.TryParse),
+            nameof(Subject) => Make<Subject>(Subject.Parse, Subject.TryParse),
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };
 

@@ -18,8 +18,8 @@ public class EnglishLabelsTests
         foreach (var document in Catalog.Documents)
         {
             Catalog.Labels.Of(document).Chinese.Should().Be(document.Title);
-            Catalog.Labels.For(document.Id.ToString()).Chapters.Should().HaveCount(document.Chapters.Count);
-            Catalog.Labels.For(document.Id.ToString()).Groups.Should().HaveCount(document.Groups.Count);
+            Catalog.Labels.For(document.Id).Chapters.Should().HaveCount(document.Chapters.Count);
+            Catalog.Labels.For(document.Id).Groups.Should().HaveCount(document.Groups.Count);
             foreach (var chapter in document.Chapters)
             {
                 Catalog.Labels.Of(chapter).Chinese.Should().Be(chapter.CorrectedTitle, $"chapter {chapter.Number} of {document.Id}");
@@ -63,10 +63,10 @@ public class EnglishLabelsTests
     [Fact]
     public void Unknown_documents_and_numbers_fail_clearly()
     {
-        Catalog.Labels.Invoking(l => l.For("no-such-document")).Should().Throw<KeyNotFoundException>().WithMessage("*no-such-document*");
-        Catalog.Labels.Invoking(l => l.ChapterTitle(DocumentIds.UrbanizationTasks2021, 7)).Should().Throw<ArgumentOutOfRangeException>()
+        Catalog.Labels.Invoking(l => l.For(DocumentId.Parse("no-such-document"))).Should().Throw<KeyNotFoundException>().WithMessage("*no-such-document*");
+        Catalog.Labels.Invoking(l => l.ChapterTitle(DocumentId.UrbanizationTasks2021, 7)).Should().Throw<ArgumentOutOfRangeException>()
             .Where(e => e.ParamName == "number" && e.Message.Contains("1 to 6"));
-        Catalog.Labels.Invoking(l => l.GroupTitle(DocumentIds.CountyUrbanization2022, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number");
+        Catalog.Labels.Invoking(l => l.GroupTitle(DocumentId.CountyUrbanization2022, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number");
         Catalog.Labels.Invoking(l => l.Of((Chapter)null!)).Should().Throw<ArgumentNullException>().WithParameterName("chapter");
     }
 

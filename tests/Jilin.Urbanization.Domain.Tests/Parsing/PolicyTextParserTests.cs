@@ -53,7 +53,7 @@ public class PolicyTextParserTests
         d.Closing.Should().ContainSingle().Which.Text.Should().Be("各地要抓好落实。");
         d.Errata.Should().ContainSingle(e => e.Kind == Jilin.Urbanization.Domain.Errata.ErratumKind.MixedParenthesisStyle);
         d.Source.Kind.Should().Be(DocumentSourceKind.PlainText);
-        d.Measures.Should().OnlyContain(m => m.Id.DocumentId == "jilin-2027-test");
+        d.Measures.Should().OnlyContain(m => m.Id.DocumentId == DocumentId.Parse("jilin-2027-test"));
     }
 
     [Theory]

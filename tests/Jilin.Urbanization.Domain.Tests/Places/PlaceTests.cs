@@ -140,7 +140,7 @@ public class PlaceTests
 
         meihekou.Where(m => m.MeasureId is not null).Select(m => m.MeasureId!.Value.ToString()).Should().Equal(
             "jilin-2021-urbanization-tasks/20", "jilin-2021-urbanization-tasks/51", "jilin-2021-urbanization-tasks/58", "jilin-2022-county-urbanization/76");
-        meihekou.Should().Contain(m => m.TextKind == PlaceTextKind.GroupBody && m.GroupNumber == 36 && m.DocumentId == DocumentIds.CountyUrbanization2022);
+        meihekou.Should().Contain(m => m.TextKind == PlaceTextKind.GroupBody && m.GroupNumber == 36 && m.DocumentId == DocumentId.CountyUrbanization2022);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class PlaceTests
             .Where(e => e.Input == "上海市" && e.Suggestions.Count > 0 && e.Message.Contains(e.Suggestions[0]));
         Catalog.Invoking(c => c.FindPlace(null!)).Should().Throw<ArgumentNullException>().WithParameterName("idOrName");
         Catalog.Invoking(c => c.FindPlace(" ")).Should().Throw<ArgumentException>().WithParameterName("idOrName");
-        Catalog.Invoking(c => c.MeasuresMentioning("长春", "no-such-document")).Should().Throw<KeyNotFoundException>();
+        Catalog.Invoking(c => c.MeasuresMentioning("长春", DocumentId.Parse("no-such-document"))).Should().Throw<KeyNotFoundException>();
     }
 
     [Fact]

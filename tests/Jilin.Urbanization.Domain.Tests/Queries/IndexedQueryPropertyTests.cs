@@ -24,7 +24,7 @@ public class IndexedQueryPropertyTests
     private static PolicyDocument Renamed(PolicyDocument document, string id) => document with
     {
         Id = DocumentId.Parse(id),
-        Measures = document.Measures.Select(m => m with { Id = new MeasureId(id, m.Id.Number) }).ToValueList(),
+        Measures = document.Measures.Select(m => m with { Id = new MeasureId(DocumentId.Parse(id), m.Id.Number) }).ToValueList(),
     };
 
     /// <summary>A random condition added to a query over <paramref name="catalog"/>.</summary>
@@ -41,8 +41,8 @@ public class IndexedQueryPropertyTests
         var places = catalog.PlaceMentions.Where(m => m.MeasureId is not null).Select(m => m.Place.Id).Distinct().ToArray();
         return Gen.OneOf(
             Gen.Int[0, documents.Length - 1].Select(d => (Func<MeasureQuery, MeasureQuery>)(q => q.InDocument(documents[d].Id))),
-            Gen.Int[0, documents.Length - 1].SelectMany(d => Gen.Int[1, documents[d].Chapters.Count].Select(c => (Func<MeasureQuery, MeasureQuery>)(q => q.InChapter(documents[d].Id.ToString(), c)))),
-            Gen.Int[0, documents.Length - 1].SelectMany(d => Gen.Int[1, documents[d].Groups.Count].Select(g => (Func<MeasureQuery, MeasureQuery>)(q => q.InGroup(documents[d].Id.ToString(), g)))),
+            Gen.Int[0, documents.Length - 1].SelectMany(d => Gen.Int[1, documents[d].Chapters.Count].Select(c => (Func<MeasureQuery, MeasureQuery>)(q => q.InChapter(documents[d].Id, c)))),
+            Gen.Int[0, documents.Length - 1].SelectMany(d => Gen.Int[1, documents[d].Groups.Count].Select(g => (Func<MeasureQuery, MeasureQuery>)(q => q.InGroup(documents[d].Id, g)))),
             Gen.Int[0, departments.Length - 1].Select(d => (Func<MeasureQuery, MeasureQuery>)(q => q.LedBy(departments[d]))),
             Gen.Int[0, departments.Length - 1].Select(d => (Func<MeasureQuery, MeasureQuery>)(q => q.Involving(departments[d]))),
             term.Select(t => (Func<MeasureQuery, MeasureQuery>)(q => q.Containing(t))),

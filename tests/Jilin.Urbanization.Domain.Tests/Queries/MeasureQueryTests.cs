@@ -22,8 +22,8 @@ public class MeasureQueryTests
     {
         var document = Catalog.GetDocument(DocumentIds.CountyUrbanization2022);
 
-        Catalog.Query().InDocument(document.Id.ToString()).Should().Equal(document.Measures);
-        Catalog.Query().InDocument(document.Id.ToString()).Ids().Should().Equal(document.Measures.Select(m => m.Id));
+        Catalog.Query().InDocument(document.Id).Should().Equal(document.Measures);
+        Catalog.Query().InDocument(document.Id).Ids().Should().Equal(document.Measures.Select(m => m.Id));
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public class MeasureQueryTests
     {
         var expected = Catalog.GetDocument(documentId).Measures.Where(m => m.ChapterNumber == chapter);
 
-        Catalog.Query().InChapter(documentId, chapter).Should().Equal(expected);
+        Catalog.Query().InChapter(DocumentId.Parse(documentId), chapter).Should().Equal(expected);
         Catalog.Query().InChapter(Catalog.GetDocument(documentId).GetChapter(chapter)).Should().Equal(expected);
     }
 
@@ -45,7 +45,7 @@ public class MeasureQueryTests
         var group = document.GetGroup(15);
 
         Catalog.Query().InGroup(group).Should().NotBeEmpty().And.Equal(document.MeasuresIn(15));
-        Catalog.Query().InGroup(document.Id.ToString(), 1).Should().BeEmpty("group 1 carries body text, no measures");
+        Catalog.Query().InGroup(document.Id, 1).Should().BeEmpty("group 1 carries body text, no measures");
     }
 
     [Fact]
@@ -91,29 +91,29 @@ public class MeasureQueryTests
         var task57 = MeasureId.Parse("jilin-2021-urbanization-tasks/57");
         Catalog.GetMeasure(task57).CorrectedText.Should().NotContain("长吉", "the task names only 试验区; its group title names the area");
         withGroups.Should().Contain(task57).And.Contain(Catalog.MeasuresMentioning("长吉接合片区").Select(m => m.Id));
-        Catalog.Query().MentioningPlace("吉林市").Should().NotContain(m => m.Number == 10 && m.DocumentId == DocumentIds.CountyUrbanization2022);
+        Catalog.Query().MentioningPlace("吉林市").Should().NotContain(m => m.Number == 10 && m.DocumentId == DocumentId.CountyUrbanization2022);
     }
 
     [Fact]
     public void Filters_combine_as_and_and_keep_document_order()
     {
         var query = Catalog.Query()
-            .InDocument(DocumentIds.CountyUrbanization2022)
+            .InDocument(DocumentId.CountyUrbanization2022)
             .Involving("省住房和城乡建设厅")
             .ContainingAny("管网", "污水");
-        var expected = Catalog.Measures.Where(m => m.DocumentId == DocumentIds.CountyUrbanization2022
+        var expected = Catalog.Measures.Where(m => m.DocumentId == DocumentId.CountyUrbanization2022
             && m.Responsibility.Involves("housing-urban-rural-development")
             && (m.CorrectedText.Contains("管网", StringComparison.Ordinal) || m.CorrectedText.Contains("污水", StringComparison.Ordinal)));
 
         query.Should().NotBeEmpty().And.Equal(expected);
-        Catalog.Query().MentioningPlace("梅河口市").InDocument(DocumentIds.UrbanizationTasks2021).LedBy("省农业农村厅").Ids()
+        Catalog.Query().MentioningPlace("梅河口市").InDocument(DocumentId.UrbanizationTasks2021).LedBy("省农业农村厅").Ids()
             .Should().Equal(MeasureId.Parse("jilin-2021-urbanization-tasks/51"));
     }
 
     [Fact]
     public void Queries_are_immutable_and_reusable()
     {
-        var documents2022 = Catalog.Query().InDocument(DocumentIds.CountyUrbanization2022);
+        var documents2022 = Catalog.Query().InDocument(DocumentId.CountyUrbanization2022);
         var narrowed = documents2022.Containing("县城");
 
         documents2022.Count().Should().Be(88);
@@ -125,11 +125,11 @@ public class MeasureQueryTests
     [Fact]
     public void Linq_query_syntax_works_and_stays_fluent()
     {
-        var ids = from m in Catalog.Query().InDocument(DocumentIds.UrbanizationTasks2021)
+        var ids = from m in Catalog.Query().InDocument(DocumentId.UrbanizationTasks2021)
                   where m.Responsibility.Mode == ResponsibilityMode.Respectively
                   select m.Id;
 
-        ids.Should().Equal(Catalog.Measures.Where(m => m.DocumentId == DocumentIds.UrbanizationTasks2021 && m.Responsibility.Mode == ResponsibilityMode.Respectively).Select(m => m.Id));
+        ids.Should().Equal(Catalog.Measures.Where(m => m.DocumentId == DocumentId.UrbanizationTasks2021 && m.Responsibility.Mode == ResponsibilityMode.Respectively).Select(m => m.Id));
         Catalog.Query().Where(m => m.Number == 1).Should().HaveCount(2).And.BeOfType<MeasureQuery>();
     }
 
@@ -144,8 +144,8 @@ public class MeasureQueryTests
     public void Bad_arguments_fail_clearly_naming_the_parameter()
     {
         var query = Catalog.Query();
-        query.Invoking(q => q.InDocument("no-such-document")).Should().Throw<KeyNotFoundException>().WithMessage("*no-such-document*");
-        query.Invoking(q => q.InChapter(DocumentIds.UrbanizationTasks2021, 9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number");
+        query.Invoking(q => q.InDocument(DocumentId.Parse("no-such-document"))).Should().Throw<KeyNotFoundException>().WithMessage("*no-such-document*");
+        query.Invoking(q => q.InChapter(DocumentId.UrbanizationTasks2021, 9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number");
         query.Invoking(q => q.LedBy("省不存在厅")).Should().Throw<DepartmentNotFoundException>();
         query.Invoking(q => q.Containing(" ")).Should().Throw<ArgumentException>().WithParameterName("keyword");
         query.Invoking(q => q.ContainingAll()).Should().Throw<ArgumentException>().WithParameterName("keywords");
@@ -159,8 +159,8 @@ public class MeasureQueryTests
     [Fact]
     public void A_query_prints_its_conditions_and_count()
     {
-        Catalog.Query().LedBy("省教育厅").InDocument(DocumentIds.CountyUrbanization2022).ToString()
-            .Should().Be($"MeasureQuery [lead = 省教育厅 and document = {DocumentIds.CountyUrbanization2022}]: {Catalog.MeasuresLedBy("省教育厅", DocumentIds.CountyUrbanization2022).Count} measure(s)");
+        Catalog.Query().LedBy("省教育厅").InDocument(DocumentId.CountyUrbanization2022).ToString()
+            .Should().Be($"MeasureQuery [lead = 省教育厅 and document = {DocumentId.CountyUrbanization2022}]: {Catalog.MeasuresLedBy("省教育厅", DocumentId.CountyUrbanization2022).Count} measure(s)");
     }
 
     private sealed class OddNumbers : MeasureFilter

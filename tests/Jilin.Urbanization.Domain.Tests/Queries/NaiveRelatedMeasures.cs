@@ -6,7 +6,7 @@ using Jilin.Urbanization.Domain.Queries;
 namespace Jilin.Urbanization.Domain.Tests.Queries;
 
 /// <summary>
-/// The reference for <see cref="PolicyCatalog.RelatedTo(MeasureId, string?, int)"/>: the ranking as first written,
+/// The reference for <see cref="PolicyCatalog.RelatedTo(MeasureId, DocumentId?, int)"/>: the ranking as first written,
 /// comparing the measure with every other one and counting each term's measures by scanning them all. The library
 /// now looks only at candidates its indexes find; <see cref="RelatedMeasuresPropertyTests"/> checks both agree.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed class NaiveRelatedMeasures(PolicyCatalog catalog)
 
     private readonly Dictionary<string, int> termFrequency = new(StringComparer.Ordinal);
 
-    public ValueList<RelatedMeasure> Find(Measure source, string? documentId, int top)
+    public ValueList<RelatedMeasure> Find(Measure source, DocumentId? documentId, int top)
     {
         var n = catalog.Measures.Count;
         var sourcePlaces = catalog.PlacesIn(source.Id);

@@ -102,9 +102,9 @@ public class QueryPlanTests
         {
             Catalog.Query().LedBy(department.Id).ToValueList().Should()
                 .Equal(Catalog.Measures.Where(m => m.Responsibility.Lead?.Id == department.Id));
-            Catalog.Query().Involving(department.Id).Containing("建设").InDocument(DocumentIds.CountyUrbanization2022).ToValueList().Should()
+            Catalog.Query().Involving(department.Id).Containing("建设").InDocument(DocumentId.CountyUrbanization2022).ToValueList().Should()
                 .Equal(Catalog.Measures.Where(m => m.Responsibility.Involves(department.Id) && m.CorrectedText.Contains("建设", StringComparison.Ordinal)
-                    && m.DocumentId == DocumentIds.CountyUrbanization2022));
+                    && m.DocumentId == DocumentId.CountyUrbanization2022));
         }
     }
 
@@ -132,11 +132,11 @@ public class QueryPlanTests
     {
         foreach (var document in Catalog.Documents)
         {
-            var mine = Catalog.Measures.Where(m => m.DocumentId == document.Id.ToString()).ToList();
-            Catalog.Query().InDocument(document.Id.ToString()).ToValueList().Should().Equal(mine);
-            Catalog.Query().InDocument(document.Id.ToString()).Count().Should().Be(mine.Count);
-            Catalog.Query().InDocument(document.Id.ToString()).Containing("县").Count().Should().Be(mine.Count(m => m.CorrectedText.Contains('县')));
-            Catalog.Query().InDocument(document.Id.ToString()).WithTargets().ToValueList().Should().Equal(mine.Where(m => m.Targets.Count > 0));
+            var mine = Catalog.Measures.Where(m => m.DocumentId == document.Id).ToList();
+            Catalog.Query().InDocument(document.Id).ToValueList().Should().Equal(mine);
+            Catalog.Query().InDocument(document.Id).Count().Should().Be(mine.Count);
+            Catalog.Query().InDocument(document.Id).Containing("县").Count().Should().Be(mine.Count(m => m.CorrectedText.Contains('县')));
+            Catalog.Query().InDocument(document.Id).WithTargets().ToValueList().Should().Equal(mine.Where(m => m.Targets.Count > 0));
         }
     }
 

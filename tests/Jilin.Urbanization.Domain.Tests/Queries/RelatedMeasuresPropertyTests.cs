@@ -21,14 +21,14 @@ public class RelatedMeasuresPropertyTests
         Catalog.Documents.Concat(Enumerable.Range(1, 2).SelectMany(k => Catalog.Documents.Select(d => d with
         {
             Id = Jilin.Urbanization.Domain.Documents.DocumentId.Parse($"{d.Id}-copy{k}"),
-            Measures = d.Measures.Select(m => m with { Id = new Jilin.Urbanization.Domain.Documents.MeasureId($"{d.Id}-copy{k}", m.Id.Number) }).ToValueList(),
+            Measures = d.Measures.Select(m => m with { Id = new Jilin.Urbanization.Domain.Documents.MeasureId(Jilin.Urbanization.Domain.Documents.DocumentId.Parse($"{d.Id}-copy{k}"), m.Id.Number) }).ToValueList(),
         }))),
         Catalog.Departments);
 
     [Fact]
     public void Related_measures_of_random_measures_equal_those_of_a_comparison_with_every_measure()
     {
-        var documents = new string?[] { null, Catalog.Documents[0].Id.ToString(), Catalog.Documents[1].Id.ToString() };
+        var documents = new Jilin.Urbanization.Domain.Documents.DocumentId?[] { null, Catalog.Documents[0].Id, Catalog.Documents[1].Id };
         Gen.Select(Gen.Int[0, Catalog.Measures.Count - 1], Gen.Int[0, 2], Gen.Int[1, 150]).Sample(
             (index, document, top) => Same(Catalog.Measures[index], documents[document], top),
             iter: 60);
@@ -61,13 +61,13 @@ public class RelatedMeasuresPropertyTests
             iter: 25);
     }
 
-    private static void Same(Jilin.Urbanization.Domain.Documents.Measure measure, string? documentId, int top)
+    private static void Same(Jilin.Urbanization.Domain.Documents.Measure measure, Jilin.Urbanization.Domain.Documents.DocumentId? documentId, int top)
     {
         var expected = Reference.Find(measure, documentId, top);
 
         var actual = Catalog.RelatedTo(measure.Id, documentId, top);
 
         actual.Select(r => (r.Id, r.Score, string.Join(";", r.Reasons))).Should()
-            .Equal(expected.Select(r => (r.Id, r.Score, string.Join(";", r.Reasons))), $"{measure.Id} in {documentId ?? "both"}");
+            .Equal(expected.Select(r => (r.Id, r.Score, string.Join(";", r.Reasons))), $"{measure.Id} in {documentId?.ToString() ?? "both"}");
     }
 }

@@ -15,12 +15,12 @@ public class RelatedMeasuresTests
     [InlineData(18, 17, "综合客运枢纽")]
     public void A_2021_task_leads_first_to_the_2022_measure_that_continues_it(int task, int measure, string sharedPhrase)
     {
-        var source = Catalog.GetMeasure(new MeasureId(DocumentIds.UrbanizationTasks2021, task));
-        var expected = Catalog.GetMeasure(new MeasureId(DocumentIds.CountyUrbanization2022, measure));
+        var source = Catalog.GetMeasure(new MeasureId(DocumentId.UrbanizationTasks2021, task));
+        var expected = Catalog.GetMeasure(new MeasureId(DocumentId.CountyUrbanization2022, measure));
         source.CorrectedText.Should().Contain(sharedPhrase);
         expected.CorrectedText.Should().Contain(sharedPhrase);
 
-        var related = Catalog.RelatedTo(source.Id, DocumentIds.CountyUrbanization2022, top: 3);
+        var related = Catalog.RelatedTo(source.Id, DocumentId.CountyUrbanization2022, top: 3);
 
         related[0].Measure.Should().Be(expected);
         var start = sharedPhrase.Substring(0, 3);
@@ -31,7 +31,7 @@ public class RelatedMeasuresTests
     public void Shared_places_relate_the_pilot_county_tasks()
     {
         var source = MeasureId.Parse("jilin-2021-urbanization-tasks/20");
-        var related = Catalog.RelatedTo(source, DocumentIds.CountyUrbanization2022, top: 1).Single();
+        var related = Catalog.RelatedTo(source, DocumentId.CountyUrbanization2022, top: 1).Single();
         var shared = Catalog.PlacesIn(source).Intersect(Catalog.PlacesIn(related.Measure)).Select(p => p.Name);
 
         related.Id.Should().Be(MeasureId.Parse("jilin-2022-county-urbanization/76"));
@@ -71,9 +71,9 @@ public class RelatedMeasuresTests
     [Fact]
     public void The_document_filter_and_top_limit_apply()
     {
-        var related = Catalog.RelatedTo("jilin-2022-county-urbanization/76", DocumentIds.UrbanizationTasks2021, top: 4);
+        var related = Catalog.RelatedTo("jilin-2022-county-urbanization/76", DocumentId.UrbanizationTasks2021, top: 4);
 
-        related.Should().HaveCount(4).And.OnlyContain(r => r.Measure.DocumentId == DocumentIds.UrbanizationTasks2021);
+        related.Should().HaveCount(4).And.OnlyContain(r => r.Measure.DocumentId == DocumentId.UrbanizationTasks2021);
         Catalog.RelatedTo("jilin-2022-county-urbanization/76", top: 200).Count.Should().BeLessThan(Catalog.Measures.Count);
     }
 
@@ -81,7 +81,7 @@ public class RelatedMeasuresTests
     public void Bad_arguments_fail_clearly()
     {
         Catalog.Invoking(c => c.RelatedTo("jilin-2021-urbanization-tasks/1", top: 0)).Should().Throw<ArgumentException>().WithParameterName("top");
-        Catalog.Invoking(c => c.RelatedTo("jilin-2021-urbanization-tasks/1", "no-such-document")).Should().Throw<KeyNotFoundException>();
+        Catalog.Invoking(c => c.RelatedTo("jilin-2021-urbanization-tasks/1", DocumentId.Parse("no-such-document"))).Should().Throw<KeyNotFoundException>();
         Catalog.Invoking(c => c.RelatedTo("jilin-2021-urbanization-tasks/99")).Should().Throw<KeyNotFoundException>();
         Catalog.Invoking(c => c.RelatedTo("not an id")).Should().Throw<FormatException>();
         Catalog.Invoking(c => c.RelatedTo(default(MeasureId))).Should().Throw<ArgumentException>().WithParameterName("id");
@@ -90,7 +90,7 @@ public class RelatedMeasuresTests
     [Fact]
     public void Results_print_their_id_score_and_reasons()
     {
-        var top = Catalog.RelatedTo("jilin-2021-urbanization-tasks/40", DocumentIds.CountyUrbanization2022, top: 1)[0];
+        var top = Catalog.RelatedTo("jilin-2021-urbanization-tasks/40", DocumentId.CountyUrbanization2022, top: 1)[0];
 
         top.ToString().Should().StartWith("jilin-2022-county-urbanization/29 score ").And.Contain("SharedTerm 城镇老旧小区 +");
     }

@@ -1,4 +1,5 @@
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Documents;
 using NodaTime;
 
 namespace Jilin.Urbanization.Domain.Tests.Queries;
@@ -32,7 +33,7 @@ public class TargetQueryFilterTests
     public void Target_filters_combine_with_the_others()
     {
         var housing2025 = Catalog.Query()
-            .InDocument("jilin-2022-county-urbanization")
+            .InDocument(DocumentId.Parse("jilin-2022-county-urbanization"))
             .DueIn(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31))
             .Involving("省住房和城乡建设厅")
             .ToList();

@@ -20,7 +20,7 @@ public class FluentTargetQueryTests
         var found = Catalog.QueryTargets().InDocument(DocumentId.CountyUrbanization2022).LedBy("住建厅").DueIn(start, end).ToList();
 
         var expected = Catalog.TargetsLedBy(DepartmentId.Parse("housing-urban-rural-development"))
-            .Where(t => t.MeasureId.DocumentId == DocumentIds.CountyUrbanization2022 && t.Deadline is { } d && d.Date >= start && d.Date <= end)
+            .Where(t => t.MeasureId.DocumentId == DocumentId.CountyUrbanization2022 && t.Deadline is { } d && d.Date >= start && d.Date <= end)
             .ToList();
         found.Should().Equal(expected).And.NotBeEmpty();
         Catalog.QueryTargets().DueIn(new DateInterval(start, end)).Should().BeEquivalentTo(Catalog.TargetsDueIn(start, end));

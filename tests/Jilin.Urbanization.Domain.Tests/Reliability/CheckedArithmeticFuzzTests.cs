@@ -88,7 +88,7 @@ public class CheckedArithmeticFuzzTests
         Documented.WithinTimeLimitFor(iter, () => gen.Sample(
             x =>
             {
-                var seed = SeedManifest.Entries.Single(e => e.DocumentId == x.target.MeasureId.DocumentId);
+                var seed = SeedManifest.Entries.Single(e => e.DocumentId == x.target.MeasureId.DocumentId.ToString());
                 var text = Support.Seeds.Text(seed.FileName);
                 var at = x.target.Span.Offset + x.target.Quote.IndexOf(x.target.Quote.First(char.IsAsciiDigit));
                 var end = at;

@@ -152,12 +152,12 @@ public class ConcurrencyTests
             operations.Add(new($"Resolve({name})", () => catalog.Departments.Resolve(name), Same));
             operations.Add(new($"FindDepartment({department.Id})", () => catalog.FindDepartment(department.Id.ToString()), Same));
             operations.Add(new($"MeasuresLedBy({name})", () => catalog.MeasuresLedBy(name), SameItems));
-            operations.Add(new($"MeasuresInvolving({department.Id}, doc)", () => catalog.MeasuresInvolving(department.Id, DocumentIds.CountyUrbanization2022), SameItems));
+            operations.Add(new($"MeasuresInvolving({department.Id}, doc)", () => catalog.MeasuresInvolving(department.Id, DocumentId.CountyUrbanization2022), SameItems));
             operations.Add(new($"PartnersOf({department.Id})", () => catalog.PartnersOf(department.Id.ToString()), SameItems));
         }
 
         operations.Add(new("RankDepartments()", () => catalog.RankDepartments(), SameItems));
-        operations.Add(new("RankDepartments(2021)", () => catalog.RankDepartments(DocumentIds.UrbanizationTasks2021), SameItems));
+        operations.Add(new("RankDepartments(2021)", () => catalog.RankDepartments(DocumentId.UrbanizationTasks2021), SameItems));
         operations.Add(new("TryResolve(unknown)", () => catalog.Departments.TryResolve("省魔法厅", out _), Equals));
         // Evaluations and exports: answers compared by value, since each call builds new result objects.
         var day = new NodaTime.LocalDate(2025, 12, 31);

@@ -203,7 +203,7 @@ internal static class Documented
         {
             sink.Append(document).Append(document.Source).Append(document.Label).Append(document.ImplicitImplementer);
             catalog.GetDocument(document.Id).Should().BeSameAs(document);
-            catalog.RankDepartments(document.Id.ToString());
+            catalog.RankDepartments(document.Id);
             foreach (var p in document.TitleLines.Concat(document.Preamble).Concat(document.Closing))
             {
                 sink.Append(p).Append(p.Span);

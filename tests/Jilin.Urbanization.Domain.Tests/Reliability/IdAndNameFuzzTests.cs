@@ -62,7 +62,7 @@ public class IdAndNameFuzzTests
     {
         var gen = from words in Gen.Char['a', 'z'].Array[1, 8].Select(c => new string(c)).Array[1, 4]
                   from number in Gen.Int[1, int.MaxValue]
-                  select new MeasureId(string.Join('-', words), number);
+                  select new MeasureId(DocumentId.Parse(string.Join('-', words)), number);
 
         gen.Sample(id => MeasureId.Parse(id.ToString()).Should().Be(id), iter: 2000);
     }

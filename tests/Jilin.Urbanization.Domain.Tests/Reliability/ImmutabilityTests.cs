@@ -56,7 +56,7 @@ public class ImmutabilityTests
         {
             ("MeasuresLedBy", catalog.MeasuresLedBy(department.Id)),
             ("MeasuresInvolving", catalog.MeasuresInvolving(department.Id)),
-            ("MeasuresLedBy(document)", catalog.MeasuresLedBy(department.Id.ToString(), (catalog.Documents[0].Id).ToString())),
+            ("MeasuresLedBy(document)", catalog.MeasuresLedBy(department.Id.ToString(), catalog.Documents[0].Id)),
             ("RankDepartments", catalog.RankDepartments()),
             ("PartnersOf", catalog.PartnersOf(department.Id.ToString())),
             ("GroupsIn", catalog.Documents[0].GroupsIn(1)),

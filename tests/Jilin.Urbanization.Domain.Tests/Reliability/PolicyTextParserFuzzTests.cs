@@ -160,7 +160,7 @@ public class PolicyTextParserFuzzTests
     {
         // Two curated errata that cover the same characters: correcting both cannot be done; the parser must say so.
         var seed = SeedManifest.Entries.Single(e => e.DocumentId == DocumentIds.UrbanizationTasks2021);
-        var original = Errata.Single(e => e.DocumentId == seed.DocumentId);
+        var original = Errata.Single(e => e.DocumentId.ToString() == seed.DocumentId);
         var overlapping = original with { Verbatim = original.Verbatim[1..], Correction = "x" };
         var options = Options(seed) with { Errata = new[] { original, overlapping }.ToValueList() };
 

@@ -54,6 +54,8 @@ public class DomainJsonTests
         TargetId.Parse("jilin-2022-county-urbanization/68/t1"),
         ConditionId.Parse("jilin-2021-urbanization-tasks/2/c1"),
         ErratumId.Parse("jilin-2022-county-urbanization/erratum/1"),
+        Jilin.Urbanization.Domain.Tracking.Subject.Parse("220581"),
+        Jilin.Urbanization.Domain.Tracking.Subject.Parse("department:civil-affairs"),
         new LocalDate(2025, 12, 31),
         Comparator.AtLeast,
         ComplianceStatus.MetLate,
@@ -65,6 +67,17 @@ public class DomainJsonTests
     {
         var json = JsonSerializer.Serialize(value, value.GetType(), Options);
         JsonSerializer.Deserialize(json, value.GetType(), Options).Should().Be(value);
+    }
+
+    [Fact]
+    public void Typed_document_ids_and_subjects_are_json_strings_so_the_shape_is_unchanged()
+    {
+        var chapter = Catalog.GetDocument(DocumentId.CountyUrbanization2022).Chapters[0];
+        JsonSerializer.Serialize(chapter, Options).Should().Contain("\"documentId\":\"jilin-2022-county-urbanization\"");
+        JsonSerializer.Serialize(Catalog.Measures[0], Options).Should().Contain("\"documentId\":\"jilin-2021-urbanization-tasks\"");
+        JsonSerializer.Serialize(Catalog.PlaceMentions[0], Options).Should().MatchRegex("\"documentId\":\"jilin-20[0-9]{2}-[a-z-]+\"");
+        JsonSerializer.Serialize(Jilin.Urbanization.Domain.Tracking.Subject.Parse("department:civil-affairs"), Options).Should().Be("\"department:civil-affairs\"");
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Jilin.Urbanization.Domain.Tracking.Subject>("\"梅河口市\"", Options)).Should().Throw<JsonException>().WithMessage("*not a subject*");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Jilin.Urbanization.Domain.Tests.Support;
 /// <summary>Every text of the catalog that the place index scans, with what identifies it in a mention.</summary>
 internal static class ScannedTexts
 {
-    public sealed record Item(string DocumentId, PlaceTextKind Kind, int? Chapter, int? Group, MeasureId? Measure, string Text);
+    public sealed record Item(DocumentId DocumentId, PlaceTextKind Kind, int? Chapter, int? Group, MeasureId? Measure, string Text);
 
     public static IEnumerable<Item> Of(PolicyCatalog catalog)
     {
@@ -15,31 +15,31 @@ internal static class ScannedTexts
         {
             foreach (var p in d.Preamble)
             {
-                yield return new(d.Id.ToString(), PlaceTextKind.Preamble, null, null, null, p.CorrectedText);
+                yield return new(d.Id, PlaceTextKind.Preamble, null, null, null, p.CorrectedText);
             }
 
             foreach (var c in d.Chapters)
             {
-                yield return new(d.Id.ToString(), PlaceTextKind.ChapterTitle, c.Number, null, null, c.CorrectedTitle);
+                yield return new(d.Id, PlaceTextKind.ChapterTitle, c.Number, null, null, c.CorrectedTitle);
             }
 
             foreach (var g in d.Groups)
             {
-                yield return new(d.Id.ToString(), PlaceTextKind.GroupTitle, g.ChapterNumber, g.Number, null, g.CorrectedTitle);
+                yield return new(d.Id, PlaceTextKind.GroupTitle, g.ChapterNumber, g.Number, null, g.CorrectedTitle);
                 foreach (var p in g.Body)
                 {
-                    yield return new(d.Id.ToString(), PlaceTextKind.GroupBody, g.ChapterNumber, g.Number, null, p.CorrectedText);
+                    yield return new(d.Id, PlaceTextKind.GroupBody, g.ChapterNumber, g.Number, null, p.CorrectedText);
                 }
             }
 
             foreach (var m in d.Measures)
             {
-                yield return new(d.Id.ToString(), PlaceTextKind.MeasureText, m.ChapterNumber, m.GroupNumber, m.Id, m.CorrectedText);
+                yield return new(d.Id, PlaceTextKind.MeasureText, m.ChapterNumber, m.GroupNumber, m.Id, m.CorrectedText);
             }
 
             foreach (var p in d.Closing)
             {
-                yield return new(d.Id.ToString(), PlaceTextKind.Closing, null, null, null, p.CorrectedText);
+                yield return new(d.Id, PlaceTextKind.Closing, null, null, null, p.CorrectedText);
             }
         }
     }

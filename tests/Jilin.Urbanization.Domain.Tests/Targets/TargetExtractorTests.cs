@@ -24,7 +24,7 @@ public class TargetExtractorTests
         });
 
     private static TargetAnnotation At(int measure, string quote) =>
-        new(new MeasureId(DocumentIds.UrbanizationTasks2021, measure), TargetRole.Target, quote, "a metric");
+        new(new MeasureId(DocumentId.UrbanizationTasks2021, measure), TargetRole.Target, quote, "a metric");
 
     [Fact]
     public void Without_annotations_no_targets_are_extracted()

@@ -45,7 +45,7 @@ public class TargetQueryTests
     [Fact]
     public void Targets_by_measure_department_and_unit()
     {
-        Catalog.TargetsOf(new MeasureId(DocumentIds.CountyUrbanization2022, 63)).Should().HaveCount(2);
+        Catalog.TargetsOf(new MeasureId(DocumentId.CountyUrbanization2022, 63)).Should().HaveCount(2);
         Catalog.TargetsLedBy("communications-administration").Select(t => t.Id).Should().Equal(TargetId.Parse("jilin-2022-county-urbanization/68/t1"));
         var civil = Catalog.TargetsLedBy("civil-affairs");
         civil.Should().NotBeEmpty().And.OnlyContain(t => Catalog.GetMeasure(t.MeasureId).Responsibility.Lead!.Id.ToString() == "civil-affairs");

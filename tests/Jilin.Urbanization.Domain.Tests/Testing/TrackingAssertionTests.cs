@@ -12,7 +12,7 @@ namespace Jilin.Urbanization.Domain.Tests.Testing;
 // Shared with tests/Jilin.Urbanization.Domain.Testing.Fa7Tests, which runs them with FluentAssertions 7.
 public class TrackingAssertionTests
 {
-    private const string County2022 = "jilin-2022-county-urbanization";
+    private const string County2022 = DocumentIds.CountyUrbanization2022;
     private const string NursingHome = County2022 + "/43/t1"; // each county, at least 1 所, by 2022-12-31, led by 省民政厅
     private const string CareBeds = County2022 + "/43/t2";    // province, at least 55 %, by 2025
     private const string FiveG = County2022 + "/68/t1";       // province, reaches 80 %, by 2025, led by 省通信管理局
@@ -46,7 +46,7 @@ public class TrackingAssertionTests
             .Record(new StatusUpdate(GreenBuildings, housing, new LocalDate(2022, 12, 31), MeasureStatus.Completed, "县城新建民用建筑全部按绿色建筑标准设计"));
     }
 
-    private static ImplementationReport Report(LocalDate asOf) => Tracker.Report(Tracker.Scope().InDocument(County2022), asOf);
+    private static ImplementationReport Report(LocalDate asOf) => Tracker.Report(Tracker.Scope().InDocument(DocumentId.CountyUrbanization2022), asOf);
 
     private static TargetRollup Rollup(ImplementationReport report, string targetId) => report.Targets.Single(t => t.Target.Id.ToString() == targetId);
 
@@ -79,7 +79,7 @@ public class TrackingAssertionTests
     public void HaveNoOverdueTargets_on_a_compliance_report_takes_a_scope()
     {
         var report = new ProgressReport([new ProgressEntry(TargetId.Parse(FiveG), new Observation(81m, Unit.Percent, MidYear))]).Evaluate(Catalog, MidYear);
-        var scope = TrackingScope.Everything(Catalog).InDocument(County2022);
+        var scope = TrackingScope.Everything(Catalog).InDocument(DocumentId.CountyUrbanization2022);
 
         report.Should().HaveNoOverdueTargets(scope);
         var everything = () => report.Should().HaveNoOverdueTargets();

@@ -117,11 +117,11 @@ public class ImplementationTrackerTests
         var tracker = new ImplementationTracker(Policies, TrackingLog.Empty);
 
         var everything = tracker.Report(Day(2026, 1, 1));
-        var only2022 = tracker.Report(tracker.Scope().InDocument(DocumentIds.CountyUrbanization2022), Day(2026, 1, 1));
+        var only2022 = tracker.Report(tracker.Scope().InDocument(DocumentId.CountyUrbanization2022), Day(2026, 1, 1));
 
-        everything.Overdue.Should().Contain(t => t.Target.MeasureId.DocumentId == DocumentIds.UrbanizationTasks2021);
-        only2022.Overdue.Should().NotBeEmpty().And.OnlyContain(t => t.Target.MeasureId.DocumentId == DocumentIds.CountyUrbanization2022);
-        only2022.Targets.Should().OnlyContain(t => t.Target.MeasureId.DocumentId == DocumentIds.CountyUrbanization2022);
+        everything.Overdue.Should().Contain(t => t.Target.MeasureId.DocumentId == DocumentId.UrbanizationTasks2021);
+        only2022.Overdue.Should().NotBeEmpty().And.OnlyContain(t => t.Target.MeasureId.DocumentId == DocumentId.CountyUrbanization2022);
+        only2022.Targets.Should().OnlyContain(t => t.Target.MeasureId.DocumentId == DocumentId.CountyUrbanization2022);
     }
 
     [Fact]

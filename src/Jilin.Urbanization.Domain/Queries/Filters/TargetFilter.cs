@@ -13,6 +13,11 @@ internal sealed class TargetFilter(DateInterval? deadlines) : MeasureFilter
 
     public override bool Matches(Measure measure)
     {
+        if (deadlines is null)
+        {
+            return measure.Targets.Count > 0;
+        }
+
         foreach (var target in measure.Targets)
         {
             if (deadlines is null || (target.Deadline is { } deadline && deadlines.Contains(deadline.Date)))
