@@ -15,11 +15,26 @@ public static class DomainJson
     /// The source-generated metadata for the library's public types (<c>Measure</c>, <c>TargetIndicator</c>,
     /// <c>ComplianceReport</c>, the ids …), for a resolver chain of your own.
     /// </summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver => DomainJsonContext.Default;
+    /// <remarks>
+    /// Reading is strict whatever the options say: a constructor parameter without a default value and a
+    /// <c>required</c> property must be present (<see cref="JsonException"/> otherwise), and the type's own guards run.
+    /// </remarks>
+    public static IJsonTypeInfoResolver TypeInfoResolver { get; } = DomainJsonContext.Default.WithAddedModifier(RequireConstructorParameters);
 
     /// <summary>New options with web defaults (camelCase), configured by <see cref="ConfigureDomainJson"/>.</summary>
     /// <returns>The options.</returns>
-    public static JsonSerializerOptions CreateOptions() => new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureDomainJson();
+    /// <remarks>
+    /// Reading with these options throws <see cref="JsonException"/> for malformed JSON, a missing required member, a
+    /// <c>null</c> where the type allows none, an unknown enum name or a malformed id, date or code; and the exception
+    /// the type's constructor or <c>init</c> accessor documents (an <see cref="ArgumentException"/>) for a value that
+    /// breaks the type's invariants (e.g. a negative <c>SourceSpan</c> offset).
+    /// </remarks>
+    public static JsonSerializerOptions CreateOptions() => new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        AllowDuplicateProperties = false,
+    }.ConfigureDomainJson();
 
     /// <summary>Configures existing options for the library's types (e.g. ASP.NET Core's): the context and its converters.</summary>
     /// <param name="options">Options not yet in use.</param>
@@ -29,12 +44,28 @@ public static class DomainJson
     public static JsonSerializerOptions ConfigureDomainJson(this JsonSerializerOptions options)
     {
         Guard.Against.Null(options);
-        options.TypeInfoResolverChain.Insert(0, DomainJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(0, TypeInfoResolver);
         foreach (var converter in DomainJsonContext.Default.Options.Converters)
         {
             options.Converters.Add(converter);
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// Marks every constructor parameter without a default value as required, whatever
+    /// <see cref="JsonSerializerOptions.RespectRequiredConstructorParameters"/> says, so a missing member is a
+    /// <see cref="JsonException"/> rather than a silent <c>default</c> (a day 0001-01-01, a count of 0).
+    /// </summary>
+    private static void RequireConstructorParameters(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.AssociatedParameter is { HasDefaultValue: false })
+            {
+                property.IsRequired = true;
+            }
+        }
     }
 }
