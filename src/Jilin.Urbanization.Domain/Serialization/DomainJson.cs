@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Catalog;
 
 namespace Jilin.Urbanization.Domain.Serialization;
 
@@ -21,7 +22,7 @@ public static class DomainJson
     /// </remarks>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = DomainJsonContext.Default.WithAddedModifier(RequireConstructorParameters);
 
-    /// <summary>New options with web defaults (camelCase), configured by <see cref="ConfigureDomainJson"/>.</summary>
+    /// <summary>New options with web defaults (camelCase), configured by <see cref="ConfigureDomainJson(JsonSerializerOptions)"/>.</summary>
     /// <returns>The options.</returns>
     /// <remarks>
     /// Reading with these options throws <see cref="JsonException"/> for malformed JSON, a missing required member, a
@@ -35,6 +36,16 @@ public static class DomainJson
         RespectRequiredConstructorParameters = true,
         AllowDuplicateProperties = false,
     }.ConfigureDomainJson();
+
+    /// <summary>
+    /// New options as <see cref="CreateOptions()"/> that also read a <see cref="Tracking.TrackingScope"/> (and so an
+    /// <see cref="Tracking.ImplementationReport"/>) over <paramref name="catalog"/>: a scope is written as the ids it
+    /// selects by, and reading rebuilds it over the catalog, refusing ids the catalog does not hold.
+    /// </summary>
+    /// <param name="catalog">The catalog scopes are read over.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static JsonSerializerOptions CreateOptions(PolicyCatalog catalog) => CreateOptions().WithCatalog(catalog);
 
     /// <summary>Configures existing options for the library's types (e.g. ASP.NET Core's): the context and its converters.</summary>
     /// <param name="options">Options not yet in use.</param>
@@ -50,6 +61,29 @@ public static class DomainJson
             options.Converters.Add(converter);
         }
 
+        return options;
+    }
+
+    /// <summary>
+    /// Configures existing options as <see cref="ConfigureDomainJson(JsonSerializerOptions)"/> does, and to read a
+    /// <see cref="Tracking.TrackingScope"/> (and so an <see cref="Tracking.ImplementationReport"/>) over <paramref name="catalog"/>.
+    /// </summary>
+    /// <param name="options">Options not yet in use.</param>
+    /// <param name="catalog">The catalog scopes are read over.</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="catalog"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The options are already in use (read-only).</exception>
+    public static JsonSerializerOptions ConfigureDomainJson(this JsonSerializerOptions options, PolicyCatalog catalog)
+    {
+        Guard.Against.Null(options);
+        Guard.Against.Null(catalog);
+        return options.ConfigureDomainJson().WithCatalog(catalog);
+    }
+
+    private static JsonSerializerOptions WithCatalog(this JsonSerializerOptions options, PolicyCatalog catalog)
+    {
+        Guard.Against.Null(catalog);
+        options.Converters.Insert(0, new TrackingScopeJsonConverter(catalog));
         return options;
     }
 

@@ -22,7 +22,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 /// <c>docs/catalog.schema.json</c>), NodaTime dates ISO strings, division codes and subjects their canonical text,
 /// <see cref="ValueList{T}"/> an array, property names camelCase. Reading goes through each type's constructor or
 /// guarded <c>init</c> accessors, so what the type refuses, JSON cannot make. Use it through
-/// <see cref="DomainJson.CreateOptions"/> or <see cref="DomainJson.ConfigureDomainJson"/>, which also register the
+/// <see cref="DomainJson.CreateOptions()"/> or <see cref="DomainJson.ConfigureDomainJson(System.Text.Json.JsonSerializerOptions)"/>, which also register the
 /// converters for values nested anywhere. <c>PublicTypeRoundTripTests</c> round-trips every public data type.
 /// </summary>
 [JsonSourceGenerationOptions(
@@ -66,6 +66,8 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(CamelCaseEnumConverter<SubjectKind>),
         typeof(CamelCaseEnumConverter<DivisionKind>),
         typeof(CamelCaseEnumConverter<DivisionLevel>),
+        typeof(TrackingScopeJsonConverter),
+        typeof(ValueListJsonConverter<DepartmentId>),
         typeof(ValueListJsonConverter<Chapter>),
         typeof(ValueListJsonConverter<MeasureGroup>),
         typeof(ValueListJsonConverter<Paragraph>),
@@ -150,6 +152,9 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(RelatedMeasure))]
 [JsonSerializable(typeof(RelatednessReason))]
 [JsonSerializable(typeof(AdministrativeDivision))]
+[JsonSerializable(typeof(TrackingLog))]
+[JsonSerializable(typeof(TrackingScope))]
+[JsonSerializable(typeof(ImplementationReport))]
 [JsonSerializable(typeof(ProgressObservation))]
 [JsonSerializable(typeof(StatusUpdate))]
 [JsonSerializable(typeof(TargetResult))]
@@ -162,6 +167,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(StatusBar))]
 [JsonSerializable(typeof(StatusCount))]
 [JsonSerializable(typeof(SvgChart))]
+[JsonSerializable(typeof(HtmlReport))]
 [JsonSerializable(typeof(ReportCell))]
 [JsonSerializable(typeof(ReportSection))]
 [JsonSerializable(typeof(ReportTable))]
@@ -211,6 +217,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(ValueList<Place>))]
 [JsonSerializable(typeof(ValueList<PlaceMention>))]
 [JsonSerializable(typeof(ValueList<DocumentId>))]
+[JsonSerializable(typeof(ValueList<DepartmentId>))]
 [JsonSerializable(typeof(ValueList<MeasureId>))]
 [JsonSerializable(typeof(ValueList<TargetId>))]
 [JsonSerializable(typeof(ValueList<string>))]
