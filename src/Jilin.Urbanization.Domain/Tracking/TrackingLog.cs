@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
@@ -15,6 +16,13 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
 {
     private Dictionary<(TargetId Target, Subject Subject), ProgressObservation[]>? observationIndex;
     private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]>? statusIndex;
+
+    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked as by the public constructor.</summary>
+    [JsonConstructor]
+    internal TrackingLog(ValueList<ProgressObservation> observations, ValueList<StatusUpdate> statusUpdates)
+        : this((IEnumerable<ProgressObservation>)observations, (IEnumerable<StatusUpdate>)statusUpdates)
+    {
+    }
 
     /// <summary>Creates a log.</summary>
     /// <param name="observations">The observations, in any order.</param>

@@ -22,7 +22,7 @@ using NodaTime;
 namespace Jilin.Urbanization.Domain.Tests.Serialization;
 
 /// <summary>
-/// Issue 13, point 1: every public type of the library either round-trips through <see cref="DomainJson.CreateOptions"/>
+/// Issue 13, point 1: every public type of the library either round-trips through <see cref="DomainJson.CreateOptions(PolicyCatalog)"/>
 /// with a real instance, or is named below as not data, with the reason. A new public type fails
 /// <see cref="Every_public_type_is_a_round_tripped_data_type_or_named_as_not_data"/> until it is classified.
 /// </summary>
@@ -77,7 +77,7 @@ public class PublicTypeRoundTripTests
     public void Every_public_type_is_a_round_tripped_data_type_or_named_as_not_data()
     {
         var unclassified = PublicTypes()
-            .Where(t => Classify(t) is null && !Samples.Value.ContainsKey(SampleKey(t)))
+            .Where(t => Classify(t) is null && !t.IsEnum && !Samples.Value.ContainsKey(SampleKey(t)))
             .Select(t => t.FullName)
             .ToList();
 
@@ -92,8 +92,12 @@ public class PublicTypeRoundTripTests
     {
         var type = PublicTypes().Single(t => t.FullName == typeName);
         var key = SampleKey(type);
-        Samples.Value.Should().ContainKey(key, $"{typeName} is public data: give it a sample");
-        var values = type.IsEnum ? Enum.GetValues(type).Cast<object>().ToList() : [Samples.Value[key]];
+        if (!type.IsEnum)
+        {
+            Samples.Value.Should().ContainKey(key, $"{typeName} is public data: give it a sample");
+        }
+
+        var values = type.IsEnum ? Enum.GetValues(type).Cast<object>().ToList() : [Samples.Value[key]];   // an enum: every member
 
         foreach (var value in values)
         {
@@ -154,7 +158,7 @@ public class PublicTypeRoundTripTests
         Add(county2022);
         Add(county2022.Chapters[1]);
         Add(county2022.GetGroup(15));
-        Add(Catalog.Documents.SelectMany(d => d.Chapters).SelectMany(c => c.Groups).SelectMany(g => g.Paragraphs).First());
+        Add(county2022.TitleLines[0]);
         Add(measure);
         Add(measure.Span);
         Add(county2022.Source);
@@ -175,8 +179,8 @@ public class PublicTypeRoundTripTests
         Add(Catalog.Conditions[0].Id);
         Add(target);
         Add(target.Id);
-        Add(target.Value);
-        Add(target.Value.Unit);
+        Add(target.Quantity);
+        Add(target.Unit);
         Add(target.Deadline!);
         Add(EmbeddedData.ReadErrata()[0]);                  // curated files, as embedded
         Add(EmbeddedTargetAnnotations.Value[0]);
@@ -187,7 +191,7 @@ public class PublicTypeRoundTripTests
         var related = Catalog.RelatedTo("jilin-2021-urbanization-tasks/40", DocumentIds.CountyUrbanization2022.ToString(), top: 3)[0];
         Add(related);
         Add(related.Reasons[0]);
-        Add(ValueList.From([measure.Id, target.MeasureId]));
+        Add(new[] { measure.Id, target.MeasureId }.ToValueList());
         Add(EmbeddedDataInfo.Resources[0]);
         Add(SeedManifest.Entries[0]);
 
