@@ -17,10 +17,11 @@ public static class DomainJson
     /// <c>ComplianceReport</c>, the ids …), for a resolver chain of your own.
     /// </summary>
     /// <remarks>
-    /// Reading is strict whatever the options say: a constructor parameter without a default value and a
-    /// <c>required</c> property must be present (<see cref="JsonException"/> otherwise), and the type's own guards run.
+    /// Reading runs each type's own guards. A <c>required</c> property must be present; a constructor parameter without a
+    /// default value must be present only when <see cref="JsonSerializerOptions.RespectRequiredConstructorParameters"/>
+    /// is set, as <see cref="CreateOptions()"/> and <see cref="ConfigureDomainJson(JsonSerializerOptions)"/> do.
     /// </remarks>
-    public static IJsonTypeInfoResolver TypeInfoResolver { get; } = DomainJsonContext.Default.WithAddedModifier(RequireConstructorParameters);
+    public static IJsonTypeInfoResolver TypeInfoResolver => DomainJsonContext.Default;
 
     /// <summary>New options with web defaults (camelCase), configured by <see cref="ConfigureDomainJson(JsonSerializerOptions)"/>.</summary>
     /// <returns>The options.</returns>
@@ -47,7 +48,12 @@ public static class DomainJson
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public static JsonSerializerOptions CreateOptions(PolicyCatalog catalog) => CreateOptions().WithCatalog(catalog);
 
-    /// <summary>Configures existing options for the library's types (e.g. ASP.NET Core's): the context and its converters.</summary>
+    /// <summary>
+    /// Configures existing options for the library's types (e.g. ASP.NET Core's): the context and its converters, and
+    /// <see cref="JsonSerializerOptions.RespectRequiredConstructorParameters"/> set, so a constructor argument missing
+    /// from the JSON is a <see cref="JsonException"/> rather than a silent <c>default</c> (this applies to your own types
+    /// read with these options too).
+    /// </summary>
     /// <param name="options">Options not yet in use.</param>
     /// <returns>The same options, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -55,6 +61,7 @@ public static class DomainJson
     public static JsonSerializerOptions ConfigureDomainJson(this JsonSerializerOptions options)
     {
         Guard.Against.Null(options);
+        options.RespectRequiredConstructorParameters = true;   // a missing member is an error, never a silent default (a day 0001-01-01)
         options.TypeInfoResolverChain.Insert(0, TypeInfoResolver);
         foreach (var converter in DomainJsonContext.Default.Options.Converters)
         {
@@ -85,21 +92,5 @@ public static class DomainJson
         Guard.Against.Null(catalog);
         options.Converters.Insert(0, new TrackingScopeJsonConverter(catalog));
         return options;
-    }
-
-    /// <summary>
-    /// Marks every constructor parameter without a default value as required, whatever
-    /// <see cref="JsonSerializerOptions.RespectRequiredConstructorParameters"/> says, so a missing member is a
-    /// <see cref="JsonException"/> rather than a silent <c>default</c> (a day 0001-01-01, a count of 0).
-    /// </summary>
-    private static void RequireConstructorParameters(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-        {
-            if (property.AssociatedParameter is { HasDefaultValue: false })
-            {
-                property.IsRequired = true;
-            }
-        }
     }
 }
