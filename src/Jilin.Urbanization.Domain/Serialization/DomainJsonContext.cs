@@ -67,6 +67,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(CamelCaseEnumConverter<DivisionKind>),
         typeof(CamelCaseEnumConverter<DivisionLevel>),
         typeof(TrackingScopeJsonConverter),
+        typeof(ProgressObservationJsonConverter),
         typeof(ValueListJsonConverter<DepartmentId>),
         typeof(ValueListJsonConverter<Chapter>),
         typeof(ValueListJsonConverter<MeasureGroup>),

@@ -210,4 +210,57 @@ public class DomainJsonBadInputTests
         measure["chapter"]!.GetValue<int>().Should().Be(Catalog.GetMeasure("jilin-2022-county-urbanization/68").ChapterNumber, "docs/catalog.schema.json names it chapter");
         measure["group"]!.GetValue<int>().Should().Be(Catalog.GetMeasure("jilin-2022-county-urbanization/68").GroupNumber);
     }
+
+    [Fact]
+    public void A_tracking_log_in_DomainJson_is_a_tracking_file_the_reader_accepts()
+    {
+        var observation = new ProgressObservation(
+            TargetId.Parse("jilin-2022-county-urbanization/43/t1"), Subject.OfDivision(DivisionCode.Parse("220581")),
+            new Observation(1m, Unit.Parse("所"), new LocalDate(2022, 12, 20)), "梅河口市民政局报送");
+        var log = new TrackingLog([observation], [Update]);
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(log, Options);
+
+        using var document = JsonDocument.Parse(json);
+        document.RootElement.GetProperty("version").GetInt32().Should().Be(TrackingLogReader.SupportedVersion);
+        var written = document.RootElement.GetProperty("observations")[0];
+        written.EnumerateObject().Select(p => p.Name).Should().Equal("target", "subject", "value", "unit", "observedOn", "source", "note");
+        written.GetProperty("unit").GetString().Should().Be("所", "docs/tracking.schema.json writes a unit by its symbol");
+        TrackingLogReader.ReadJson(Catalog, new MemoryStream(json)).Should().Be(log);
+    }
+
+    [Fact]
+    public void An_observation_in_a_unit_known_by_no_symbol_keeps_the_whole_unit()
+    {
+        var unit = new Unit("件/年", "件/年", 1m, "pieces a year");
+        var observation = new ProgressObservation(
+            TargetId.Parse("jilin-2022-county-urbanization/43/t1"), Subject.Province, new Observation(3m, unit, new LocalDate(2022, 12, 20)));
+
+        var back = JsonSerializer.Deserialize<ProgressObservation>(JsonSerializer.Serialize(observation, Options), Options);
+
+        back.Should().Be(observation);
+        back!.Observation.Value.Unit.EnglishName.Should().Be("pieces a year");
+    }
+
+    [Theory]
+    [InlineData("indicator")]
+    [InlineData("targetId")]
+    public void An_observation_with_a_member_it_does_not_have_is_refused(string member)
+    {
+        var json = """{"target":"jilin-2022-county-urbanization/43/t1","subject":"220581","value":1,"unit":"所","observedOn":"2022-12-20"}""";
+        var decorated = json.Replace("}", $",\"{member}\":\"x\"}}", StringComparison.Ordinal);
+
+        JsonSerializer.Deserialize<ProgressObservation>(json, Options)!.Subject.Should().Be(Subject.OfDivision(DivisionCode.Parse("220581")));
+        var act = () => JsonSerializer.Deserialize<ProgressObservation>(decorated, Options);
+        act.Should().Throw<JsonException>().WithMessage($"*{member}*");
+    }
+
+    [Fact]
+    public void A_tracking_log_of_another_version_is_refused()
+    {
+        var json = JsonSerializer.SerializeToNode(new TrackingLog([], [Update]), Options)!;
+        json["version"] = 2;
+
+        Reading<TrackingLog>(json).Should().Throw<JsonException>().WithMessage("*version 2*");
+    }
 }
