@@ -19,27 +19,15 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
 {
     public override ProgressObservation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected an observation object, found {reader.TokenType}.");
-        }
-
+        var seen = StrictJsonObject.Start(ref reader, "an observation");
         TargetId? target = null;
         Subject? subject = null;
         decimal? value = null;
         Unit? unit = null;
         LocalDate? observedOn = null;
         string? source = null, note = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (StrictJsonObject.NextMember(ref reader, seen, "An observation", out var name))
         {
-            var name = reader.GetString()!;
-            if (!seen.Add(name))
-            {
-                throw new JsonException($"An observation has '{name}' twice.");
-            }
-
-            reader.Read();
             switch (name)
             {
                 case "target":
@@ -129,5 +117,5 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
         }
     }
 
-    private static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+    private static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => StrictJsonObject.Info<T>(options);
 }

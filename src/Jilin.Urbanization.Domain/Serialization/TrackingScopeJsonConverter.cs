@@ -30,22 +30,10 @@ internal sealed class TrackingScopeJsonConverter(PolicyCatalog? catalog) : JsonC
             throw new JsonException("A TrackingScope selects parts of a catalog: read it with options from DomainJson.CreateOptions(catalog) or ConfigureDomainJson(options, catalog).");
         }
 
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected a tracking scope object, found {reader.TokenType}.");
-        }
-
+        var seen = StrictJsonObject.Start(ref reader, "a tracking scope");
         var scope = TrackingScope.Everything(catalog);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (StrictJsonObject.NextMember(ref reader, seen, "A tracking scope", out var name))
         {
-            var name = reader.GetString()!;
-            if (!seen.Add(name))
-            {
-                throw new JsonException($"A tracking scope has '{name}' twice.");
-            }
-
-            reader.Read();
             try
             {
                 scope = name switch
@@ -85,13 +73,13 @@ internal sealed class TrackingScopeJsonConverter(PolicyCatalog? catalog) : JsonC
     }
 
     private static ValueList<T> List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<ValueList<T>>)options.GetTypeInfo(typeof(ValueList<T>)))
+        JsonSerializer.Deserialize(ref reader, StrictJsonObject.Info<ValueList<T>>(options))
         ?? throw new JsonException($"Expected an array of {typeof(T).Name}, found null.");
 
     private static void WriteList<T>(Utf8JsonWriter writer, string name, ValueList<T> items, JsonSerializerOptions options)
     {
         writer.WritePropertyName(name);
-        JsonSerializer.Serialize(writer, items, (JsonTypeInfo<ValueList<T>>)options.GetTypeInfo(typeof(ValueList<T>)));
+        JsonSerializer.Serialize(writer, items, StrictJsonObject.Info<ValueList<T>>(options));
     }
 
     private static List<(DocumentId Document, int Number)> Parts(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -101,7 +89,7 @@ internal sealed class TrackingScopeJsonConverter(PolicyCatalog? catalog) : JsonC
             throw new JsonException($"Expected an array of {{\"document\", \"number\"}} objects, found {reader.TokenType}.");
         }
 
-        var ids = (JsonTypeInfo<DocumentId>)options.GetTypeInfo(typeof(DocumentId));
+        var ids = StrictJsonObject.Info<DocumentId>(options);
         var parts = new List<(DocumentId, int)>();
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {

@@ -47,5 +47,5 @@ internal sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
         writer.WriteEndArray();
     }
 
-    private static JsonTypeInfo<T> ElementInfo(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+    private static JsonTypeInfo<T> ElementInfo(JsonSerializerOptions options) => StrictJsonObject.Info<T>(options);
 }
