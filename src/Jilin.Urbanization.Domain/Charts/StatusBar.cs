@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 
 namespace Jilin.Urbanization.Domain.Charts;
@@ -8,6 +9,13 @@ namespace Jilin.Urbanization.Domain.Charts;
 /// </summary>
 public sealed record StatusBar
 {
+    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked as by the public constructor.</summary>
+    [JsonConstructor]
+    internal StatusBar(string label, ValueList<StatusCount> counts)
+        : this(label, (IEnumerable<StatusCount>)counts)
+    {
+    }
+
     /// <summary>Creates a bar.</summary>
     /// <param name="label">What the bar stands for, shown beside it.</param>
     /// <param name="counts">The counts by status, stacked in this order.</param>

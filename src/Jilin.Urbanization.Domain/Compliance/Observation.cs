@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
@@ -15,6 +16,7 @@ public sealed record Observation
     /// <param name="value">The value with its unit.</param>
     /// <param name="observedOn">The day it was observed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    [JsonConstructor]
     public Observation(Quantity value, LocalDate observedOn)
     {
         Guard.Against.Null(value);

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Catalog;
 using NodaTime;
@@ -13,6 +14,13 @@ namespace Jilin.Urbanization.Domain.Compliance;
 /// </summary>
 public sealed record ProgressReport
 {
+    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked as by the public constructor.</summary>
+    [JsonConstructor]
+    internal ProgressReport(ValueList<ProgressEntry> entries)
+        : this((IEnumerable<ProgressEntry>)entries)
+    {
+    }
+
     /// <summary>Creates a report.</summary>
     /// <param name="entries">The observations; each target at most once.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or an entry is null.</exception>

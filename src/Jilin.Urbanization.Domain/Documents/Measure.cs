@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Targets;
@@ -17,9 +18,11 @@ public sealed record Measure
     public DocumentId DocumentId => Id.DocumentId;
 
     /// <summary>The number of the chapter the measure stands in.</summary>
+    [JsonPropertyName("chapter")]
     public required int ChapterNumber { get; init; }
 
     /// <summary>The number of the group the measure stands in.</summary>
+    [JsonPropertyName("group")]
     public required int GroupNumber { get; init; }
 
     /// <summary>The measure's text verbatim, without its number and without the trailing responsibility parenthetical.</summary>

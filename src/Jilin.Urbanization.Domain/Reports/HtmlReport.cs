@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Charts;
@@ -18,6 +19,13 @@ namespace Jilin.Urbanization.Domain.Reports;
 public sealed class HtmlReport
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked as by the public constructor.</summary>
+    [JsonConstructor]
+    internal HtmlReport(string title, ValueList<ReportSection> sections, string? subtitle)
+        : this(title, (IEnumerable<ReportSection>)sections, subtitle)
+    {
+    }
 
     /// <summary>Creates a report.</summary>
     /// <param name="title">The page title.</param>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Charts;
 
@@ -10,6 +11,13 @@ namespace Jilin.Urbanization.Domain.Reports;
 /// </summary>
 public sealed record ReportSection
 {
+    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked as by the public constructor.</summary>
+    [JsonConstructor]
+    internal ReportSection(string heading, ValueList<string> paragraphs, ValueList<SvgChart> charts, ValueList<ReportTable> tables)
+        : this(heading, (IEnumerable<string>)paragraphs, charts, tables)
+    {
+    }
+
     /// <summary>Creates a section.</summary>
     /// <param name="heading">The section's heading.</param>
     /// <param name="paragraphs">Paragraphs of plain text, or null for none.</param>

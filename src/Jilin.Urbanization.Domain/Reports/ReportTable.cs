@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 
 namespace Jilin.Urbanization.Domain.Reports;
@@ -5,6 +6,13 @@ namespace Jilin.Urbanization.Domain.Reports;
 /// <summary>A table of an <see cref="HtmlReport"/>: a caption, column headers and rows of cells.</summary>
 public sealed record ReportTable
 {
+    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked as by the public constructor.</summary>
+    [JsonConstructor]
+    internal ReportTable(string caption, ValueList<string> columns, ValueList<ValueList<ReportCell>> rows)
+        : this(caption, (IEnumerable<string>)columns, (IEnumerable<IEnumerable<ReportCell>>)rows)
+    {
+    }
+
     /// <summary>Creates a table.</summary>
     /// <param name="caption">What the table shows.</param>
     /// <param name="columns">The column headers.</param>

@@ -20,13 +20,17 @@ internal sealed class TypedIdJsonConverter<T> : JsonConverter<T>
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
+        writer.WriteStringValue(Text(value));
 
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         ReadText(reader.GetString()!);
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        writer.WritePropertyName(value.ToString() ?? string.Empty);
+        writer.WritePropertyName(Text(value));
+
+    // A default id names nothing: writing its placeholder text would give JSON that cannot be read back.
+    private static string Text(T value) =>
+        value.IsDefault ? throw new JsonException($"A default {T.TypeName} names no {T.KindName} and has no JSON form.") : value.ToString() ?? string.Empty;
 
     private static T ReadText(string text) =>
         T.TryRead(text, out var id, out var reason) ? id : throw new JsonException(IdText.NotAnId<T>(text, reason));

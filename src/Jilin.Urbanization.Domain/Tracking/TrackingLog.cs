@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
@@ -15,6 +16,30 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
 {
     private Dictionary<(TargetId Target, Subject Subject), ProgressObservation[]>? observationIndex;
     private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]>? statusIndex;
+
+    /// <summary>The tracking-file format version, written by <c>DomainJson</c> so its JSON is a tracking file (<c>docs/tracking.schema.json</c>); reading refuses another version.</summary>
+    [JsonInclude]
+    [JsonPropertyName("version")]
+    [JsonPropertyOrder(-1)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "System.Text.Json reads and writes instance properties only.")]
+    internal int FormatVersion
+    {
+        get => TrackingLogReader.SupportedVersion;
+        init
+        {
+            if (value != TrackingLogReader.SupportedVersion)
+            {
+                throw new System.Text.Json.JsonException($"Tracking file version {value} is not supported; this library reads version {TrackingLogReader.SupportedVersion}.");
+            }
+        }
+    }
+
+    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked as by the public constructor.</summary>
+    [JsonConstructor]
+    internal TrackingLog(ValueList<ProgressObservation> observations, ValueList<StatusUpdate> statusUpdates)
+        : this((IEnumerable<ProgressObservation>)observations, (IEnumerable<StatusUpdate>)statusUpdates)
+    {
+    }
 
     /// <summary>Creates a log.</summary>
     /// <param name="observations">The observations, in any order.</param>
