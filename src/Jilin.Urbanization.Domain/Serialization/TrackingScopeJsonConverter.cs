@@ -39,8 +39,8 @@ internal sealed class TrackingScopeJsonConverter(PolicyCatalog? catalog) : JsonC
                 scope = name switch
                 {
                     "documents" => List<DocumentId>(ref reader, options).Aggregate(scope, (s, id) => s.InDocument(id)),
-                    "chapters" => Parts(ref reader, options).Aggregate(scope, (s, p) => s.InChapter(p.Document.ToString(), p.Number)),
-                    "groups" => Parts(ref reader, options).Aggregate(scope, (s, p) => s.InGroup(p.Document.ToString(), p.Number)),
+                    "chapters" => Parts(ref reader, options).Aggregate(scope, (s, p) => s.InChapter(p.Document, p.Number)),
+                    "groups" => Parts(ref reader, options).Aggregate(scope, (s, p) => s.InGroup(p.Document, p.Number)),
                     "measures" => List<MeasureId>(ref reader, options).Aggregate(scope, (s, id) => s.ForMeasure(id)),
                     "targets" => List<TargetId>(ref reader, options).Aggregate(scope, (s, id) => s.ForTarget(id)),
                     "leadDepartments" => List<DepartmentId>(ref reader, options).Aggregate(scope, (s, id) => s.LedBy(id.ToString())),
