@@ -22,7 +22,7 @@ internal static class PlainNumber
         var point = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            var d = (uint)(text[i] - '0');
+            var d = unchecked((uint)(text[i] - '0'));
             if (d <= 9)
             {
                 digits = (digits * 10) + d;
@@ -43,7 +43,7 @@ internal static class PlainNumber
         }
 
         var scale = point < 0 ? 0 : text.Length - point - 1;
-        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, isNegative: false, (byte)scale);
+        value = new decimal(unchecked((int)(uint)digits), unchecked((int)(uint)(digits >> 32)), 0, isNegative: false, (byte)scale);
         return true;
     }
 }
