@@ -56,13 +56,13 @@ public static class TrackingLogReader
     /// <param name="reader">The CSV text.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
-    public static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader) => ReadObservationsCsv(catalog, reader, fromCaches: true);
+    public static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader) => ReadObservationsCsvCore(catalog, reader, fromCaches: true);
 
     /// <summary>
     /// Reads observations from CSV; with <paramref name="fromCaches"/> false every row takes the full path (resolve,
     /// parse, check), as the tests' oracle for the cached one.
     /// </summary>
-    internal static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader, bool fromCaches)
+    internal static TrackingLog ReadObservationsCsvCore(PolicyCatalog catalog, TextReader reader, bool fromCaches)
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);

@@ -20,7 +20,7 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
     // few hundred times), and a day of a pair is one long in a set (16 bytes an entry instead of a tuple holding the
     // id, the subject and the day).
     private readonly Dictionary<(TargetId Target, Subject Subject), (TargetIndicator Target, int Number)> pairs = [];
-    private readonly HashSet<long> observed = [];
+    private readonly HashSet<long> observed = new(SpreadKeys.Instance);
     private readonly HashSet<(MeasureId, Subject, LocalDate)> reported = [];
 
     /// <summary>Makes room for <paramref name="observations"/> more observations, so a large log's duplicate set does not grow step by step.</summary>
@@ -44,7 +44,7 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
         }
 
         var day = o.Observation.ObservedOn;
-        return observed.Add(((long)pair.Number << 32) | (uint)((day.Year << 9) | (day.Month << 5) | day.Day))
+        return observed.Add(Key(pair.Number, day))
             ? null
             : $"target {o.TargetId} already has a figure for {o.Subject} on {LocalDatePattern.Iso.Format(o.Observation.ObservedOn)}; one figure per target, subject and day.";
     }
@@ -77,6 +77,9 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
             : $"{u.Reporter} already reported on {u.Measure} on {LocalDatePattern.Iso.Format(u.ReportedOn)}; one update per measure, reporter and day.";
     }
 
+    /// <summary>A day of a numbered (target, subject) pair as one long: the pair above, the packed date below.</summary>
+    internal static long Key(int pair, LocalDate day) => ((long)pair << 32) | (uint)((day.Year << 9) | (day.Month << 5) | day.Day);
+
     /// <summary>Null when the target exists, the subject is known and the target binds it; otherwise what is wrong.</summary>
     private string? Fits(ProgressObservation o, out TargetIndicator target)
     {
@@ -103,4 +106,18 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
         subject.Kind == SubjectKind.Department
             ? catalog.Departments.TryGet(subject.DepartmentId!.Value, out _)
             : subjects.Divisions.TryGet(subject.Division!.Value, out _);
+
+    /// <summary>
+    /// Hashes a (pair, day) key over all its bits. <see cref="long.GetHashCode"/> XORs the halves, and the pair number
+    /// (low bits of the high half) lands on the month and day (low bits of the low half): a million daily figures
+    /// shared about 4,600 hash codes, and every insertion walked a chain of hundreds.
+    /// </summary>
+    internal sealed class SpreadKeys : IEqualityComparer<long>
+    {
+        public static readonly SpreadKeys Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => unchecked((int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32));
+    }
 }

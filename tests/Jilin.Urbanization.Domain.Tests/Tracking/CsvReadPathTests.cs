@@ -173,7 +173,7 @@ public sealed class CsvReadPathTests
     {
         try
         {
-            var log = TrackingLogReader.ReadObservationsCsv(Policies, new StringReader(text), fromCaches);
+            var log = TrackingLogReader.ReadObservationsCsvCore(Policies, new StringReader(text), fromCaches);
             return string.Join("\n", log.Observations.Select(o =>
                 $"{o.TargetId}|{o.Subject}|{o.Observation.Value.Value.ToString(CultureInfo.InvariantCulture)}|{o.Observation.Value.Unit.Symbol}|{o.Observation.ObservedOn}|{o.Source}|{o.Note}"));
         }
