@@ -63,8 +63,9 @@ public static class ObservationRule
         }
 
         // Compared in the observation's own unit first, so the conversion below cannot overflow.
-        var factor = value.Unit.IsCompatibleWith(target.Unit) ? value.Unit.Factor / target.Unit.Factor : 1m;
-        if (factor > 0 && value.Value > MaximumValue / Math.Max(factor, 1m))
+        // The same unit (the usual case: a million figures in the target's own unit) has the factor 1 without dividing.
+        var factor = ReferenceEquals(value.Unit, target.Unit) ? 1m : value.Unit.IsCompatibleWith(target.Unit) ? value.Unit.Factor / target.Unit.Factor : 1m;
+        if (factor > 0 && value.Value > (factor <= 1m ? MaximumValue : MaximumValue / factor))
         {
             error = Text($"{value} is out of range: at most {MaximumValue:0} {target.Unit.Symbol}.");
             return false;

@@ -10,16 +10,16 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// </summary>
 /// <remarks>
 /// Two passes over the text, so a large file is neither copied into per-field strings nor held as a list of records:
-/// <see cref="Read"/> checks the whole structure first (and throws its errors in the order a whole-file parse
+/// <see cref="Read(ReadOnlyMemory{char}, string)"/> checks the whole structure first (and throws its errors in the order a whole-file parse
 /// would: quoting, empty file, header, field counts); <see cref="Open"/> then walks the rows again, each field a
 /// span of the text until asked for as a string.
 /// </remarks>
 internal sealed class CsvRecords
 {
     private readonly Dictionary<string, int> columns;
-    private readonly string text;
+    private readonly ReadOnlyMemory<char> text;
 
-    private CsvRecords(Dictionary<string, int> columns, string text, char separator, int count)
+    private CsvRecords(Dictionary<string, int> columns, ReadOnlyMemory<char> text, char separator, int count)
     {
         this.columns = columns;
         this.text = text;
@@ -54,16 +54,21 @@ internal sealed class CsvRecords
     /// <summary>One record: its fields, the line and column each began at.</summary>
     public sealed record Record(int Line, List<(string Text, int Line, int Column)> Fields);
 
-    public static CsvRecords Read(string text, string what)
+    public static CsvRecords Read(string text, string what) => Read(text.AsMemory(), what);
+
+    /// <summary>Reads the whole of <paramref name="reader"/> (see <see cref="ReadAll"/>) and checks its structure.</summary>
+    public static CsvRecords Read(TextReader reader, string what) => Read(ReadAll(reader), what);
+
+    public static CsvRecords Read(ReadOnlyMemory<char> text, string what)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        if (text.Length > 0 && text.Span[0] == '\uFEFF')
         {
             text = text[1..];
         }
 
-        var firstLineEnd = text.IndexOfAny(['\r', '\n']);
-        var header = firstLineEnd < 0 ? text : text[..firstLineEnd];
-        var separator = header.Contains(',', StringComparison.Ordinal) || !header.Contains(';', StringComparison.Ordinal) ? ',' : ';';
+        var firstLineEnd = text.Span.IndexOfAny('\r', '\n');
+        var header = firstLineEnd < 0 ? text.Span : text.Span[..firstLineEnd];
+        var separator = header.Contains(',') || !header.Contains(';') ? ',' : ';';
 
         // Pass 1: the whole structure; quoting errors throw as found, the rest once the end is reached.
         var scan = new Cursor(text, separator);
@@ -111,6 +116,49 @@ internal sealed class CsvRecords
         }
 
         return new CsvRecords(map, text, separator, count);
+    }
+
+    /// <summary>
+    /// The reader's text in one array, without <see cref="TextReader.ReadToEnd"/>'s builder and final copy (a 82 MB
+    /// file is a 164 MB string, built through as many bytes of chunks first). A seekable stream's remaining length
+    /// sizes the array (UTF-8 never decodes to more characters than bytes); it grows only if that was too small.
+    /// </summary>
+    public static ReadOnlyMemory<char> ReadAll(TextReader reader)
+    {
+        const int Slack = 8192;
+        var left = reader is StreamReader { BaseStream: { CanSeek: true } stream } ? stream.Length - stream.Position : 0;
+        var size = left is > 0 and < int.MaxValue / 2 ? (int)left + Slack : Slack;
+        var buffer = GC.AllocateUninitializedArray<char>(size);
+        var length = 0;
+        Span<char> probe = stackalloc char[1024];
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                // Full: look ahead in a small buffer before growing, so an exact guess does not double the array.
+                var more = reader.Read(probe);
+                if (more == 0)
+                {
+                    break;
+                }
+
+                var grown = GC.AllocateUninitializedArray<char>((int)Math.Min(Array.MaxLength, (long)buffer.Length * 2 + more));
+                buffer.AsSpan(0, length).CopyTo(grown);
+                probe[..more].CopyTo(grown.AsSpan(length));
+                (buffer, length) = (grown, length + more);
+                continue;
+            }
+
+            var read = reader.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return buffer.AsMemory(0, length);
     }
 
     /// <summary>A cursor over the records after the header, blank lines skipped (<see cref="RowCursor.Next"/> first).</summary>
@@ -185,7 +233,7 @@ internal sealed class CsvRecords
     /// start after blanks (dropped), holds doubled quotes and line breaks, and may be followed by blanks (kept)
     /// before the separator; an unquoted field is trimmed.
     /// </summary>
-    internal sealed class Cursor(string text, char separator)
+    internal sealed class Cursor(ReadOnlyMemory<char> memory, char separator)
     {
         private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\n");
         private static readonly SearchValues<char> CommaStops = SearchValues.Create(",\"\r\n");
@@ -205,6 +253,7 @@ internal sealed class CsvRecords
 
         public bool Next()
         {
+            var text = memory.Span;
             FieldCount = 0;
             if (i >= text.Length)
             {
@@ -245,7 +294,7 @@ internal sealed class CsvRecords
                     }
 
                     // Everything up to the next quote or line feed is content.
-                    var content = text.AsSpan(i).IndexOfAny(QuotedStops);
+                    var content = text[i..].IndexOfAny(QuotedStops);
                     content = content < 0 ? text.Length - i : content;
                     i += content;
                     column += content;
@@ -289,9 +338,9 @@ internal sealed class CsvRecords
                 if (!wasQuoted && c != '"')
                 {
                     // Everything up to the next separator, quote or line break is the field's text.
-                    var run = text.AsSpan(i).IndexOfAny(stops);
+                    var run = text[i..].IndexOfAny(stops);
                     run = run < 0 ? text.Length - i : run;
-                    blank = blank && text.AsSpan(i, run).IsWhiteSpace();
+                    blank = blank && text.Slice(i, run).IsWhiteSpace();
                     i += run;
                     column += run;
                     continue;
@@ -319,21 +368,23 @@ internal sealed class CsvRecords
         public ReadOnlySpan<char> Span(int index)
         {
             var f = fields[index];
-            return !f.Quoted ? text.AsSpan(f.Start, f.End - f.Start).Trim()
-                : !f.Escaped && f.QuoteEnd + 1 == f.End ? text.AsSpan(f.Start, f.QuoteEnd - f.Start)
+            var text = memory.Span;
+            return !f.Quoted ? text[f.Start..f.End].Trim()
+                : !f.Escaped && f.QuoteEnd + 1 == f.End ? text[f.Start..f.QuoteEnd]
                 : Text(index);
         }
 
         public string Text(int index)
         {
             var f = fields[index];
+            var text = memory.Span;
             if (!f.Quoted)
             {
-                return text.AsSpan(f.Start, f.End - f.Start).Trim().ToString();
+                return text[f.Start..f.End].Trim().ToString();
             }
 
-            var content = text.AsSpan(f.Start, f.QuoteEnd - f.Start);
-            var trailing = text.AsSpan(f.QuoteEnd + 1, f.End - f.QuoteEnd - 1);
+            var content = text[f.Start..f.QuoteEnd];
+            var trailing = text[(f.QuoteEnd + 1)..f.End];
             return f.Escaped
                 ? new StringBuilder(content.Length + trailing.Length).Append(content).Replace("\"\"", "\"").Append(trailing).ToString()
                 : string.Concat(content, trailing);

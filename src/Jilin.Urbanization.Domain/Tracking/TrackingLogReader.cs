@@ -7,6 +7,7 @@ using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Serialization;
+using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
 using NodaTime.Text;
 
@@ -56,11 +57,17 @@ public static class TrackingLogReader
     /// <param name="reader">The CSV text.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
-    public static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader)
+    public static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader) => ReadObservationsCsvCore(catalog, reader, fromCaches: true);
+
+    /// <summary>
+    /// Reads observations from CSV; with <paramref name="fromCaches"/> false every row takes the full path (resolve,
+    /// parse, check), as the tests' oracle for the cached one.
+    /// </summary>
+    internal static TrackingLog ReadObservationsCsvCore(PolicyCatalog catalog, TextReader reader, bool fromCaches)
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        var csv = CsvRecords.Read(reader.ReadToEnd(), "observations");
+        var csv = CsvRecords.Read(reader, "observations");
         var target = csv.RequiredColumn("target", "indicator", "targetId");
         var subject = csv.Column("subject", "county", "division");
         var value = csv.RequiredColumn("value");
@@ -69,11 +76,12 @@ public static class TrackingLogReader
         var source = csv.Column("source");
         var note = csv.Column("note");
         var context = new Context(catalog);
+        context.Reserve(csv.Count);
         var entries = new List<ProgressObservation>(csv.Count);
         var row = csv.Open();
         while (row.Next())
         {
-            entries.Add(context.Observation(
+            entries.Add((fromCaches ? context.TryObservation(row, target, subject, value, unit, date, source, note) : null) ?? context.Observation(
                 context.Text(row, target), At.Csv(row, target),
                 subject < 0 ? null : context.Text(row, subject), At.Csv(row, subject),
                 ParseNumber(row, value), context.Text(row, unit), At.Csv(row, unit),
@@ -93,7 +101,7 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        var csv = CsvRecords.Read(reader.ReadToEnd(), "status updates");
+        var csv = CsvRecords.Read(reader, "status updates");
         var measure = csv.RequiredColumn("measure", "measureId");
         var reporter = csv.RequiredColumn("reporter", "department", "county", "subject");
         var status = csv.RequiredColumn("status");
@@ -272,6 +280,41 @@ public static class TrackingLogReader
         private readonly Dictionary<string, Subject> subjectCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Targets.Unit> unitCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, LocalDate> dateCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TargetIndicator> targetCache = new(StringComparer.Ordinal);
+        private readonly Dictionary<(decimal Value, Targets.Unit Unit), Quantity> quantities = new(QuantityKeyComparer.Instance);
+
+        /// <summary>Makes room for <paramref name="observations"/> more observations in the duplicate check.</summary>
+        public void Reserve(int observations) => rules.Reserve(observations);
+
+        /// <summary>
+        /// A CSV row read through the caches alone: the target, subject, unit and date texts each resolved before (by
+        /// <see cref="Observation"/>, which remembers only successes) and a plain number (<see cref="PlainNumber"/>).
+        /// Null when any of them is new or unusual: the row then takes <see cref="Observation"/>, which resolves it (or
+        /// throws) exactly as every row did before, so errors, their order and their locations are unchanged.
+        /// </summary>
+        public ProgressObservation? TryObservation(CsvRecords.RowCursor row, int target, int subject, int value, int unit, int date, int source, int note)
+        {
+            if (!PlainNumber.TryParse(row.Span(value), out var number)
+                || !targetCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(row.Span(target), out var found)
+                || !unitCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(row.Span(unit), out var unitValue)
+                || !dateCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(row.Span(date), out var day))
+            {
+                return null;
+            }
+
+            var subjectText = row.Span(subject);
+            Subject who;
+            if (subjectText.IsWhiteSpace())
+            {
+                who = Subject.Province;
+            }
+            else if (!subjectCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(subjectText, out who))
+            {
+                return null;
+            }
+
+            return Checked(found, who, number, unitValue, day, Optional(row, source), Optional(row, note), At.Csv(row, target), At.Csv(row, subject), At.Csv(row, unit));
+        }
 
         /// <summary>A CSV field's text, one string per distinct text (up to <see cref="PoolLimit"/> texts).</summary>
         public string Text(CsvRecords.RowCursor row, int index)
@@ -304,9 +347,17 @@ public static class TrackingLogReader
             string target, At targetAt, string? subjectText, At subjectAt, decimal value, string unitText, At unitAt,
             string dateText, At dateAt, string? source, string? note)
         {
-            if (!catalog.TryGetTarget(target, out var found))
+            if (!targetCache.TryGetValue(target, out var found))
             {
-                throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt.ToString());
+                if (!catalog.TryGetTarget(target, out found))
+                {
+                    throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt.ToString());
+                }
+
+                if (targetCache.Count < PoolLimit)
+                {
+                    targetCache[target] = found;
+                }
             }
 
             var subject = string.IsNullOrWhiteSpace(subjectText) ? Subject.Province : ResolveSubject(subjectText, subjectAt);
@@ -320,7 +371,22 @@ public static class TrackingLogReader
                 unitCache[unitText] = unit;
             }
 
-            var observation = new ProgressObservation(found.Id, subject, new Observation(value, unit, ParseDate(dateText, dateAt)), source, note);
+            return Checked(found, subject, value, unit, ParseDate(dateText, dateAt), source, note, targetAt, subjectAt, unitAt);
+        }
+
+        /// <summary>The entry, checked with the tracker's rules; equal quantities (same digits, same unit) share one instance.</summary>
+        private ProgressObservation Checked(TargetIndicator found, Subject subject, decimal value, Targets.Unit unit, LocalDate day, string? source, string? note, At targetAt, At subjectAt, At unitAt)
+        {
+            if (!quantities.TryGetValue((value, unit), out var quantity))
+            {
+                quantity = new Quantity(value, unit);
+                if (quantities.Count < PoolLimit)
+                {
+                    quantities[(value, unit)] = quantity;
+                }
+            }
+
+            var observation = new ProgressObservation(found.Id, subject, new Observation(quantity, day), source, note);
             return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), error.Contains("unit", StringComparison.Ordinal) || error.Contains("measured in", StringComparison.Ordinal) ? unitAt.ToString() : error.Contains("subject", StringComparison.Ordinal) || error.Contains("binds", StringComparison.Ordinal) ? subjectAt.ToString() : targetAt.ToString()) : observation;
         }
 
@@ -402,6 +468,23 @@ public static class TrackingLogReader
         }
 
         private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>
+    /// Quantities by their exact digits: <c>64.7</c> and <c>64.70</c> are equal decimals but print differently, so the
+    /// key compares the decimal's bits (value and scale), and the unit by reference (one instance per unit).
+    /// </summary>
+    private sealed class QuantityKeyComparer : IEqualityComparer<(decimal Value, Targets.Unit Unit)>
+    {
+        public static readonly QuantityKeyComparer Instance = new();
+
+        public bool Equals((decimal Value, Targets.Unit Unit) x, (decimal Value, Targets.Unit Unit) y) =>
+            ReferenceEquals(x.Unit, y.Unit) && Bits(x.Value) == Bits(y.Value);
+
+        public int GetHashCode((decimal Value, Targets.Unit Unit) obj) =>
+            HashCode.Combine(Bits(obj.Value), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Unit));
+
+        private static Int128 Bits(decimal value) => System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref value);
     }
 
     /// <summary>Where a field is, formatted only when an error names it: a CSV row's field (<c>line:column</c>) or a JSON path.</summary>
