@@ -188,7 +188,7 @@ public class PublicTypeRoundTripTests
         Add(Catalog.Labels.Documents[0]);
         Add(Catalog.RankDepartments()[0]);
         Add(Catalog.PartnersOf(department.Id.ToString())[0]);
-        var related = Catalog.RelatedTo("jilin-2021-urbanization-tasks/40", DocumentIds.CountyUrbanization2022.ToString(), top: 3)[0];
+        var related = Catalog.RelatedTo("jilin-2021-urbanization-tasks/40", DocumentId.CountyUrbanization2022, top: 3)[0];
         Add(related);
         Add(related.Reasons[0]);
         Add(new[] { measure.Id, target.MeasureId }.ToValueList());
