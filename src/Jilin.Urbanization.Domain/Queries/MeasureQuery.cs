@@ -352,9 +352,9 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     }
 
     /// <summary>
-    /// Runs the query into an exact array of what <typeparamref name="TPick"/> picks from each matching measure: at
-    /// most the candidates survive, so they are collected into an array of that size, trimmed, and handed to the list
-    /// without another copy.
+    /// Runs the query into an exact array of what <typeparamref name="TPick"/> picks from each matching measure. When
+    /// a condition is left to check, the survivors' ordinals are gathered first (on the stack for up to 512), so the
+    /// only array allocated is the answer's, of its exact size, handed to the list without another copy.
     /// </summary>
     private ValueList<T> Run<T, TPick>()
         where TPick : struct, IPick<T>
@@ -366,20 +366,38 @@ public sealed class MeasureQuery : IEnumerable<Measure>
             return ValueList<T>.Empty;
         }
 
-        var found = new T[candidates.Count];
-        var n = 0;
-        for (var i = 0; i < candidates.Count; i++)
+        T[] found;
+        if (check is null)
         {
-            var measure = measures[candidates[i]];
-            if (check is null || Passes(measure, check))
+            found = new T[candidates.Count];
+            for (var i = 0; i < found.Length; i++)
             {
-                found[n++] = TPick.Pick(measure);
+                found[i] = TPick.Pick(measures[candidates[i]]);
             }
         }
-
-        if (n < found.Length)
+        else
         {
-            Array.Resize(ref found, n);
+            Span<int> passed = candidates.Count <= 512 ? stackalloc int[candidates.Count] : new int[candidates.Count];
+            var n = 0;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var ordinal = candidates[i];
+                if (Passes(measures[ordinal], check))
+                {
+                    passed[n++] = ordinal;
+                }
+            }
+
+            if (n == 0)
+            {
+                return ValueList<T>.Empty;
+            }
+
+            found = new T[n];
+            for (var i = 0; i < n; i++)
+            {
+                found[i] = TPick.Pick(measures[passed[i]]);
+            }
         }
 
         return ValueList<T>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(found));
