@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Data.Snapshot;
+using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Parsing;
 
 namespace Jilin.Urbanization.Domain.Benchmarks;
@@ -97,7 +98,7 @@ internal static class LoadProfile
     private static Documents.PolicyDocument Parse(byte[] bytes, SeedEntry seed, Departments.DepartmentRegistry departments, ValueList<Errata.ErratumDefinition> errata) =>
         PolicyTextParser.Parse(bytes, new PolicyTextParserOptions
         {
-            DocumentId = seed.DocumentId,
+            DocumentId = DocumentId.Parse(seed.DocumentId),
             Year = seed.Year,
             SeedFile = seed.FileName,
             Departments = departments,

@@ -121,14 +121,14 @@ public static class ScaleData
             Preamble = document.Preamble.Select(P).ToValueList(),
             Chapters = document.Chapters.Select(c => c with
             {
-                DocumentId = id,
+                DocumentId = Documents.DocumentId.Parse(id),
                 Title = Rewrite(c.Title, copy),
                 Heading = Rewrite(c.Heading, copy),
                 CorrectedTitle = Rewrite(c.CorrectedTitle, copy),
             }).ToValueList(),
             Groups = document.Groups.Select(g => g with
             {
-                DocumentId = id,
+                DocumentId = Documents.DocumentId.Parse(id),
                 Title = Rewrite(g.Title, copy),
                 Heading = Rewrite(g.Heading, copy),
                 CorrectedTitle = Rewrite(g.CorrectedTitle, copy),

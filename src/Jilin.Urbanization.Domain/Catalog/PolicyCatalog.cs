@@ -130,7 +130,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
                 EmbeddedData.VerifySeedHash(seed, bytes, resource),
                 new PolicyTextParserOptions
                 {
-                    DocumentId = seed.DocumentId,
+                    DocumentId = DocumentId.Parse(seed.DocumentId),
                     Year = seed.Year,
                     SeedFile = seed.FileName,
                     Departments = departments,

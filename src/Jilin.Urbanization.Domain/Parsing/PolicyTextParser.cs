@@ -584,7 +584,7 @@ public static class PolicyTextParser
 
         private void ApplyCuratedErrata()
         {
-            foreach (var definition in options.Errata.Where(d => string.Equals(d.DocumentId.ToString(), options.DocumentId, StringComparison.Ordinal)))
+            foreach (var definition in options.Errata.Where(d => d.DocumentId == options.DocumentId))
             {
                 if (definition.MeasureNumber < 1 || definition.MeasureNumber > measures.Count)
                 {
@@ -624,7 +624,7 @@ public static class PolicyTextParser
 
         private PolicyDocument Assemble()
         {
-            var documentId = DocumentId.Parse(options.DocumentId);
+            var documentId = options.DocumentId;
             var builtErrata = errata.Build(documentId, source);
             var rule = builtErrata.FirstOrDefault(e => e.Kind == ErratumKind.RuleInResponsibility);
             SourceSpan? ruleSource = null;

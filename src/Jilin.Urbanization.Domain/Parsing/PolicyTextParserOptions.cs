@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Errata;
+using Jilin.Urbanization.Domain.Identifiers;
 using Jilin.Urbanization.Domain.Targets;
 
 namespace Jilin.Urbanization.Domain.Parsing;
@@ -13,8 +14,8 @@ public sealed record PolicyTextParserOptions
     public static readonly ValueList<string> DefaultBodyEndMarkers =
         new[] { "返回列表", "版权声明", "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到" }.ToValueList();
 
-    /// <summary>The id to give the document (see <see cref="DocumentIds.IsValid"/>).</summary>
-    public required string DocumentId { get; init => field = Guard.Against.Null(value, nameof(DocumentId)); }
+    /// <summary>The id to give the document.</summary>
+    public required DocumentId DocumentId { get; init; }
 
     /// <summary>The year the document belongs to.</summary>
     public required int Year { get; init; }
@@ -45,10 +46,7 @@ public sealed record PolicyTextParserOptions
     /// <exception cref="ArgumentException">A required value is missing or malformed; the message names it.</exception>
     internal void Validate()
     {
-        if (!DocumentIds.IsValid(DocumentId))
-        {
-            throw new ArgumentException($"'{DocumentId}' is not a document id (lower-case ASCII letters, digits and single hyphens).", nameof(DocumentId));
-        }
+        IdText.Required(DocumentId, nameof(DocumentId));
 
         Guard.Against.OutOfRange(Year, nameof(Year), 1949, 2100);
         Guard.Against.NullOrWhiteSpace(SeedFile, nameof(SeedFile));

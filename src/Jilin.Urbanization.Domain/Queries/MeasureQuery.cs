@@ -23,24 +23,27 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// </remarks>
 public sealed class MeasureQuery : IEnumerable<Measure>
 {
-    private readonly ImmutableArray<MeasureFilter> filters;
+    // The conditions as a persistent list: each query holds its last condition and the query it narrows, so adding a
+    // condition allocates one object and copies nothing, and partial queries share their conditions.
+    private readonly MeasureQuery? previous;
+    private readonly MeasureFilter? last;
+    private readonly int depth;
 
-    internal MeasureQuery(PolicyCatalog catalog)
-        : this(catalog, [])
-    {
-    }
+    internal MeasureQuery(PolicyCatalog catalog) => Catalog = catalog;
 
-    private MeasureQuery(PolicyCatalog catalog, ImmutableArray<MeasureFilter> filters)
+    private MeasureQuery(MeasureQuery previous, MeasureFilter last)
     {
-        Catalog = catalog;
-        this.filters = filters;
+        Catalog = previous.Catalog;
+        this.previous = previous;
+        this.last = last;
+        depth = previous.depth + 1;
     }
 
     /// <summary>The catalog the query runs over.</summary>
     public PolicyCatalog Catalog { get; }
 
     /// <summary>The conditions, in the order they were added.</summary>
-    public ValueList<MeasureFilter> Filters => ValueList<MeasureFilter>.From(filters);
+    public ValueList<MeasureFilter> Filters => ValueList<MeasureFilter>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(FilterArray()));
 
     /// <summary>Adds a condition.</summary>
     /// <param name="filter">The condition.</param>
@@ -48,7 +51,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     public MeasureQuery Where(MeasureFilter filter)
     {
         Guard.Against.Null(filter);
-        return new MeasureQuery(Catalog, filters.Add(filter));
+        return new MeasureQuery(this, filter);
     }
 
     /// <summary>Adds a condition of the caller's own; this keeps a LINQ <c>where</c> clause fluent.</summary>
@@ -308,7 +311,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
 
     /// <summary>Readable form: the conditions and the number of matching measures.</summary>
     public override string ToString() =>
-        $"MeasureQuery [{(filters.IsEmpty ? "all measures" : string.Join(" and ", filters.Select(f => f.Description)))}]: {Count()} measure(s)";
+        $"MeasureQuery [{(depth == 0 ? "all measures" : string.Join(" and ", FilterArray().Select(f => f.Description)))}]: {Count()} measure(s)";
 
     /// <summary>
     /// The candidate measures (sorted ordinals into <c>Catalog.Measures</c>): all of them, narrowed by each filter
@@ -321,21 +324,26 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         var candidates = Candidates.All(Catalog.Measures.Count);
         check = null;
         var unchecked_ = 0;
-        Span<bool> exact = filters.Length <= 64 ? stackalloc bool[filters.Length] : new bool[filters.Length];
-        for (var i = 0; i < filters.Length; i++)
+        // Narrowing intersects, so its order does not change the answer: walk from the last condition back. The
+        // conditions left to check keep the order they were added in (a caller's predicate may rely on an earlier one).
+        Span<bool> exact = depth <= 64 ? stackalloc bool[depth] : new bool[depth];
+        var i = depth;
+        for (var query = this; query.last is { } filter; query = query.previous!)
         {
-            exact[i] = filters[i].Narrow(Catalog, ref candidates);
+            exact[--i] = filter.Narrow(Catalog, ref candidates);
             unchecked_ += exact[i] ? 0 : 1;
         }
 
         if (unchecked_ > 0 && candidates.Count > 0)
         {
             check = new MeasureFilter[unchecked_];
-            for (int i = 0, n = 0; i < filters.Length; i++)
+            var n = unchecked_;
+            i = depth;
+            for (var query = this; query.last is { } filter; query = query.previous!)
             {
-                if (!exact[i])
+                if (!exact[--i])
                 {
-                    check[n++] = filters[i];
+                    check[--n] = filter;
                 }
             }
         }
@@ -344,9 +352,9 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     }
 
     /// <summary>
-    /// Runs the query into an exact array of what <typeparamref name="TPick"/> picks from each matching measure: at
-    /// most the candidates survive, so they are collected into an array of that size, trimmed, and handed to the list
-    /// without another copy.
+    /// Runs the query into an exact array of what <typeparamref name="TPick"/> picks from each matching measure. When
+    /// a condition is left to check, the survivors' ordinals are gathered first (on the stack for up to 512), so the
+    /// only array allocated is the answer's, of its exact size, handed to the list without another copy.
     /// </summary>
     private ValueList<T> Run<T, TPick>()
         where TPick : struct, IPick<T>
@@ -358,23 +366,54 @@ public sealed class MeasureQuery : IEnumerable<Measure>
             return ValueList<T>.Empty;
         }
 
-        var found = new T[candidates.Count];
-        var n = 0;
-        for (var i = 0; i < candidates.Count; i++)
+        T[] found;
+        if (check is null)
         {
-            var measure = measures[candidates[i]];
-            if (check is null || Passes(measure, check))
+            found = new T[candidates.Count];
+            for (var i = 0; i < found.Length; i++)
             {
-                found[n++] = TPick.Pick(measure);
+                found[i] = TPick.Pick(measures[candidates[i]]);
+            }
+        }
+        else
+        {
+            Span<int> passed = candidates.Count <= 512 ? stackalloc int[candidates.Count] : new int[candidates.Count];
+            var n = 0;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var ordinal = candidates[i];
+                if (Passes(measures[ordinal], check))
+                {
+                    passed[n++] = ordinal;
+                }
+            }
+
+            if (n == 0)
+            {
+                return ValueList<T>.Empty;
+            }
+
+            found = new T[n];
+            for (var i = 0; i < n; i++)
+            {
+                found[i] = TPick.Pick(measures[passed[i]]);
             }
         }
 
-        if (n < found.Length)
+        return ValueList<T>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(found));
+    }
+
+    /// <summary>The conditions in the order they were added.</summary>
+    private MeasureFilter[] FilterArray()
+    {
+        var array = new MeasureFilter[depth];
+        var i = depth;
+        for (var query = this; query.last is { } filter; query = query.previous!)
         {
-            Array.Resize(ref found, n);
+            array[--i] = filter;
         }
 
-        return ValueList<T>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(found));
+        return array;
     }
 
     private static bool Passes(Measure measure, MeasureFilter[] check)

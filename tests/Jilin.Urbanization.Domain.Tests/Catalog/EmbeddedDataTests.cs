@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Parsing;
 using Jilin.Urbanization.Domain.Tests.Support;
 
@@ -34,7 +35,7 @@ public class EmbeddedDataTests
         var errata = EmbeddedData.ReadErrata();
         var documents = SeedManifest.Entries.Select(seed => PolicyTextParser.Parse(
             Seeds.Bytes(seed.FileName),
-            new PolicyTextParserOptions { DocumentId = seed.DocumentId, Year = seed.Year, SeedFile = seed.FileName, Departments = departments, Errata = errata }));
+            new PolicyTextParserOptions { DocumentId = DocumentId.Parse(seed.DocumentId), Year = seed.Year, SeedFile = seed.FileName, Departments = departments, Errata = errata }));
 
         var fromSeeds = new PolicyCatalog(documents, departments);
 

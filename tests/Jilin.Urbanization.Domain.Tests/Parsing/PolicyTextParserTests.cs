@@ -30,7 +30,7 @@ public class PolicyTextParserTests
 
     private static PolicyTextParserOptions Options(string id = "jilin-2027-test") => new()
     {
-        DocumentId = id,
+        DocumentId = DocumentId.Parse(id),
         Year = 2027,
         SeedFile = "user.txt",
         Departments = PolicyCatalog.Default.Departments,
@@ -135,7 +135,7 @@ public class PolicyTextParserTests
     [Fact]
     public void Bad_options_are_refused_naming_the_option()
     {
-        FluentActions.Invoking(() => PolicyTextParser.Parse(Minimal, Options("Not A Slug"))).Should().Throw<ArgumentException>().WithParameterName("DocumentId");
+        FluentActions.Invoking(() => PolicyTextParser.Parse(Minimal, Options() with { DocumentId = default })).Should().Throw<ArgumentException>().WithParameterName("DocumentId");
         FluentActions.Invoking(() => PolicyTextParser.Parse(Minimal, Options() with { Year = 10 })).Should().Throw<ArgumentException>().WithParameterName("Year");
         FluentActions.Invoking(() => PolicyTextParser.Parse(Minimal, Options() with { SeedFile = " " })).Should().Throw<ArgumentException>().WithParameterName("SeedFile");
         FluentActions.Invoking(() => PolicyTextParser.Parse((string)null!, Options())).Should().Throw<ArgumentNullException>();

@@ -82,7 +82,7 @@ public class GuardClauseTests
             { "Parse(byte[] null)", () => PolicyTextParser.Parse((byte[])null!, options), typeof(ArgumentNullException), "utf8", null },
             { "Parse(string null)", () => PolicyTextParser.Parse((string)null!, options), typeof(ArgumentNullException), "text", null },
             { "Parse(options null)", () => PolicyTextParser.Parse("x", null!), typeof(ArgumentNullException), "options", null },
-            { "Parse(DocumentId bad)", () => PolicyTextParser.Parse("x", options with { DocumentId = "Not An Id" }), typeof(ArgumentException), "DocumentId", "Not An Id" },
+            { "Parse(DocumentId default)", () => PolicyTextParser.Parse("x", options with { DocumentId = default }), typeof(ArgumentException), "DocumentId", "default DocumentId" },
             { "Parse(Year 0)", () => PolicyTextParser.Parse("x", options with { Year = 0 }), typeof(ArgumentOutOfRangeException), "Year", null },
             { "Parse(SeedFile blank)", () => PolicyTextParser.Parse("x", options with { SeedFile = " " }), typeof(ArgumentException), "SeedFile", null },
             { "Parse(Departments null)", () => PolicyTextParser.Parse("x", options with { Departments = null! }), typeof(ArgumentNullException), "Departments", null },

@@ -171,7 +171,7 @@ public class PolicyTextParserFuzzTests
 
     internal static PolicyTextParserOptions Options(SeedEntry seed) => new()
     {
-        DocumentId = seed.DocumentId,
+        DocumentId = DocumentId.Parse(seed.DocumentId),
         Year = seed.Year,
         SeedFile = seed.FileName,
         Departments = Registry,

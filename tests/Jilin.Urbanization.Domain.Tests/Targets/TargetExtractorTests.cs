@@ -15,7 +15,7 @@ public class TargetExtractorTests
     private static PolicyDocument Parse(params TargetAnnotation[] annotations) =>
         PolicyTextParser.Parse(Seeds.Bytes(Seed2021.FileName), new PolicyTextParserOptions
         {
-            DocumentId = Seed2021.DocumentId,
+            DocumentId = DocumentId.Parse(Seed2021.DocumentId),
             Year = Seed2021.Year,
             SeedFile = Seed2021.FileName,
             Departments = PolicyCatalog.Default.Departments,
