@@ -18,6 +18,9 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
     private readonly Dictionary<string, Department> byId;
     private NameIndex<Department>? nameIndex;
 
+    // Where the curated abbreviations come from: the JSON file, or the catalog snapshot for a registry read from it.
+    private readonly Func<IReadOnlyDictionary<string, string[]>> abbreviations = static () => SharedCuratedData.Abbreviations;
+
     /// <summary>Creates a registry. Ids and every name (canonical, full, alias) must be unique.</summary>
     /// <param name="departments">The departments.</param>
     /// <exception cref="ArgumentNullException"><paramref name="departments"/> is null.</exception>
@@ -57,6 +60,10 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 
         byId = ids;
     }
+
+    /// <summary>A registry whose names take the curated abbreviations from <paramref name="abbreviations"/> (read on first name look-up).</summary>
+    internal DepartmentRegistry(IEnumerable<Department> departments, Func<IReadOnlyDictionary<string, string[]>> abbreviations)
+        : this(departments) => this.abbreviations = abbreviations;
 
     /// <summary>Every department, in registry order.</summary>
     public ValueList<Department> All { get; }
@@ -128,7 +135,7 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
             All.Select(d => (d, NamesOf(d)
                 .Append(d.Id.ToString())
                 .Append(d.EnglishName)
-                .Concat(SharedCuratedData.Abbreviations.GetValueOrDefault(d.Id.ToString()) ?? []))),
+                .Concat(abbreviations().GetValueOrDefault(d.Id.ToString()) ?? []))),
             stripSuffixes: false,
             reserved: [],
             (input, suggestions) => new DepartmentNotFoundException(input, suggestions));
