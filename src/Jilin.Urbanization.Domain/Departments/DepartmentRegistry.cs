@@ -132,10 +132,11 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 
     private NameIndex<Department> BuildNames() =>
         new(
-            All.Select(d => (d, NamesOf(d)
+            All,
+            d => NamesOf(d)
                 .Append(d.Id.ToString())
                 .Append(d.EnglishName)
-                .Concat(abbreviations().GetValueOrDefault(d.Id.ToString()) ?? []))),
+                .Concat(abbreviations().GetValueOrDefault(d.Id.ToString()) ?? []),
             stripSuffixes: false,
             reserved: [],
             (input, suggestions) => new DepartmentNotFoundException(input, suggestions));
