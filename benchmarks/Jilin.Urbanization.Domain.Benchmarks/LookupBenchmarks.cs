@@ -17,6 +17,7 @@ namespace Jilin.Urbanization.Domain.Benchmarks;
 public class LookupBenchmarks
 {
     private static readonly MeasureId Id = MeasureId.Parse("jilin-2022-county-urbanization/68");
+    private static readonly DepartmentId Housing = DepartmentId.Parse("housing-urban-rural-development");
     private PolicyCatalog catalog = null!;
     private NaiveCatalog naive = null!;
     private Scale.HandIndex hand = null!;
@@ -93,6 +94,12 @@ public class LookupBenchmarks
 
     [Benchmark, BenchmarkCategory("Involving")]
     public IReadOnlyList<Measure> MeasuresInvolving() => catalog.MeasuresInvolving("housing-urban-rural-development");
+
+    [Benchmark, BenchmarkCategory("LedBy")]
+    public IReadOnlyList<Measure> MeasuresLedBy_TypedId() => catalog.MeasuresLedBy(Housing);
+
+    [Benchmark, BenchmarkCategory("Involving")]
+    public IReadOnlyList<Measure> MeasuresInvolving_TypedId() => catalog.MeasuresInvolving(Housing);
 
     [Benchmark(Baseline = true), BenchmarkCategory("Involving")]
     public List<NaiveMeasure> Naive_MeasuresInvolving() =>

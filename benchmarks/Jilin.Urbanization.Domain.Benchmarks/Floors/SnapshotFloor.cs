@@ -36,6 +36,7 @@ internal sealed unsafe class SnapshotFloor
         fixed (byte* first = framed)
         {
             var reader = new SnapshotFloor(first, start);
+            reader.SkipAbbreviations();
             var departments = reader.Array(reader.Department);
             var documents = reader.Array(reader.Document);
             return (new Plain { A = departments, B = documents }, reader);
@@ -337,6 +338,13 @@ internal sealed unsafe class SnapshotFloor
         return items;
     }
 
+    /// <summary>Skips the abbreviations section before the catalog (format 4), as the library's catalog reader does.</summary>
+    private void SkipAbbreviations()
+    {
+        var length = Int(); // (not position += Int(): that would add to the position before the length was read)
+        position += length;
+    }
+
     /// <summary>Checks the floor read the whole payload (so it cannot skip work unnoticed).</summary>
     public static void Verify()
     {
@@ -345,6 +353,7 @@ internal sealed unsafe class SnapshotFloor
         fixed (byte* first = framed)
         {
             var reader = new SnapshotFloor(first, start);
+            reader.SkipAbbreviations();
             _ = reader.Array(reader.Department);
             _ = reader.Array(reader.Document);
             if (reader.position != start + length)

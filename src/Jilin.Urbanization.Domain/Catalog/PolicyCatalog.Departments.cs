@@ -47,7 +47,10 @@ public sealed partial class PolicyCatalog
     /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<Measure> MeasuresLedBy(DepartmentId department, DocumentId? documentId = null) =>
-        MeasuresLedBy(Departments.Get(department).Id.ToString(), documentId);
+        // One hash for a registered id (a default id's text is no registry key, so it reaches Get and its exception).
+        indexes.TryGetByDepartmentId(department.ToString(), out var hit)
+            ? InDocument(hit.Led, documentId)
+            : MeasuresLedBy(Departments.Get(department).Id.ToString(), documentId);
 
     /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
     /// <param name="department">A department id.</param>
@@ -57,7 +60,9 @@ public sealed partial class PolicyCatalog
     /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<Measure> MeasuresInvolving(DepartmentId department, DocumentId? documentId = null) =>
-        MeasuresInvolving(Departments.Get(department).Id.ToString(), documentId);
+        indexes.TryGetByDepartmentId(department.ToString(), out var hit)
+            ? InDocument(hit.Involving, documentId)
+            : MeasuresInvolving(Departments.Get(department).Id.ToString(), documentId);
 
     /// <summary>The measures that list a department in any role (lead or not), in catalog order.</summary>
     /// <param name="department">A department id or name.</param>

@@ -28,6 +28,24 @@ internal static class SharedCuratedData
     /// <summary>Department id → curated abbreviations (<c>Resources/abbreviations.json</c>).</summary>
     public static IReadOnlyDictionary<string, string[]> Abbreviations => AbbreviationsValue.Value;
 
+    /// <summary>
+    /// The same abbreviations as the catalog snapshot carries them, for the registry of a catalog loaded from the
+    /// snapshot: resolving a department name is on the cold path of most apps, and reading the JSON there costs
+    /// System.Text.Json's and SHA-256's start-up (milliseconds). The parse path keeps <see cref="Abbreviations"/>,
+    /// so making a snapshot never needs one. Held by a class of its own, so asking for them does not run this class's
+    /// initializer (places, labels and their JSON reader).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> SnapshotAbbreviations => SnapshotAbbreviationsHolder.Value.Value;
+
+    private static class SnapshotAbbreviationsHolder
+    {
+        public static readonly Lazy<IReadOnlyDictionary<string, string[]>> Value = new(
+            static () => Snapshot.CatalogSnapshotReader.ReadAbbreviations(
+                EmbeddedData.ReadResourceInPlace(Snapshot.CatalogSnapshotFormat.ResourceName),
+                Snapshot.CatalogSnapshotFormat.ResourceName),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
     /// <summary>The embedded English labels.</summary>
     public static EnglishLabels Labels => LabelsValue.Value;
 }

@@ -18,13 +18,27 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
     private readonly Dictionary<string, Department> byId;
     private NameIndex<Department>? nameIndex;
 
+    // Where the curated abbreviations come from: the JSON file, or the catalog snapshot for a registry read from it.
+    private readonly Func<IReadOnlyDictionary<string, string[]>> abbreviations;
+
     /// <summary>Creates a registry. Ids and every name (canonical, full, alias) must be unique.</summary>
     /// <param name="departments">The departments.</param>
     /// <exception cref="ArgumentNullException"><paramref name="departments"/> is null.</exception>
     /// <exception cref="ArgumentException">Two departments share an id or a name; the message names both.</exception>
     public DepartmentRegistry(IEnumerable<Department> departments)
+        : this(departments, static () => SharedCuratedData.Abbreviations)
+    {
+    }
+
+    /// <summary>
+    /// A registry whose names take the curated abbreviations from <paramref name="abbreviations"/> (read on first
+    /// name look-up). The public constructor passes the JSON file's; passing them here keeps the JSON reader out of
+    /// a Native AOT app that only loads the snapshot.
+    /// </summary>
+    internal DepartmentRegistry(IEnumerable<Department> departments, Func<IReadOnlyDictionary<string, string[]>> abbreviations)
     {
         Guard.Against.Null(departments);
+        this.abbreviations = abbreviations;
         All = departments.ToValueList();
         var ids = new Dictionary<string, Department>(StringComparer.Ordinal);
         var names = new Dictionary<string, Department>(StringComparer.Ordinal);
@@ -125,10 +139,11 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
 
     private NameIndex<Department> BuildNames() =>
         new(
-            All.Select(d => (d, NamesOf(d)
+            All,
+            d => NamesOf(d)
                 .Append(d.Id.ToString())
                 .Append(d.EnglishName)
-                .Concat(SharedCuratedData.Abbreviations.GetValueOrDefault(d.Id.ToString()) ?? []))),
+                .Concat(abbreviations().GetValueOrDefault(d.Id.ToString()) ?? []),
             stripSuffixes: false,
             reserved: [],
             (input, suggestions) => new DepartmentNotFoundException(input, suggestions));

@@ -26,32 +26,46 @@ internal sealed class NameIndex<T>
     private static readonly string[] Prefixes = ["吉林省", "省"];
     private static readonly string[] Suffixes = ["市", "县"];
 
-    private readonly FrozenDictionary<string, T> exact;
-    private readonly FrozenDictionary<string, T> variants;
-    private readonly (string Display, string Key)[] suggestionKeys;
+    // The exact forms are a plain dictionary built at once (a look-up by a name as written is the common case, and
+    // on the cold path of most apps); the variant forms and the suggestion keys are built on the first look-up
+    // that needs them (FrozenDictionary's analysis of the keys costs a cold process hundreds of microseconds).
+    private readonly Dictionary<string, T> exact;
+    private readonly List<Named> named = [];
+    private readonly HashSet<string> blocked;
     private readonly bool stripSuffixes;
     private readonly Func<string, IReadOnlyList<string>, NameNotFoundException> notFound;
+    private Derived? derived;
 
     /// <summary>Builds the index.</summary>
-    /// <param name="entries">Each item with every name it answers to (id, names, aliases, abbreviations, English name).</param>
+    /// <param name="items">The items, in order (a name two items share answers to the first).</param>
+    /// <param name="namesOf">Every name an item answers to (id, names, aliases, abbreviations, English name).</param>
     /// <param name="stripSuffixes">True for places: <c>梅河口</c> finds <c>梅河口市</c>.</param>
     /// <param name="reserved">Forms that must name nothing (ambiguous spellings such as <c>吉林</c>).</param>
     /// <param name="notFound">Makes the exception for an unknown name from the input and the suggestions.</param>
+    /// <remarks>
+    /// Items and a function rather than a sequence of (item, names) tuples: generic code over a value tuple of
+    /// reference types cannot be precompiled (ReadyToRun), and cost a cold process a dozen JIT compilations.
+    /// </remarks>
     public NameIndex(
-        IEnumerable<(T Item, IEnumerable<string> Names)> entries,
+        IReadOnlyList<T> items,
+        Func<T, IEnumerable<string>> namesOf,
         bool stripSuffixes,
         IEnumerable<string> reserved,
         Func<string, IReadOnlyList<string>, NameNotFoundException> notFound)
     {
         this.stripSuffixes = stripSuffixes;
         this.notFound = notFound;
-        var exactKeys = new Dictionary<string, T>(StringComparer.Ordinal);
-        var variantKeys = new Dictionary<string, T?>(StringComparer.Ordinal);
-        var display = new List<(string, string)>();
-        var blocked = reserved.Select(Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var (item, names) in entries)
+        exact = new Dictionary<string, T>(StringComparer.Ordinal);
+        blocked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in reserved)
         {
-            foreach (var name in names)
+            blocked.Add(Key(form));
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            foreach (var name in namesOf(item))
             {
                 var key = Key(name);
                 if (key.Length == 0 || blocked.Contains(key))
@@ -59,27 +73,14 @@ internal sealed class NameIndex<T>
                     continue;
                 }
 
-                exactKeys.TryAdd(key, item); // registries refuse shared names; a clash here keeps the first
-                display.Add((name, key));
-                foreach (var variant in Variants(key))
-                {
-                    if (blocked.Contains(variant))
-                    {
-                        continue;
-                    }
-
-                    // A form two items would share names neither: null marks it.
-                    variantKeys[variant] = variantKeys.TryGetValue(variant, out var other) && !ReferenceEquals(other, item) ? null : item;
-                }
+                exact.TryAdd(key, item); // registries refuse shared names; a clash here keeps the first
+                named.Add(new Named(item, name, key));
             }
         }
-
-        exact = exactKeys.ToFrozenDictionary(StringComparer.Ordinal);
-        variants = variantKeys
-            .Where(p => p.Value is not null && !exactKeys.ContainsKey(p.Key))
-            .ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
-        suggestionKeys = display.DistinctBy(d => d.Item1, StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>The variant forms and the suggestion keys, built once on first need (a race builds equal copies; one is kept).</summary>
+    private Derived Extra => LazyInitializer.EnsureInitialized(ref derived, () => new Derived(this));
 
     /// <summary>Resolves a name by the rule above.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or whitespace.</exception>
@@ -112,7 +113,13 @@ internal sealed class NameIndex<T>
             return false;
         }
 
-        if (exact.TryGetValue(key, out item) || variants.TryGetValue(key, out item))
+        if (exact.TryGetValue(key, out item))
+        {
+            return true;
+        }
+
+        var variants = Extra.Variants;
+        if (variants.TryGetValue(key, out item))
         {
             return true;
         }
@@ -142,7 +149,7 @@ internal sealed class NameIndex<T>
         }
 
         var stripped = Variants(key).Append(key).Where(k => k.Length >= 2).ToArray();
-        return suggestionKeys
+        return Extra.SuggestionKeys
             .Select(s => (s.Display, Score: stripped.Any(k => s.Key.Contains(k, StringComparison.Ordinal) || k.Contains(s.Key, StringComparison.Ordinal))
                 ? -1000 + Math.Abs(s.Key.Length - key.Length)
                 : EditDistance.Between(key, s.Key.Length > MaxComparedLength ? s.Key[..MaxComparedLength] : s.Key)))
@@ -229,5 +236,41 @@ internal sealed class NameIndex<T>
                 yield return key[..^suffix.Length];
             }
         }
+    }
+
+    /// <summary>One name of an item, as written and as its key (a class: see the constructor's remarks).</summary>
+    private sealed record Named(T Item, string Display, string Key);
+
+    /// <summary>What only a look-up by a variant form or a suggestion needs.</summary>
+    private sealed class Derived
+    {
+        public Derived(NameIndex<T> index)
+        {
+            var variantKeys = new Dictionary<string, T?>(StringComparer.Ordinal);
+            foreach (var (item, _, key) in index.named)
+            {
+                foreach (var variant in index.Variants(key))
+                {
+                    if (index.blocked.Contains(variant))
+                    {
+                        continue;
+                    }
+
+                    // A form two items would share names neither: null marks it.
+                    variantKeys[variant] = variantKeys.TryGetValue(variant, out var other) && !ReferenceEquals(other, item) ? null : item;
+                }
+            }
+
+            Variants = variantKeys
+                .Where(p => p.Value is not null && !index.exact.ContainsKey(p.Key))
+                .ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+            SuggestionKeys = index.named.Select(n => (n.Display, n.Key)).DistinctBy(d => d.Display, StringComparer.Ordinal).ToArray();
+        }
+
+        /// <summary>Variant forms (without 吉林省/省, 市/县) that name exactly one item and are no item's exact form.</summary>
+        public FrozenDictionary<string, T> Variants { get; }
+
+        /// <summary>Every name as displayed, with its key, once per display form.</summary>
+        public (string Display, string Key)[] SuggestionKeys { get; }
     }
 }

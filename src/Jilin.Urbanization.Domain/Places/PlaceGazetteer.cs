@@ -158,7 +158,8 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
 
     private NameIndex<Place> BuildNames() =>
         new(
-            All.Select(p => (p, p.Names.Append(p.FullName).Append(p.Id.ToString()).Append(p.EnglishName.English))),
+            All,
+            p => p.Names.Append(p.FullName).Append(p.Id.ToString()).Append(p.EnglishName.English),
             stripSuffixes: true,
             reserved: ambiguous.Keys,
             (input, suggestions) => new PlaceNotFoundException(input, suggestions));

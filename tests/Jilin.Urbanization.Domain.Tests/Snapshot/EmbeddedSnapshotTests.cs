@@ -66,8 +66,9 @@ public class EmbeddedSnapshotTests
     {
         EmbeddedResourceHashes.SnapshotInputs.Should().BeEquivalentTo(
             SeedManifest.Entries.Select(e => EmbeddedData.SeedPrefix + e.FileName)
-                .Append(EmbeddedData.DepartmentsResource).Append(EmbeddedData.ErrataResource).Append(Jilin.Urbanization.Domain.Targets.EmbeddedTargetAnnotations.Resource),
-            "the snapshot's inputs are the seeds and the curated files ParseEmbedded reads, and only those");
+                .Append(EmbeddedData.DepartmentsResource).Append(EmbeddedData.ErrataResource).Append(Jilin.Urbanization.Domain.Targets.EmbeddedTargetAnnotations.Resource)
+                .Append(EmbeddedData.AbbreviationsResource),
+            "the snapshot's inputs are the seeds and the curated files ParseEmbedded reads, and the abbreviations it carries; only those");
         if (!Updating)
         {
             File.ReadAllText(InputsPath).ReplaceLineEndings("\n").Should().Be(
@@ -84,6 +85,23 @@ public class EmbeddedSnapshotTests
         loaded.Should().Be(Parsed.Value);
         loaded.Should().NotBeSameAs(Parsed.Value);
         ToJson(loaded).Should().Equal(ToJson(Parsed.Value), "every field the JSON export carries matches too");
+    }
+
+    [Fact]
+    public void The_abbreviations_the_snapshot_carries_are_those_of_the_curated_file_in_its_order()
+    {
+        var fromJson = EmbeddedData.ReadAbbreviations();
+        var fromSnapshot = CatalogSnapshotReader.ReadAbbreviations(
+            EmbeddedData.ReadResource(CatalogSnapshotFormat.ResourceName), CatalogSnapshotFormat.ResourceName);
+
+        fromJson.Should().NotBeEmpty();
+        fromSnapshot.Keys.Should().Equal(fromJson.Keys);
+        foreach (var (department, names) in fromJson)
+        {
+            fromSnapshot[department].Should().Equal(names, department);
+        }
+
+        SharedCuratedData.Abbreviations.Keys.Should().Equal(fromJson.Keys, "the registries resolve names with the snapshot's copy");
     }
 
     [Fact]

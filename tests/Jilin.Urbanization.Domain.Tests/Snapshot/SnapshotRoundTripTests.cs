@@ -91,6 +91,25 @@ public class SnapshotRoundTripTests
         RoundTrip(catalog).Should().Be(catalog);
     }
 
+    [Fact]
+    public void A_snapshot_string_with_a_lone_surrogate_is_refused_although_strings_without_surrogates_are_copied_unchecked()
+    {
+        // The reader copies code units when a string has no surrogate and strictly decodes it otherwise: a high
+        // surrogate whose low half was replaced (checksum recomputed) must still be refused, naming the snapshot.
+        var document = Parsed.Documents[0];
+        var measure = document.Measures[0] with { CorrectedText = "𠀀" + document.Measures[0].Text };
+        var catalog = new PolicyCatalog([document with { Measures = document.Measures.Select((m, i) => i == 0 ? measure : m).ToValueList() }], Parsed.Departments);
+        var payload = CatalogSnapshotWriter.Write(catalog).AsSpan(CatalogSnapshotFormat.HeaderLength).ToArray();
+        var pair = payload.AsSpan().IndexOf(new byte[] { 0x40, 0xD8, 0x00, 0xDC });
+        pair.Should().BePositive("the pair U+D840 U+DC00 is stored as UTF-16LE");
+        payload[pair + 2] = (byte)'x';
+        payload[pair + 3] = 0;
+
+        var read = () => CatalogSnapshotReader.Read(CatalogSnapshotFormat.Frame(payload), "test");
+
+        read.Should().Throw<PolicyDataException>().WithMessage("*does not read as a catalog*").Where(e => e.Location.StartsWith("test: byte "));
+    }
+
     private static PolicyCatalog RoundTrip(PolicyCatalog catalog) =>
         CatalogSnapshotReader.Read(CatalogSnapshotWriter.Write(catalog), "test");
 }

@@ -20,7 +20,7 @@ internal static class CatalogSnapshotFormat
     public const string ResourceName = EmbeddedData.DataPrefix + "catalog.snapshot";
 
     /// <summary>Bumped whenever the payload layout changes; a reader refuses any other version.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const int HeaderLength = 4 + 4 + 4 + 8;
 

@@ -19,6 +19,11 @@ namespace Jilin.Urbanization.Domain.Data.Snapshot;
 /// Chinese, which UTF-16 also stores in fewer bytes); a department is its
 /// index in the registry plus one, 0 for none; an optional value is a presence byte and the value.
 /// </para>
+/// <para>
+/// Layout of the payload (version 4): the abbreviations section's byte length, the section (department count, then
+/// each department id and its list of abbreviations, with a string table of its own), then the catalog (departments,
+/// then documents).
+/// </para>
 /// </summary>
 internal sealed class CatalogSnapshotWriter
 {
@@ -28,16 +33,47 @@ internal sealed class CatalogSnapshotWriter
 
     private CatalogSnapshotWriter(BinaryWriter output) => this.output = output;
 
-    /// <summary>The framed snapshot of <paramref name="catalog"/>.</summary>
-    public static byte[] Write(PolicyCatalog catalog)
+    /// <summary>
+    /// The framed snapshot of <paramref name="catalog"/>, preceded by the curated department abbreviations
+    /// (<c>Resources/abbreviations.json</c>, read and checked here), so resolving a department name needs neither
+    /// System.Text.Json nor SHA-256 at run time.
+    /// </summary>
+    public static byte[] Write(PolicyCatalog catalog) => Write(catalog, EmbeddedData.ReadAbbreviations());
+
+    /// <summary>The framed snapshot of <paramref name="catalog"/> with the given abbreviations section.</summary>
+    public static byte[] Write(PolicyCatalog catalog, IReadOnlyDictionary<string, string[]> abbreviations)
+    {
+        // The abbreviations are a section of their own (its byte length first, its own string table), so a reader
+        // can take them without reading the catalog, and the catalog reader skips them without decoding them.
+        var section = Payload(writer => writer.WriteAbbreviations(abbreviations));
+        var payload = Payload(writer =>
+        {
+            writer.WriteInt(section.Length);
+            writer.output.Write(section);
+            writer.WriteCatalog(catalog);
+        });
+        return CatalogSnapshotFormat.Frame(payload);
+    }
+
+    private static byte[] Payload(Action<CatalogSnapshotWriter> write)
     {
         using var payload = new MemoryStream();
         using (var writer = new BinaryWriter(payload, new UTF8Encoding(false, true), leaveOpen: true))
         {
-            new CatalogSnapshotWriter(writer).WriteCatalog(catalog);
+            write(new CatalogSnapshotWriter(writer));
         }
 
-        return CatalogSnapshotFormat.Frame(payload.GetBuffer().AsSpan(0, (int)payload.Length));
+        return payload.ToArray();
+    }
+
+    private void WriteAbbreviations(IReadOnlyDictionary<string, string[]> abbreviations)
+    {
+        WriteInt(abbreviations.Count);
+        foreach (var (department, names) in abbreviations)
+        {
+            WriteString(department);
+            WriteList(names, WriteString);
+        }
     }
 
     private void WriteCatalog(PolicyCatalog catalog)
