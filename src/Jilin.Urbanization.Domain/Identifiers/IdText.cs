@@ -89,7 +89,8 @@ internal static class IdText
 
         parent = text[..at];
         var digits = text[(at + tail.Length)..];
-        if (digits.IsEmpty || digits[0] == '0'
+        // Digits only: int.TryParse ignores trailing NUL characters, so "13\0" would read as 13.
+        if (digits.IsEmpty || digits[0] == '0' || digits.ContainsAnyExceptInRange('0', '9')
             || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1)
         {
             number = 0;

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Testing;
 using Jilin.Urbanization.Domain.Tracking;

@@ -47,6 +47,8 @@ public class TypedIdTests
         { nameof(TargetId), "jilin-2022-county-urbanization/68/c1", "* is not a target id: expected '<measure-id>/t<number>' *" },
         { nameof(ConditionId), "jilin-2022-county-urbanization/68/t1", "* is not a condition id: expected '<measure-id>/c<number>' *" },
         { nameof(ErratumId), "jilin-2022-county-urbanization/e1", "* is not an erratum id: expected '<document-id>/erratum/<number>' *" },
+        { nameof(ErratumId), "jilin-2022-county-urbanization/erratum/13\0", "* is not an erratum id: '13?' is not a number *" },
+        { nameof(TargetId), "jilin-2022-county-urbanization/68/t1\0", "* is not a target id: '1?' is not a number *" },
         { nameof(ErratumId), "a/b/erratum/1", "* is not an erratum id: 'a/b' is not a document id: expected lower-case *" },
         { nameof(Subject), "梅河口市", "'梅河口市' is not a subject: expected the six digits of a Jilin division (220000, 220581) or 'department:<id>' (department:housing) (e.g. '220581')." },
         { nameof(Subject), "110101", "'110101' is not a subject: expected the six digits of a Jilin division *" },
