@@ -47,8 +47,8 @@ public sealed partial class PolicyCatalog
     /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<Measure> MeasuresLedBy(DepartmentId department, DocumentId? documentId = null) =>
-        // One hash for a registered id (a default id's text is no registry key, so it reaches Get and its exception).
-        indexes.TryGetByDepartmentId(department.ToString(), out var hit)
+        // One hash for a registered id (a default id has no key, so it reaches Get and its exception).
+        department.Key is { } key && indexes.TryGetByDepartmentId(key, out var hit)
             ? InDocument(hit.Led, documentId)
             : MeasuresLedBy(Departments.Get(department).Id.ToString(), documentId);
 
@@ -60,7 +60,7 @@ public sealed partial class PolicyCatalog
     /// <exception cref="DepartmentNotFoundException">No department has that id.</exception>
     /// <exception cref="KeyNotFoundException">No document has id <paramref name="documentId"/>.</exception>
     public IReadOnlyList<Measure> MeasuresInvolving(DepartmentId department, DocumentId? documentId = null) =>
-        indexes.TryGetByDepartmentId(department.ToString(), out var hit)
+        department.Key is { } key && indexes.TryGetByDepartmentId(key, out var hit)
             ? InDocument(hit.Involving, documentId)
             : MeasuresInvolving(Departments.Get(department).Id.ToString(), documentId);
 

@@ -70,6 +70,9 @@ public readonly record struct DepartmentId
     /// <param name="right">The second id.</param>
     public static bool operator >=(DepartmentId left, DepartmentId right) => left.CompareTo(right) >= 0;
 
+    /// <summary>The id's text, or null for <c>default</c>: the key of the catalog's department index, without a call through <see cref="ToString"/>.</summary>
+    internal string? Key => value;
+
     /// <summary>The canonical text, e.g. <c>housing-urban-rural-development</c>; <c>(default DepartmentId)</c> for <c>default</c>.</summary>
     /// <returns>The id's text.</returns>
     public override string ToString() => value ?? IdText.DefaultText<DepartmentId>();
