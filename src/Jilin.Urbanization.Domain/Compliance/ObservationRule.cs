@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Targets;
+using NodaTime;
 using NodaTime.Text;
 
 namespace Jilin.Urbanization.Domain.Compliance;
@@ -48,7 +49,12 @@ public static class ObservationRule
     {
         Guard.Against.Null(target);
         Guard.Against.Null(observation);
-        var value = observation.Value;
+        return TryCheck(target, observation.Value, observation.ObservedOn, out error);
+    }
+
+    /// <summary>The rule on an observation's parts (the tracking readers keep the parts, not an <see cref="Observation"/>).</summary>
+    internal static bool TryCheck(TargetIndicator target, Quantity value, LocalDate observedOn, [NotNullWhen(false)] out string? error)
+    {
         error = null;
         if (!value.Unit.IsCompatibleWith(target.Unit) && target.Comparator != Comparator.Zero)
         {
@@ -84,9 +90,9 @@ public static class ObservationRule
             return false;
         }
 
-        if (target.Period is { } period && observation.ObservedOn < period.Start)
+        if (target.Period is { } period && observedOn < period.Start)
         {
-            error = $"Target {target.Id} counts deliveries from {LocalDatePattern.Iso.Format(period.Start)}; an observation dated {LocalDatePattern.Iso.Format(observation.ObservedOn)} cannot measure it.";
+            error = $"Target {target.Id} counts deliveries from {LocalDatePattern.Iso.Format(period.Start)}; an observation dated {LocalDatePattern.Iso.Format(observedOn)} cannot measure it.";
             return false;
         }
 

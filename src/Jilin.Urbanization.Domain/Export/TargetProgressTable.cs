@@ -57,8 +57,8 @@ public sealed class TargetProgressTable : ExportTable<TargetProgressRow>
             r.IsOverdue,
             ProgressText.Describe(r.Target),
             r.Target.Deadline is { } d ? LocalDatePattern.Iso.Format(d.Date) : null,
-            r.Latest?.Observation.Value.ToString(),
-            r.Latest is { } l ? LocalDatePattern.Iso.Format(l.Observation.ObservedOn) : null,
+            r.Latest?.Value.ToString(),
+            r.Latest is { } l ? LocalDatePattern.Iso.Format(l.ObservedOn) : null,
             r.Latest?.Source)).ToList());
     }
 }

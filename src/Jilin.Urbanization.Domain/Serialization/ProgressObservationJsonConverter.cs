@@ -68,9 +68,9 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
         JsonSerializer.Serialize(writer, value.TargetId, Info<TargetId>(options));
         writer.WritePropertyName("subject");
         JsonSerializer.Serialize(writer, value.Subject, Info<Subject>(options));
-        writer.WriteNumber("value", value.Observation.Value.Value);
+        writer.WriteNumber("value", value.Value.Value);
         writer.WritePropertyName("unit");
-        var unit = value.Observation.Value.Unit;
+        var unit = value.Value.Unit;
         if (Unit.TryParse(unit.Symbol, out var known) && known == unit)
         {
             writer.WriteStringValue(unit.Symbol);
@@ -81,7 +81,7 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
         }
 
         writer.WritePropertyName("observedOn");
-        JsonSerializer.Serialize(writer, value.Observation.ObservedOn, Info<LocalDate>(options));
+        JsonSerializer.Serialize(writer, value.ObservedOn, Info<LocalDate>(options));
         WriteOptional(writer, "source", value.Source, options);
         WriteOptional(writer, "note", value.Note, options);
         writer.WriteEndObject();

@@ -125,7 +125,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="asOf">The day of the question.</param>
     public ProgressObservation? Latest(TargetId targetId, Subject subject, LocalDate asOf)
     {
-        return ObservationIndex.TryGetValue((targetId, subject), out var list) ? LatestOnOrBefore(list, asOf, o => o.Observation.ObservedOn) : null;
+        return ObservationIndex.TryGetValue((targetId, subject), out var list) ? LatestOnOrBefore(list, asOf, o => o.ObservedOn) : null;
     }
 
     /// <summary>The subjects <paramref name="targetId"/> has observations about, in subject order.</summary>
@@ -167,7 +167,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     public override string ToString() => $"TrackingLog: {Observations.Count} observation(s), {StatusUpdates.Count} status update(s)";
 
     private Dictionary<(TargetId Target, Subject Subject), ProgressObservation[]> ObservationIndex =>
-        LazyInitializer.EnsureInitialized(ref observationIndex, () => Index(Observations, o => (o.TargetId, o.Subject), o => o.Observation.ObservedOn));
+        LazyInitializer.EnsureInitialized(ref observationIndex, () => Index(Observations, o => (o.TargetId, o.Subject), o => o.ObservedOn));
 
     private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]> StatusIndex =>
         LazyInitializer.EnsureInitialized(ref statusIndex, () => Index(StatusUpdates, u => (u.Measure, u.Reporter), u => u.ReportedOn));

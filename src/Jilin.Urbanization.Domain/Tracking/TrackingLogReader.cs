@@ -386,7 +386,7 @@ public static class TrackingLogReader
                 }
             }
 
-            var observation = new ProgressObservation(found.Id, subject, new Observation(quantity, day), source, note);
+            var observation = new ProgressObservation(found.Id, subject, quantity, day, source, note);
             return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), error.Contains("unit", StringComparison.Ordinal) || error.Contains("measured in", StringComparison.Ordinal) ? unitAt.ToString() : error.Contains("subject", StringComparison.Ordinal) || error.Contains("binds", StringComparison.Ordinal) ? subjectAt.ToString() : targetAt.ToString()) : observation;
         }
 

@@ -38,15 +38,15 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
             pairs[(o.TargetId, o.Subject)] = pair = (target, pairs.Count);
         }
 
-        if (!ObservationRule.TryCheck(pair.Target, o.Observation, out var error))
+        if (!ObservationRule.TryCheck(pair.Target, o.Value, o.ObservedOn, out var error))
         {
             return error;
         }
 
-        var day = o.Observation.ObservedOn;
+        var day = o.ObservedOn;
         return observed.Add(Key(pair.Number, day))
             ? null
-            : $"target {o.TargetId} already has a figure for {o.Subject} on {LocalDatePattern.Iso.Format(o.Observation.ObservedOn)}; one figure per target, subject and day.";
+            : $"target {o.TargetId} already has a figure for {o.Subject} on {LocalDatePattern.Iso.Format(o.ObservedOn)}; one figure per target, subject and day.";
     }
 
     public string? Check(StatusUpdate u)
