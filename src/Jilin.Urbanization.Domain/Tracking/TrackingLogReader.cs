@@ -32,6 +32,10 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// </summary>
 public static class TrackingLogReader
 {
+    // What each CSV is called in error messages.
+    private const string ObservationsCsv = "observations";
+    private const string StatusUpdatesCsv = "status updates";
+
     /// <summary>The JSON format version this library reads and writes.</summary>
     public const int SupportedVersion = 1;
 
@@ -67,7 +71,11 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        var csv = CsvRecords.Read(reader, "observations");
+        return ReadObservations(catalog, CsvRecords.Read(reader, ObservationsCsv), fromCaches);
+    }
+
+    private static TrackingLog ReadObservations(PolicyCatalog catalog, CsvRecords csv, bool fromCaches)
+    {
         var target = csv.RequiredColumn("target", "indicator", "targetId");
         var subject = csv.Column("subject", "county", "division");
         var value = csv.RequiredColumn("value");
@@ -101,7 +109,11 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        var csv = CsvRecords.Read(reader, "status updates");
+        return ReadStatusUpdates(catalog, CsvRecords.Read(reader, StatusUpdatesCsv));
+    }
+
+    private static TrackingLog ReadStatusUpdates(PolicyCatalog catalog, CsvRecords csv)
+    {
         var measure = csv.RequiredColumn("measure", "measureId");
         var reporter = csv.RequiredColumn("reporter", "department", "county", "subject");
         var status = csv.RequiredColumn("status");
@@ -211,7 +223,7 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        return AsyncStreams.ReadAsync(reader, text => ReadObservationsCsv(catalog, text), cancellationToken);
+        return ReadCsvAsync(reader, text => ReadObservations(catalog, CsvRecords.Read(text, ObservationsCsv), fromCaches: true), cancellationToken);
     }
 
     /// <summary>Reads measure status updates from CSV, reading <paramref name="reader"/> asynchronously.</summary>
@@ -225,7 +237,7 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        return AsyncStreams.ReadAsync(reader, text => ReadStatusUpdatesCsv(catalog, text), cancellationToken);
+        return ReadCsvAsync(reader, text => ReadStatusUpdates(catalog, CsvRecords.Read(text, StatusUpdatesCsv)), cancellationToken);
     }
 
     /// <summary>Reads a JSON tracking file (UTF-8), reading the stream asynchronously (an ASP.NET Core request body works).</summary>
@@ -242,6 +254,10 @@ public static class TrackingLogReader
         AsyncStreams.Readable(utf8Json, nameof(utf8Json));
         return AsyncStreams.ReadAsync(utf8Json, stream => ReadJson(catalog, stream), cancellationToken);
     }
+
+    // The text is awaited once and tokenized where it lies (no StringReader over it and no second copy).
+    private static async Task<TrackingLog> ReadCsvAsync(TextReader reader, Func<string, TrackingLog> read, CancellationToken cancellationToken) =>
+        read(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
 
     private static bool Try(Func<TrackingLog> read, object catalog, object input, [NotNullWhen(true)] out TrackingLog? log, [NotNullWhen(false)] out PolicyDataException? error)
     {
