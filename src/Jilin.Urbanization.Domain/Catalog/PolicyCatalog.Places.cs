@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Places;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Catalog;
 
@@ -25,7 +26,7 @@ public sealed partial class PolicyCatalog
     public ValueList<PlaceMention> PlaceMentions => PlaceIndex.All;
 
     internal PlaceIndex PlaceIndex =>
-        LazyInitializer.EnsureInitialized(ref placeIndex, () => new PlaceIndex(Documents, Places));
+        Once.Get(ref placeIndex, this, static self => new PlaceIndex(self.Documents, self.Places));
 
     /// <summary>Finds a place by id (<c>changchun</c>) or by any spelling the texts use (<c>长春</c>, <c>长春市</c>).</summary>
     /// <param name="idOrName">A place id or name.</param>

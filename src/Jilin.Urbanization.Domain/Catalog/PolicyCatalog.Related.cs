@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Queries;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Catalog;
 
@@ -26,7 +27,7 @@ public sealed partial class PolicyCatalog
         var document = DocumentArgument(documentId, nameof(documentId));
 
         Guard.Against.NegativeOrZero(top);
-        return LazyInitializer.EnsureInitialized(ref relatedFinder, () => new RelatedMeasureFinder(this)).Find(measure, document?.Id, top);
+        return Once.Get(ref relatedFinder, this, static self => new RelatedMeasureFinder(self)).Find(measure, document?.Id, top);
     }
 
     /// <summary>The measures most related to a measure given by its id as text; see <see cref="RelatedTo(MeasureId, DocumentId?, int)"/>.</summary>

@@ -6,6 +6,7 @@ using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Catalog;
 
@@ -20,7 +21,7 @@ public sealed partial class PolicyCatalog
     /// <summary>Every selecting condition of every measure, in catalog order.</summary>
     public ValueList<TargetCondition> Conditions => TargetIndexValue.Conditions;
 
-    private TargetIndex TargetIndexValue => LazyInitializer.EnsureInitialized(ref targetIndex, () => new TargetIndex(Measures));
+    private TargetIndex TargetIndexValue => Once.Get(ref targetIndex, Measures, static measures => new TargetIndex(measures));
 
     /// <summary>Returns the target with id <paramref name="id"/>, e.g. <c>jilin-2022-county-urbanization/68/t1</c>.</summary>
     /// <param name="id">The target's id.</param>

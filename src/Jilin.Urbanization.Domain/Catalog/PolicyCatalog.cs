@@ -6,6 +6,7 @@ using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Parsing;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Catalog;
 
@@ -300,7 +301,7 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
     /// twice under a race is harmless: both results are equal and immutable, and one is kept.
     /// </summary>
     internal Queries.KeywordIndex KeywordIndex =>
-        LazyInitializer.EnsureInitialized(ref keywordIndex, () => new Queries.KeywordIndex(Measures));
+        Once.Get(ref keywordIndex, Measures, static measures => new Queries.KeywordIndex(measures));
 
     private Queries.KeywordIndex? keywordIndex;
 

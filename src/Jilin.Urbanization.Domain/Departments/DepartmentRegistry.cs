@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Identifiers;
 using Jilin.Urbanization.Domain.Names;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Departments;
 
@@ -135,7 +136,7 @@ public sealed class DepartmentRegistry : IEquatable<DepartmentRegistry>
         Names.TryResolve(name, out department);
 
     /// <summary>The one resolver for department names, built on first use.</summary>
-    internal NameIndex<Department> Names => LazyInitializer.EnsureInitialized(ref nameIndex, BuildNames);
+    internal NameIndex<Department> Names => Once.Get(ref nameIndex, this, static self => self.BuildNames());
 
     private NameIndex<Department> BuildNames() =>
         new(

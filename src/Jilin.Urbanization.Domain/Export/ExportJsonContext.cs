@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Export;
 
@@ -23,6 +24,6 @@ internal sealed partial class ExportJsonContext : JsonSerializerContext
     private static ExportJsonContext? readable;
 
     /// <summary>The context over options that keep Chinese text readable (not \u-escaped); built on first use, after <c>Default</c>.</summary>
-    public static ExportJsonContext Readable => LazyInitializer.EnsureInitialized(ref readable, () => new ExportJsonContext(
-        new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    public static ExportJsonContext Readable => Once.Get(ref readable, Default, static context => new ExportJsonContext(
+        new JsonSerializerOptions(context.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 }

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Names;
 
@@ -80,7 +81,7 @@ internal sealed class NameIndex<T>
     }
 
     /// <summary>The variant forms and the suggestion keys, built once on first need (a race builds equal copies; one is kept).</summary>
-    private Derived Extra => LazyInitializer.EnsureInitialized(ref derived, () => new Derived(this));
+    private Derived Extra => Once.Get(ref derived, this, static self => new Derived(self));
 
     /// <summary>Resolves a name by the rule above.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or whitespace.</exception>

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Identifiers;
 using Jilin.Urbanization.Domain.Names;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Places;
 
@@ -154,7 +155,7 @@ public sealed class PlaceGazetteer : IEquatable<PlaceGazetteer>
     }
 
     /// <summary>The one resolver for place names, built on first use.</summary>
-    internal NameIndex<Place> Names => LazyInitializer.EnsureInitialized(ref nameIndex, BuildNames);
+    internal NameIndex<Place> Names => Once.Get(ref nameIndex, this, static self => self.BuildNames());
 
     private NameIndex<Place> BuildNames() =>
         new(

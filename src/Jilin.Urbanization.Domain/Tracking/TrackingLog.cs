@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Tracking;
 
@@ -167,10 +168,10 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     public override string ToString() => $"TrackingLog: {Observations.Count} observation(s), {StatusUpdates.Count} status update(s)";
 
     private Dictionary<(TargetId Target, Subject Subject), ProgressObservation[]> ObservationIndex =>
-        LazyInitializer.EnsureInitialized(ref observationIndex, () => Index(Observations, o => (o.TargetId, o.Subject), o => o.ObservedOn));
+        Once.Get(ref observationIndex, Observations, static observations => Index(observations, o => (o.TargetId, o.Subject), o => o.ObservedOn));
 
     private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]> StatusIndex =>
-        LazyInitializer.EnsureInitialized(ref statusIndex, () => Index(StatusUpdates, u => (u.Measure, u.Reporter), u => u.ReportedOn));
+        Once.Get(ref statusIndex, StatusUpdates, static updates => Index(updates, u => (u.Measure, u.Reporter), u => u.ReportedOn));
 
     // Groups entries by key and sorts each group by date; the sort is stable, so of two entries of one day the later added comes last and wins.
     private static Dictionary<TKey, T[]> Index<TKey, T>(ValueList<T> entries, Func<T, TKey> key, Func<T, LocalDate> date)
