@@ -15,7 +15,11 @@ public readonly record struct DepartmentId
 {
     private readonly string? value;
 
-    private DepartmentId(string value) => this.value = value;
+    // Computed once, when the id is parsed: a look-up by a typed id (the catalog's department index, a user's
+    // dictionary keyed by ids) then hashes nothing, where a string key is hashed at every look-up.
+    private readonly int hash;
+
+    private DepartmentId(string value) => (this.value, hash) = (value, value.GetHashCode());
 
     static string ITypedId<DepartmentId>.TypeName => nameof(DepartmentId);
 
@@ -44,6 +48,15 @@ public readonly record struct DepartmentId
         result = ok ? new DepartmentId(slug) : default;
         return ok;
     }
+
+    /// <summary>True when both ids have the same text (ordinal); two <c>default</c> ids are equal.</summary>
+    /// <param name="other">The id to compare with.</param>
+    /// <returns>Whether the ids are equal.</returns>
+    public bool Equals(DepartmentId other) => hash == other.hash && string.Equals(value, other.value, StringComparison.Ordinal);
+
+    /// <summary>The hash of the id's text, computed when the id was parsed (0 for <c>default</c>).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => hash;
 
     /// <summary>Orders ordinally by the id's text; <c>default</c> first.</summary>
     /// <param name="other">The id to compare with.</param>

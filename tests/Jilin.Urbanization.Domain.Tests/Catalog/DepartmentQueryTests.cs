@@ -30,6 +30,31 @@ public class DepartmentQueryTests
     }
 
     [Fact]
+    public void A_parsed_department_id_finds_what_the_registry_id_and_its_text_find()
+    {
+        foreach (var department in Catalog.Departments.All)
+        {
+            var text = department.Id.ToString();
+            var parsed = DepartmentId.Parse(new string(text.AsSpan())); // equal, but not the registry's own string
+
+            Catalog.MeasuresLedBy(parsed).Should().Equal(Catalog.MeasuresLedBy(text)).And.Equal(Catalog.MeasuresLedBy(department.Id));
+            Catalog.MeasuresInvolving(parsed).Should().Equal(Catalog.MeasuresInvolving(text)).And.Equal(Catalog.MeasuresInvolving(department.Id));
+            Catalog.Query().LedBy(parsed).Should().Equal(Catalog.MeasuresLedBy(text));
+            Catalog.Query().Involving(parsed).Should().Equal(Catalog.MeasuresInvolving(text));
+        }
+    }
+
+    [Fact]
+    public void A_well_formed_id_no_department_has_is_refused_by_the_typed_look_ups()
+    {
+        var unknown = DepartmentId.Parse("no-such-department");
+
+        FluentActions.Invoking(() => Catalog.MeasuresLedBy(unknown)).Should().Throw<DepartmentNotFoundException>();
+        FluentActions.Invoking(() => Catalog.MeasuresInvolving(unknown)).Should().Throw<DepartmentNotFoundException>();
+        FluentActions.Invoking(() => Catalog.MeasuresLedBy(default(DepartmentId))).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void Queries_can_be_limited_to_one_document()
     {
         var led2021 = Catalog.MeasuresLedBy("省住房和城乡建设厅", DocumentId.UrbanizationTasks2021);

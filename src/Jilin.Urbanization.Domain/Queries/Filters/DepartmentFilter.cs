@@ -21,8 +21,10 @@ internal sealed class DepartmentFilter : MeasureFilter
     public DepartmentFilter(PolicyCatalog catalog, Department department, bool leadOnly)
         : this(department, leadOnly)
     {
-        var id = department.Id.ToString();
-        postings = leadOnly ? catalog.Indexes.LedOrdinals(id) : catalog.Indexes.InvolvedOrdinals(id);
+        // The department comes from the catalog's registry, so its id holds the table's own string and hash.
+        postings = catalog.Indexes.TryGetByDepartmentId(department.Id, out var entry)
+            ? leadOnly ? entry.LedOrdinals : entry.InvolvedOrdinals
+            : [];
         owner = catalog;
     }
 
