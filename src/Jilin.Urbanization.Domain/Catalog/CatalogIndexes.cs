@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Catalog;
 
@@ -16,11 +17,17 @@ internal sealed class CatalogIndexes
     private readonly Dictionary<string, DepartmentMeasures> byDepartmentId;
     private readonly ValueList<PolicyDocument> documents;
     private readonly int[] documentStarts;
+    private readonly ValueList<Measure> measures;
+    private readonly ValueList<Department> registryDepartments;
     private Dictionary<string, int>? documentIndex;
+    private DepartmentIdTable<DepartmentMeasures>? byTypedId;
+    private ulong[]? withTargets;
 
     public CatalogIndexes(ValueList<PolicyDocument> documentList, ValueList<Measure> measures, DepartmentRegistry departments)
     {
         documents = documentList;
+        this.measures = measures;
+        registryDepartments = departments.All;
         documentStarts = new int[documents.Count + 1];
         for (var d = 0; d < documents.Count; d++)
         {
@@ -111,7 +118,7 @@ internal sealed class CatalogIndexes
         }
         else
         {
-            var index = LazyInitializer.EnsureInitialized(ref documentIndex, () =>
+            var index = Once.Get(ref documentIndex, documents, static documents =>
             {
                 var byId = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
                 for (var i = 0; i < documents.Count; i++)
@@ -131,6 +138,25 @@ internal sealed class CatalogIndexes
         return true;
     }
 
+    /// <summary>
+    /// A bit per measure (bit <c>i</c> of the set for catalog ordinal <c>i</c>), set when the measure states at least one
+    /// target: the "has targets" condition tests a bit instead of reading each measure. Built on first use (a cold
+    /// process that asks no such question never pays for it).
+    /// </summary>
+    public ulong[] WithTargets => Once.Get(ref withTargets, measures, static measures =>
+    {
+        var marks = new ulong[(measures.Count + 63) / 64];
+        for (var i = 0; i < measures.Count; i++)
+        {
+            if (measures[i].Targets.Count > 0)
+            {
+                marks[i >> 6] |= 1UL << i;
+            }
+        }
+
+        return marks;
+    });
+
     /// <summary>The catalog ordinal of a measure of this catalog (its document's run start plus its number − 1).</summary>
     public int OrdinalOf(MeasureId id) =>
         TryGetDocumentRun(id.DocumentId.ToString(), out var start, out var end) && id.Number >= 1 && start + id.Number <= end
@@ -140,6 +166,15 @@ internal sealed class CatalogIndexes
     /// <summary>The lists of the registry department whose id is exactly <paramref name="departmentId"/>, if any.</summary>
     public bool TryGetByDepartmentId(string departmentId, [NotNullWhen(true)] out DepartmentMeasures? measures) =>
         byDepartmentId.TryGetValue(departmentId, out measures) && measures.InRegistry;
+
+    /// <summary>
+    /// The lists of the registry department with this id, if any: the same entries as
+    /// <see cref="TryGetByDepartmentId(string, out DepartmentMeasures?)"/>, found by the hash the id already holds
+    /// (the table is built on the first look-up by a typed id).
+    /// </summary>
+    public bool TryGetByDepartmentId(DepartmentId id, [NotNullWhen(true)] out DepartmentMeasures? measures) =>
+        Once.Get(ref byTypedId, this, static self => new DepartmentIdTable<DepartmentMeasures>(self.registryDepartments, d => self.byDepartmentId[d.Id.ToString()]))
+            .TryGetValue(id, out measures);
 
     /// <summary>The measures the department leads, in catalog order (empty for an unknown id).</summary>
     public ValueList<Measure> LedBy(string departmentId) =>

@@ -1,4 +1,5 @@
 using Jilin.Urbanization.Domain.Queries;
+using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Catalog;
 
@@ -8,7 +9,8 @@ public sealed partial class PolicyCatalog
     /// Starts a fluent query over every measure of both documents, e.g.
     /// <c>catalog.Query().InDocument(DocumentIds.CountyUrbanization2022).LedBy("省教育厅").Containing("学位")</c>.
     /// </summary>
-    public MeasureQuery Query() => new(this);
+    /// <remarks>A query never changes, so every call returns the catalog's one starting query.</remarks>
+    public MeasureQuery Query() => Once.Get(ref allMeasures, this, static self => new MeasureQuery(self));
 
     /// <summary>
     /// Starts a fluent query over every target indicator of both documents, e.g.
@@ -16,4 +18,6 @@ public sealed partial class PolicyCatalog
     /// </summary>
     /// <returns>A query that keeps every target.</returns>
     public TargetQuery QueryTargets() => new(this);
+
+    private MeasureQuery? allMeasures;
 }

@@ -51,6 +51,30 @@ internal struct Candidates
         count = Math.Max(0, hi - lo);
     }
 
+    /// <summary>Keeps the candidates whose bit is set in <paramref name="marks"/> (bit <c>i</c> for catalog ordinal <c>i</c>).</summary>
+    public void KeepMarked(ulong[] marks)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        // In place when the buffer is this set's own: the write position never passes the read position.
+        var target = owned ? items! : new int[count];
+        var offset = owned ? start : 0;
+        var n = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var ordinal = this[i];
+            if ((marks[ordinal >> 6] & (1UL << ordinal)) != 0)
+            {
+                target[offset + n++] = ordinal;
+            }
+        }
+
+        this = new() { items = target, start = offset, count = n, owned = true };
+    }
+
     /// <summary>Keeps the candidates that are in the sorted, distinct <paramref name="postings"/>.</summary>
     public void IntersectWith(int[] postings) => IntersectWith(postings, 0, postings.Length);
 

@@ -26,6 +26,13 @@ public abstract class MeasureFilter
     /// </summary>
     internal virtual bool Narrow(PolicyCatalog catalog, ref Candidates candidates) => false;
 
+    /// <summary>
+    /// Like <see cref="Narrow"/>, for a filter that tests each candidate against a table indexed by ordinal rather
+    /// than intersecting with a posting list: the query calls it after every filter's <see cref="Narrow"/>, so it
+    /// tests the fewest candidates. The default keeps every candidate and returns false.
+    /// </summary>
+    internal virtual bool Sieve(PolicyCatalog catalog, ref Candidates candidates) => false;
+
     /// <summary>Readable form: the description.</summary>
     public override string ToString() => Description;
 }

@@ -193,7 +193,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     }
 
     /// <summary>Keeps the measures that state at least one target indicator.</summary>
-    public MeasureQuery WithTargets() => Where(new TargetFilter(null));
+    public MeasureQuery WithTargets() => Where(TargetFilter.Any);
 
     /// <summary>Keeps the measures with a target due within <paramref name="period"/>, both ends included.</summary>
     /// <param name="period">The period.</param>
@@ -315,7 +315,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
 
     /// <summary>
     /// The candidate measures (sorted ordinals into <c>Catalog.Measures</c>): all of them, narrowed by each filter
-    /// that can use an index (document, department, keyword, place). A candidate is then checked against
+    /// that can use an index (document, department, keyword, place), then by those that mark measures (has targets). A candidate is then checked against
     /// <paramref name="check"/>: the filters that did not narrow exactly, in the order they were added (null when
     /// every filter did), so the answer is the same as a scan's, in the same order.
     /// </summary>
@@ -331,6 +331,17 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         for (var query = this; query.last is { } filter; query = query.previous!)
         {
             exact[--i] = filter.Narrow(Catalog, ref candidates);
+        }
+
+        // Sieves test each candidate, so they run once every index has narrowed.
+        i = depth;
+        for (var query = this; query.last is { } filter; query = query.previous!)
+        {
+            if (!exact[--i] && candidates.Count > 0)
+            {
+                exact[i] = filter.Sieve(Catalog, ref candidates);
+            }
+
             unchecked_ += exact[i] ? 0 : 1;
         }
 
@@ -366,13 +377,16 @@ public sealed class MeasureQuery : IEnumerable<Measure>
             return ValueList<T>.Empty;
         }
 
+        // Stores go through a span: T is a reference type shared by generic code here, and a store into T[] would
+        // check the array's element type at every item (a span checks it once).
         T[] found;
         if (check is null)
         {
             found = new T[candidates.Count];
-            for (var i = 0; i < found.Length; i++)
+            var into = found.AsSpan();
+            for (var i = 0; i < into.Length; i++)
             {
-                found[i] = TPick.Pick(measures[candidates[i]]);
+                into[i] = TPick.Pick(measures[candidates[i]]);
             }
         }
         else
@@ -394,9 +408,10 @@ public sealed class MeasureQuery : IEnumerable<Measure>
             }
 
             found = new T[n];
-            for (var i = 0; i < n; i++)
+            var into = found.AsSpan();
+            for (var i = 0; i < into.Length; i++)
             {
-                found[i] = TPick.Pick(measures[passed[i]]);
+                into[i] = TPick.Pick(measures[passed[i]]);
             }
         }
 

@@ -18,6 +18,18 @@ public class MeasureQueryTests
     }
 
     [Fact]
+    public void The_starting_query_is_one_shared_value_that_narrowing_never_changes()
+    {
+        var start = Catalog.Query();
+        var narrowed = start.InDocument(DocumentId.CountyUrbanization2022).WithTargets();
+
+        Catalog.Query().Should().BeSameAs(start);
+        start.Filters.Should().BeEmpty();
+        start.Count().Should().Be(Catalog.Measures.Count);
+        narrowed.Should().OnlyContain(m => m.DocumentId == DocumentId.CountyUrbanization2022 && m.Targets.Count > 0).And.NotBeEmpty();
+    }
+
+    [Fact]
     public void In_document_keeps_that_documents_measures_in_order()
     {
         var document = Catalog.GetDocument(DocumentIds.CountyUrbanization2022);

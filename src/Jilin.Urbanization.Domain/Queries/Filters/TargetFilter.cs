@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Documents;
 using NodaTime;
 
@@ -9,7 +10,18 @@ namespace Jilin.Urbanization.Domain.Queries.Filters;
 /// </summary>
 internal sealed class TargetFilter(DateInterval? deadlines) : MeasureFilter
 {
+    /// <summary>"Has targets": one shared instance (the filter holds nothing else).</summary>
+    public static TargetFilter Any { get; } = new(null);
+
     public override string Description => deadlines is null ? "has targets" : $"has a target due in {deadlines}";
+
+    // Exact for "has targets": the catalog's mark is set from the same Targets.Count Matches reads. With a range the
+    // marks only drop measures without targets, and each survivor's deadlines are still checked.
+    internal override bool Sieve(PolicyCatalog catalog, ref Candidates candidates)
+    {
+        candidates.KeepMarked(catalog.Indexes.WithTargets);
+        return deadlines is null;
+    }
 
     public override bool Matches(Measure measure)
     {
@@ -20,7 +32,7 @@ internal sealed class TargetFilter(DateInterval? deadlines) : MeasureFilter
 
         foreach (var target in measure.Targets)
         {
-            if (deadlines is null || (target.Deadline is { } deadline && deadlines.Contains(deadline.Date)))
+            if (target.Deadline is { } deadline && deadlines.Contains(deadline.Date))
             {
                 return true;
             }
