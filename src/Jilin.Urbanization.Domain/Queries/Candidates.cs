@@ -52,7 +52,11 @@ internal struct Candidates
     }
 
     /// <summary>Keeps the candidates whose bit is set in <paramref name="marks"/> (bit <c>i</c> for catalog ordinal <c>i</c>).</summary>
-    public void KeepMarked(ulong[] marks)
+    public void KeepMarked(ulong[] marks) => KeepWhere(new Marked(marks));
+
+    /// <summary>Keeps the candidates <paramref name="test"/> accepts (a struct, so the test is inlined, not a delegate).</summary>
+    public void KeepWhere<TTest>(TTest test)
+        where TTest : struct, ICandidateTest
     {
         if (count == 0)
         {
@@ -66,7 +70,7 @@ internal struct Candidates
         for (var i = 0; i < count; i++)
         {
             var ordinal = this[i];
-            if ((marks[ordinal >> 6] & (1UL << ordinal)) != 0)
+            if (test.Keep(ordinal))
             {
                 target[offset + n++] = ordinal;
             }

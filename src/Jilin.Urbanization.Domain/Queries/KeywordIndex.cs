@@ -21,9 +21,11 @@ internal sealed class KeywordIndex
     private readonly GramTable gramOf;
     private readonly int[] offsets;
     private readonly int[] postings;
+    private readonly ValueList<Measure> measures;
 
     public KeywordIndex(ValueList<Measure> measures)
     {
+        this.measures = measures;
         // Pass 1: the distinct grams and how many measures hold each.
         gramOf = new GramTable(4096);
         var counts = new List<int>(4096);
@@ -142,6 +144,61 @@ internal sealed class KeywordIndex
         }
 
         return term.Length <= 2;
+    }
+
+    /// <summary>
+    /// Keeps exactly the candidates whose texts contain every one of <c>terms[first..end)</c>. Each term's characters or
+    /// pairs are looked up once and all their lists are intersected, rarest first, so every later intersection is at
+    /// most that long; then only terms longer than two characters are searched for, in the texts that are left.
+    /// </summary>
+    public void NarrowToAll(string[] terms, int first, int end, ref Candidates candidates)
+    {
+        // A term has one gram per pair of adjacent characters, or its one character (an empty term is in every text).
+        static int GramsOf(string term) => term.Length <= 1 ? term.Length : term.Length - 1;
+
+        var count = 0;
+        for (var t = first; t < end; t++)
+        {
+            count += GramsOf(terms[t]);
+        }
+
+        Span<(int Offset, int Length)> lists = count <= 32 ? stackalloc (int, int)[count] : new (int, int)[count];
+        var n = 0;
+        var searchLong = false;
+        for (var t = first; t < end; t++)
+        {
+            var term = terms[t];
+            searchLong |= term.Length > 2;
+            for (var j = 0; j < GramsOf(term); j++)
+            {
+                var g = gramOf.Find(term.Length == 1 ? Single(term[0]) : Pair(term[j], term[j + 1]));
+                if (g < 0)
+                {
+                    candidates.Clear(); // no measure holds this gram, so none holds the term
+                    return;
+                }
+
+                // Insertion by length: a handful of lists, already looked up.
+                var entry = (offsets[g], offsets[g + 1] - offsets[g]);
+                var k = n++;
+                for (; k > 0 && lists[k - 1].Length > entry.Item2; k--)
+                {
+                    lists[k] = lists[k - 1];
+                }
+
+                lists[k] = entry;
+            }
+        }
+
+        for (var k = 0; k < n && candidates.Count > 0; k++)
+        {
+            candidates.IntersectWith(postings, lists[k].Offset, lists[k].Length);
+        }
+
+        if (searchLong)
+        {
+            candidates.KeepWhere(new ContainingLongTerms(measures, terms, first, end));
+        }
     }
 
     /// <summary>Removes the candidates whose text does not hold the pair <paramref name="first"/><paramref name="second"/>.</summary>

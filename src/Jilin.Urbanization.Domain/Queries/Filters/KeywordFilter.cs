@@ -13,32 +13,28 @@ internal sealed class KeywordFilter(string[] terms, KeywordMatch match) : Measur
         ? $"text contains '{terms[0]}'"
         : $"text contains {(match == KeywordMatch.All ? "all" : "any")} of '{string.Join("', '", terms)}'";
 
+    // Exact: the index intersects the terms' lists and searches the texts left for the terms they cannot settle.
     internal override bool Narrow(PolicyCatalog catalog, ref Candidates candidates)
     {
         var index = catalog.KeywordIndex;
-        var exact = true;
         if (match == KeywordMatch.All)
         {
-            foreach (var term in terms)
-            {
-                exact &= index.Narrow(term, ref candidates);
-            }
-
-            return exact;
+            index.NarrowToAll(terms, 0, terms.Length, ref candidates);
+            return true;
         }
 
-        // Any: the union of each term's candidates (exact when every term's are).
+        // Any: the union of each term's matches.
         var union = candidates.Borrow();
         union.Clear();
-        foreach (var term in terms)
+        for (var t = 0; t < terms.Length; t++)
         {
             var one = candidates.Borrow();
-            exact &= index.Narrow(term, ref one);
+            index.NarrowToAll(terms, t, t + 1, ref one);
             union.UnionWith(one);
         }
 
         candidates = union;
-        return exact;
+        return true;
     }
 
     public override bool Matches(Measure measure)
