@@ -40,6 +40,12 @@ public class LookupBenchmarks
     public List<Measure> Dictionary_MeasuresLedBy() => hand.LedBy["housing-urban-rural-development"];
 
     [Benchmark, BenchmarkCategory("LedBy")]
+    public List<Measure> Dictionary_MeasuresLedBy_TypedId() => hand.LedById[Housing];
+
+    [Benchmark, BenchmarkCategory("Involving")]
+    public List<Measure> Dictionary_MeasuresInvolving_TypedId() => hand.InvolvingById[Housing];
+
+    [Benchmark, BenchmarkCategory("LedBy")]
     public List<Measure> Loop_MeasuresLedBy() => hand.LoopDepartment("housing-urban-rural-development", leadOnly: true);
 
     [Benchmark, BenchmarkCategory("Involving")]

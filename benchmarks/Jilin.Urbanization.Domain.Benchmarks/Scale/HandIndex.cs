@@ -1,4 +1,5 @@
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 
 namespace Jilin.Urbanization.Domain.Benchmarks.Scale;
@@ -43,6 +44,8 @@ public sealed class HandIndex
             }
         }
 
+        LedById = LedBy.ToDictionary(p => DepartmentId.Parse(p.Key), p => p.Value);
+        InvolvingById = Involving.ToDictionary(p => DepartmentId.Parse(p.Key), p => p.Value);
         Pairs = pairs.ToDictionary(p => p.Key, p => p.Value.ToArray());
         DepartmentByName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var department in catalog.Departments.All)
@@ -61,6 +64,12 @@ public sealed class HandIndex
     public Dictionary<string, List<Measure>> LedBy { get; }
 
     public Dictionary<string, List<Measure>> Involving { get; }
+
+    /// <summary>The same lists keyed by typed id: the baseline for look-ups by <see cref="DepartmentId"/>.</summary>
+    public Dictionary<DepartmentId, List<Measure>> LedById { get; }
+
+    /// <summary>The same lists keyed by typed id.</summary>
+    public Dictionary<DepartmentId, List<Measure>> InvolvingById { get; }
 
     /// <summary>Character pair (c1 &lt;&lt; 16 | c2) to the ordinals of the measures whose corrected text holds it.</summary>
     public Dictionary<int, int[]> Pairs { get; }
