@@ -38,10 +38,15 @@ public static class SeedManifest
         for (var i = 0; i < documents.Count; i++)
         {
             var (document, seed) = (documents[i], Entries[i]);
-            if (document.Id.ToString() != seed.DocumentId || document.Source.SeedFile != seed.FileName || document.Source.Sha256 != seed.Sha256)
+
+            // A source still deferred is checked without being made (making it would load NodaTime at every start).
+            var (seedFile, sha256) = document.DeferredSource.Deferred is Snapshot.DeferredParts.SourceMaker deferred
+                ? (deferred.SeedFile, deferred.Sha256)
+                : (document.Source.SeedFile, document.Source.Sha256);
+            if (document.Id.ToString() != seed.DocumentId || seedFile != seed.FileName || sha256 != seed.Sha256)
             {
                 throw new PolicyDataException(
-                    $"The catalog snapshot's document {i} is '{document.Id}' from {document.Source.SeedFile} (SHA-256 {document.Source.Sha256}); the seed manifest expects '{seed.DocumentId}' from {seed.FileName} (SHA-256 {seed.Sha256}). The snapshot is stale.",
+                    $"The catalog snapshot's document {i} is '{document.Id}' from {seedFile} (SHA-256 {sha256}); the seed manifest expects '{seed.DocumentId}' from {seed.FileName} (SHA-256 {seed.Sha256}). The snapshot is stale.",
                     location);
             }
         }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using Jilin.Urbanization.Domain.Data.Snapshot;
 using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Departments;
@@ -8,6 +10,21 @@ namespace Jilin.Urbanization.Domain.Documents;
 /// <summary>A policy document: its title, preamble, chapters, measure groups, numbered measures and closing text.</summary>
 public sealed record PolicyDocument
 {
+    /// <summary>Creates a document; an object initializer sets every required property.</summary>
+    public PolicyDocument()
+    {
+    }
+
+    /// <summary>
+    /// The snapshot reader's constructor: <see cref="Source"/> is made on first use (see <see cref="DeferredValue"/>);
+    /// the reader's object initializer sets every other property.
+    /// </summary>
+    // [SetsRequiredMembers] only lifts the check that an initializer sets the required properties: the reader's does.
+#pragma warning disable CS8618, CS9264
+    [SetsRequiredMembers]
+    internal PolicyDocument(DeferredValue source) => this.source = source;
+#pragma warning restore CS8618, CS9264
+
     /// <summary>The stable id: lower-case ASCII words joined by hyphens (see <see cref="DocumentIds"/>).</summary>
     public required DocumentId Id { get; init => field = IdText.Required(value, nameof(Id)); }
 
@@ -45,7 +62,17 @@ public sealed record PolicyDocument
     public required ValueList<Erratum> Errata { get; init => field = Guard.Against.Null(value, nameof(Errata)); }
 
     /// <summary>Where the text comes from.</summary>
-    public required DocumentSource Source { get; init => field = Guard.Against.Null(value, nameof(Source)); }
+    public required DocumentSource Source
+    {
+        get => (DocumentSource)source.Value!;
+        init => source = DeferredValue.Of(Guard.Against.Null(value, nameof(Source)));
+    }
+
+    // Made on first use when the catalog was read from the snapshot (see DeferredValue): keeps NodaTime off the load.
+    private readonly DeferredValue source;
+
+    /// <summary>The reader's way to set <see cref="Source"/> to a value made on first use.</summary>
+    internal DeferredValue DeferredSource { get => source; init => source = value; }
 
     /// <summary>Returns measure number <paramref name="number"/>.</summary>
     /// <param name="number">The measure's number, 1 to <c>Measures.Count</c>.</param>

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Data.Snapshot;
 using Jilin.Urbanization.Domain.Identifiers;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
@@ -39,7 +40,13 @@ public sealed record TargetCondition
     public required decimal? MaxValue { get; init; }
 
     /// <summary>A date threshold (2000年底前建成的: built by 2000-12-31), or null.</summary>
-    public required Deadline? Deadline { get; init; }
+    public required Deadline? Deadline { get => (Deadline?)deadline.Value; init => deadline = DeferredValue.Of(value); }
+
+    // Made on first use when the catalog was read from the snapshot (see DeferredValue): keeps NodaTime off the load.
+    private readonly DeferredValue deadline;
+
+    /// <summary>The reader's way to set <see cref="Deadline"/> to a value made on first use.</summary>
+    internal DeferredValue DeferredDeadline { get => deadline; init => deadline = value; }
 
     /// <summary>The threshold's value, or null for a date threshold.</summary>
     public decimal? Value => Quantity?.Value;

@@ -27,7 +27,9 @@ public readonly record struct TargetId
     public TargetId(MeasureId measure, int number)
     {
         Measure = IdText.RequiredMeasure(measure, nameof(measure));
-        Number = Guard.Against.NegativeOrZero(number);
+        // The guard only when it throws: Guard.Against.NegativeOrZero<int> is a generic no ReadyToRun image holds, so
+        // calling it on every id cost each cold process a JIT compilation (the snapshot creates every id at load).
+        Number = number > 0 ? number : Guard.Against.NegativeOrZero(number);
     }
 
     /// <summary>The measure the target belongs to.</summary>

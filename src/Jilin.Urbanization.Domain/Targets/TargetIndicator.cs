@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Data.Snapshot;
 using Jilin.Urbanization.Domain.Identifiers;
 using System.Globalization;
 using Ardalis.GuardClauses;
@@ -51,7 +52,13 @@ public sealed record TargetIndicator
     public required Comparator Comparator { get; init; }
 
     /// <summary>When the target falls due, or null where the text sets no date (undated measures of the 2022 document).</summary>
-    public required Deadline? Deadline { get; init; }
+    public required Deadline? Deadline { get => (Deadline?)deadline.Value; init => deadline = DeferredValue.Of(value); }
+
+    // Made on first use when the catalog was read from the snapshot (see DeferredValue): keeps NodaTime off the load.
+    private readonly DeferredValue deadline;
+
+    /// <summary>The reader's way to set <see cref="Deadline"/> to a value made on first use.</summary>
+    internal DeferredValue DeferredDeadline { get => deadline; init => deadline = value; }
 
     /// <summary>How firmly the text commits (确保 ensure, 力争 strive, 计划 planned, 鼓励 encouraged, or firm).</summary>
     public required CommitmentLevel Commitment { get; init; }
@@ -79,7 +86,12 @@ public sealed record TargetIndicator
     /// For an <see cref="TargetKind.AmountWithinPeriod"/> with a deadline: from 1 January of the document's year to the
     /// deadline, the days whose deliveries count. Null for levels and undated amounts.
     /// </summary>
-    public required DateInterval? Period { get; init; }
+    public required DateInterval? Period { get => (DateInterval?)period.Value; init => period = DeferredValue.Of(value); }
+
+    private readonly DeferredValue period;
+
+    /// <summary>The reader's way to set <see cref="Period"/> to a value made on first use.</summary>
+    internal DeferredValue DeferredPeriod { get => period; init => period = value; }
 
     /// <summary>The target value (<see cref="Quantity"/>'s value).</summary>
     public decimal Value => Quantity.Value;

@@ -170,6 +170,29 @@ public class TypedIdTests
         new TargetId(MeasureId.Parse("d/4"), 2).Measure.Should().Be(MeasureId.Parse("d/4"));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void Numbers_below_one_are_refused_by_every_numbered_id_with_the_guard_s_exception(int number)
+    {
+        // The ids check the number before calling the guard (a ReadyToRun process then never JIT-compiles the generic
+        // guard); what they throw must stay the guard's own exception, message and parameter.
+        var measure = MeasureId.Parse("d/1");
+        foreach (var create in new Action[]
+                 {
+                     () => _ = new TargetId(measure, number),
+                     () => _ = new ConditionId(measure, number),
+                     () => _ = new ErratumId(DocumentId.CountyUrbanization2022, number),
+                 })
+        {
+            FluentActions.Invoking(create).Should().Throw<ArgumentException>()
+                .Where(e => e.GetType() == typeof(ArgumentException))
+                .WithParameterName(nameof(number))
+                .WithMessage("Required input number cannot be zero or negative.*");
+        }
+    }
+
     [Fact]
     public void Only_the_canonical_format_exists()
     {

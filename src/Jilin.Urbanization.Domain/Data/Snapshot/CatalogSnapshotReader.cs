@@ -7,7 +7,6 @@ using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Errata;
 using Jilin.Urbanization.Domain.Targets;
-using NodaTime;
 
 namespace Jilin.Urbanization.Domain.Data.Snapshot;
 
@@ -114,7 +113,17 @@ internal sealed unsafe class CatalogSnapshotReader
     private Department ReadDepartment() =>
         new(ReadId<DepartmentId>(), ReadString(), ReadString(), ReadString(), (DepartmentKind)ReadEnum((int)DepartmentKind.NationalAuthority), ReadList(ReadString));
 
-    private PolicyDocument ReadDocument() => new()
+    // The source, deadlines and periods are read now (so a damaged snapshot fails at load) and made on first use
+    // (DeferredValue): a process that asks no date question never loads NodaTime.
+    private PolicyDocument ReadDocument()
+    {
+        var source = new DeferredParts.SourceMaker(); // the source comes last in the snapshot: filled in below
+        var document = ReadDocument(source);
+        source.Set(ReadString(), ReadString(), (DocumentSourceKind)ReadEnum((int)DocumentSourceKind.ScrapedWebPage), ReadOptionalDateParts(), ReadOptionalSpan());
+        return document;
+    }
+
+    private PolicyDocument ReadDocument(DeferredParts.SourceMaker source) => new(DeferredValue.Later(source))
     {
         Id = ReadId<DocumentId>(),
         Year = ReadInt(),
@@ -128,7 +137,6 @@ internal sealed unsafe class CatalogSnapshotReader
         Closing = ReadList(ReadParagraph),
         ImplicitImplementer = ReadOptional(() => new ImplicitImplementer(ReadDepartmentReference()!, ReadString(), ReadSpan())),
         Errata = ReadList(ReadErratum),
-        Source = new DocumentSource(ReadString(), ReadString(), (DocumentSourceKind)ReadEnum((int)DocumentSourceKind.ScrapedWebPage), ReadOptionalDate(), ReadOptionalSpan()),
     };
 
     private Paragraph ReadParagraph() => new(ReadString(), ReadSpan(), ReadString());
@@ -177,11 +185,13 @@ internal sealed unsafe class CatalogSnapshotReader
         Quantity = ReadQuantity(),
         MaxValue = ReadOptionalDecimal(),
         Comparator = (Comparator)ReadEnum((int)Comparator.Zero),
-        Deadline = ReadOptional(ReadDeadline),
+        Deadline = null,
+        DeferredDeadline = ReadOptionalDeadline(),
         Commitment = (CommitmentLevel)ReadEnum((int)CommitmentLevel.Encouraged),
         Basically = ReadBoolean(),
         Kind = (TargetKind)ReadEnum((int)TargetKind.AmountWithinPeriod),
-        Period = ReadOptional(() => new DateInterval(ReadDate(), ReadDate())),
+        Period = null,
+        DeferredPeriod = ReadOptionalPeriod(),
         Binding = (TargetBinding)ReadEnum((int)TargetBinding.EachCounty),
         BindingQuote = ReadOptional(ReadString),
     };
@@ -196,14 +206,31 @@ internal sealed unsafe class CatalogSnapshotReader
         Comparator = (Comparator)ReadEnum((int)Comparator.Zero),
         Quantity = ReadOptional(ReadQuantity),
         MaxValue = ReadOptionalDecimal(),
-        Deadline = ReadOptional(ReadDeadline),
+        Deadline = null,
+        DeferredDeadline = ReadOptionalDeadline(),
     };
 
     private Quantity ReadQuantity() =>
         new(ReadDecimal(), new Unit(ReadString(), ReadString(), ReadDecimal(), ReadString()));
 
-    private Deadline ReadDeadline() =>
-        new(ReadDate(), (DeadlinePrecision)ReadEnum((int)DeadlinePrecision.Day), ReadOptional(ReadString), ReadOptionalSpan(), ReadBoolean());
+    private DeferredValue ReadOptionalDeadline() =>
+        ReadBoolean()
+            ? DeferredValue.Later(new DeferredParts.DeadlineMaker(
+                ReadDateParts(), (DeadlinePrecision)ReadEnum((int)DeadlinePrecision.Day), ReadOptional(ReadString), ReadOptionalSpan(), ReadBoolean()))
+            : default;
+
+    private DeferredValue ReadOptionalPeriod()
+    {
+        if (!ReadBoolean())
+        {
+            return default;
+        }
+
+        var (start, end) = (ReadDateParts(), ReadDateParts());
+        return end.CompareTo(start) >= 0
+            ? DeferredValue.Later(new DeferredParts.PeriodMaker(start, end))
+            : throw new FormatException($"The period {start} to {end} ends before it starts.");
+    }
 
     private T ReadId<T>()
         where T : struct, ITypedId<T> => IdText.ParseData<T>(ReadString(), "catalog.snapshot");
@@ -215,7 +242,11 @@ internal sealed unsafe class CatalogSnapshotReader
 
     private SourceSpan ReadSpan() => new(ReadString(), ReadInt(), ReadInt(), ReadInt(), ReadInt());
 
-    private LocalDate ReadDate() => new(ReadInt(), ReadInt(), ReadInt());
+    private DeferredParts.Date ReadDateParts()
+    {
+        var date = new DeferredParts.Date(ReadInt(), ReadInt(), ReadInt());
+        return DeferredParts.IsIsoDate(date.Year, date.Month, date.Day) ? date : throw new FormatException($"{date} is not a date.");
+    }
 
     private Department? ReadDepartmentReference()
     {
@@ -335,7 +366,7 @@ internal sealed unsafe class CatalogSnapshotReader
     // One method per optional value type (not one generic method): see ReadEnum.
     private SourceSpan? ReadOptionalSpan() => ReadBoolean() ? ReadSpan() : null;
 
-    private LocalDate? ReadOptionalDate() => ReadBoolean() ? ReadDate() : null;
+    private DeferredParts.Date? ReadOptionalDateParts() => ReadBoolean() ? ReadDateParts() : null;
 
     private decimal? ReadOptionalDecimal() => ReadBoolean() ? ReadDecimal() : null;
 
