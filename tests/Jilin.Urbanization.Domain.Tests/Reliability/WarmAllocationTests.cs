@@ -1,5 +1,6 @@
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Targets;
 
 namespace Jilin.Urbanization.Domain.Tests.Reliability;
 
@@ -10,6 +11,8 @@ namespace Jilin.Urbanization.Domain.Tests.Reliability;
 public class WarmAllocationTests
 {
     private static readonly PolicyCatalog Catalog = PolicyCatalog.Default;
+    private static readonly TargetIndicator Dated = Catalog.Targets.First(t => t.Deadline is not null);
+    private static readonly TargetIndicator WithPeriod = Catalog.Targets.First(t => t.Period is not null);
     private static readonly DepartmentId Housing = DepartmentId.Parse(new string("housing-urban-rural-development".AsSpan()));
 
     public static TheoryData<string, Func<object>> LookUps() => new()
@@ -24,6 +27,9 @@ public class WarmAllocationTests
         { "the starting query", () => Catalog.Query() },
         { "measures with a place", () => Catalog.PlaceMentions },
         { "conditions", () => Catalog.Conditions },
+        { "a target's deadline (made on first use)", () => Dated.Deadline! },
+        { "a target's period (made on first use)", () => WithPeriod.Period! },
+        { "a document's source (made on first use)", () => Catalog.Documents[0].Source },
     };
 
     [Theory]

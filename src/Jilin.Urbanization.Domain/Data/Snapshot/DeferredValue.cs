@@ -41,7 +41,9 @@ internal readonly struct DeferredValue : IEquatable<DeferredValue>
         private bool made;
         private object? gate;
 
-        public object? Value => LazyInitializer.EnsureInitialized(ref value, ref made, ref gate, Make);
+        // The flag is read first: the method group is a new delegate at every call (see Threading/Once), so only the
+        // first use creates one. The flag, not null, marks the value as made, because a made value may be null.
+        public object? Value => Volatile.Read(ref made) ? value : LazyInitializer.EnsureInitialized(ref value, ref made, ref gate, Make);
 
         /// <summary>True once the value has been made (tests: a load makes none).</summary>
         public bool IsMade => Volatile.Read(ref made);
