@@ -25,7 +25,7 @@ public readonly record struct Subject : IComparable<Subject>, ISpanParsable<Subj
     {
         Kind = kind;
         DivisionCodeValue = division;
-        DepartmentIdValue = departmentId;
+        DepartmentIdValue = departmentId ?? default;
     }
 
     /// <summary>Jilin Province as a whole (220000).</summary>
@@ -38,14 +38,16 @@ public readonly record struct Subject : IComparable<Subject>, ISpanParsable<Subj
     public DivisionCode? Division => Kind == SubjectKind.Department || DivisionCodeValue.Value == 0 ? null : DivisionCodeValue;
 
     /// <summary>The department's registry id, or null for a division.</summary>
-    public DepartmentId? DepartmentId => DepartmentIdValue;
+    public DepartmentId? DepartmentId => DepartmentIdValue.Key is null ? null : DepartmentIdValue;
 
     /// <summary>True for <c>default(Subject)</c>, which names nothing and is refused wherever a subject is required.</summary>
     public bool IsDefault => Kind == 0;
 
     private DivisionCode DivisionCodeValue { get; }
 
-    private DepartmentId? DepartmentIdValue { get; }
+    // Not nullable: default stands for "none" (a department subject never holds a default id), so a subject stays
+    // 24 bytes and every tracking entry holding one stays as small as it was before ids carried their hash.
+    private DepartmentId DepartmentIdValue { get; }
 
     /// <summary>The subject for a division of Jilin: the province, a prefecture-level or a county-level division.</summary>
     /// <param name="code">The division's code.</param>
@@ -126,7 +128,7 @@ public readonly record struct Subject : IComparable<Subject>, ISpanParsable<Subj
     {
         var byKind = (Kind == SubjectKind.Department).CompareTo(other.Kind == SubjectKind.Department);
         return byKind != 0 ? byKind
-            : Kind == SubjectKind.Department ? Nullable.Compare(DepartmentIdValue, other.DepartmentIdValue)
+            : Kind == SubjectKind.Department ? DepartmentIdValue.CompareTo(other.DepartmentIdValue)
             : DivisionCodeValue.CompareTo(other.DivisionCodeValue);
     }
 

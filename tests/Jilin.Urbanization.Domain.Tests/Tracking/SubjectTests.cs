@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Departments;
 using Jilin.Urbanization.Domain.Divisions;
 using Jilin.Urbanization.Domain.Tracking;
 using static Jilin.Urbanization.Domain.Tests.Tracking.TrackingFixture;
@@ -87,5 +88,26 @@ public class SubjectNameRuleTests
         FluentActions.Invoking(() => directory.Resolve("不存在的县")).Should().Throw<NameNotFoundException>();
         FluentActions.Invoking(() => Jilin.Urbanization.Domain.Divisions.DivisionRegistry.Default.Resolve("不存在的县")).Should().Throw<NameNotFoundException>();
         FluentActions.Invoking(() => Jilin.Urbanization.Domain.Catalog.PolicyCatalog.Default.FindDepartment("不存在的厅")).Should().Throw<NameNotFoundException>();
+    }
+
+    [Fact]
+    public void A_subject_stays_three_words_so_a_million_entries_stay_small()
+    {
+        // Every tracking entry holds a subject: a nullable id (which now carries its hash) would add 8 bytes to each.
+        System.Runtime.CompilerServices.Unsafe.SizeOf<Subject>().Should().BeLessThanOrEqualTo(24);
+    }
+
+    [Fact]
+    public void A_department_subject_gives_its_id_and_a_division_subject_gives_none()
+    {
+        var department = Subject.OfDepartment(DepartmentId.Parse("ndrc"));
+
+        department.DepartmentId.Should().Be(DepartmentId.Parse("ndrc"));
+        department.Division.Should().BeNull();
+        Subject.Province.DepartmentId.Should().BeNull();
+        Subject.Province.Should().NotBe(department);
+        Subject.Province.CompareTo(department).Should().BeLessThan(0);
+        Subject.Parse("department:ndrc").Should().Be(department);
+        Subject.Parse("department:ndrc").GetHashCode().Should().Be(department.GetHashCode());
     }
 }
