@@ -33,12 +33,12 @@ internal static class DeferredParts
     internal sealed class DeadlineMaker(Date date, DeadlinePrecision precision, string? quote, SourceSpan? span, bool isImplied)
         : DeferredValue.Maker
     {
-        protected override object? Make() => new Deadline(date.ToLocalDate(), precision, quote, span, isImplied);
+        protected override object Make() => new Deadline(date.ToLocalDate(), precision, quote, span, isImplied);
     }
 
     internal sealed class PeriodMaker(Date start, Date end) : DeferredValue.Maker
     {
-        protected override object? Make() => new DateInterval(start.ToLocalDate(), end.ToLocalDate());
+        protected override object Make() => new DateInterval(start.ToLocalDate(), end.ToLocalDate());
     }
 
     /// <summary>A document's source; the reader fills it in after the document (the snapshot writes it last).</summary>
@@ -59,7 +59,7 @@ internal static class DeferredParts
             (SeedFile, Sha256, this.kind, this.printedDate, this.printedDateSpan) = (seedFile, sha256, kind, printedDate, printedDateSpan);
         }
 
-        protected override object? Make() =>
+        protected override object Make() =>
             new DocumentSource(SeedFile, Sha256, kind, printedDate is { } date ? date.ToLocalDate() : null, printedDateSpan);
     }
 }

@@ -2,7 +2,7 @@ namespace Jilin.Urbanization.Domain.Data.Snapshot;
 
 /// <summary>
 /// The backing field of a model property whose value a catalog read from the snapshot makes on first use: either the
-/// value itself, or a <see cref="Maker"/> that makes it once (thread-safe, every reader sees the same instance).
+/// value itself, or a <see cref="Maker"/> that makes it on first use (thread-safe: every reader sees the same instance).
 /// It compares and hashes the value it stands for, so a record holding one keeps the compiler's <c>Equals</c>,
 /// <c>GetHashCode</c> and <c>with</c> and gives exactly the results of a plain field: equal to the same record built
 /// eagerly, with the same hash. Used for the parts that need NodaTime (deadlines, periods, document sources), so a
@@ -34,20 +34,20 @@ internal readonly struct DeferredValue : IEquatable<DeferredValue>
 
     public override int GetHashCode() => Value?.GetHashCode() ?? 0;
 
-    /// <summary>Makes a deferred value once, under a lock on first use; later reads take the made value without one.</summary>
+    /// <summary>
+    /// Makes a deferred value on first use, by the library's one rule for that (<see cref="Threading.Once"/>): a read
+    /// of a made value is one field read; threads racing on the first read all get the one value kept.
+    /// </summary>
     internal abstract class Maker
     {
         private object? value;
-        private bool made;
-        private object? gate;
 
-        // The flag is read first: the method group is a new delegate at every call (see Threading/Once), so only the
-        // first use creates one. The flag, not null, marks the value as made, because a made value may be null.
-        public object? Value => Volatile.Read(ref made) ? value : LazyInitializer.EnsureInitialized(ref value, ref made, ref gate, Make);
+        public object Value => Threading.Once.Get(ref value, this, static self => self.Make());
 
         /// <summary>True once the value has been made (tests: a load makes none).</summary>
-        public bool IsMade => Volatile.Read(ref made);
+        public bool IsMade => Volatile.Read(ref value) is not null;
 
-        protected abstract object? Make();
+        /// <summary>Makes the value (never null: what is absent is not deferred).</summary>
+        protected abstract object Make();
     }
 }
