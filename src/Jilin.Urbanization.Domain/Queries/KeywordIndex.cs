@@ -108,66 +108,46 @@ internal sealed class KeywordIndex
     /// true when what is left is exactly the measures that contain it (a term of at most two characters), false when
     /// the survivors still need the substring search.
     /// </summary>
-    public bool Narrow(string term, ref Candidates candidates) => Narrow(term.AsSpan(), ref candidates);
-
-    /// <inheritdoc cref="Narrow(string, ref Candidates)"/>
-    public bool Narrow(ReadOnlySpan<char> term, ref Candidates candidates)
+    public bool Narrow(string term, ref Candidates candidates)
     {
-        if (term.Length == 1)
-        {
-            And(Single(term[0]), ref candidates);
-            return true;
-        }
-
-        if (term.Length == 0)
-        {
-            return true; // the empty term is in every text
-        }
-
-        // The rarest pair first: every later intersection is then at most that long.
-        var rarest = 0;
-        for (var j = 1; j + 1 < term.Length; j++)
-        {
-            if (LengthOf(Pair(term[j], term[j + 1])) < LengthOf(Pair(term[rarest], term[rarest + 1])))
-            {
-                rarest = j;
-            }
-        }
-
-        And(Pair(term[rarest], term[rarest + 1]), ref candidates);
-        for (var j = 0; j + 1 < term.Length && candidates.Count > 0; j++)
-        {
-            if (j != rarest)
-            {
-                And(Pair(term[j], term[j + 1]), ref candidates);
-            }
-        }
-
+        IntersectGrams([term], ref candidates);
         return term.Length <= 2;
     }
 
     /// <summary>
-    /// Keeps exactly the candidates whose texts contain every one of <c>terms[first..end)</c>. Each term's characters or
-    /// pairs are looked up once and all their lists are intersected, rarest first, so every later intersection is at
-    /// most that long; then only terms longer than two characters are searched for, in the texts that are left.
+    /// Keeps exactly the candidates whose texts contain every one of <c>terms[first..end)</c>: the terms' lists
+    /// intersected (<see cref="IntersectGrams"/>), then only terms longer than two characters searched for, in the
+    /// texts that are left.
     /// </summary>
     public void NarrowToAll(string[] terms, int first, int end, ref Candidates candidates)
+    {
+        if (IntersectGrams(terms.AsSpan(first, end - first), ref candidates))
+        {
+            candidates.KeepWhere(new ContainingLongTerms(measures, terms, first, end));
+        }
+    }
+
+    /// <summary>
+    /// Keeps the candidates that hold every character or pair of every term: each term's lists are looked up once and
+    /// all of them intersected, rarest first, so every later intersection is at most that long. Returns whether a term
+    /// is longer than two characters (its pairs only suggest where it may be; shorter terms are settled exactly).
+    /// </summary>
+    private bool IntersectGrams(ReadOnlySpan<string> terms, ref Candidates candidates)
     {
         // A term has one gram per pair of adjacent characters, or its one character (an empty term is in every text).
         static int GramsOf(string term) => term.Length <= 1 ? term.Length : term.Length - 1;
 
         var count = 0;
-        for (var t = first; t < end; t++)
+        foreach (var term in terms)
         {
-            count += GramsOf(terms[t]);
+            count += GramsOf(term);
         }
 
         Span<(int Offset, int Length)> lists = count <= 32 ? stackalloc (int, int)[count] : new (int, int)[count];
         var n = 0;
         var searchLong = false;
-        for (var t = first; t < end; t++)
+        foreach (var term in terms)
         {
-            var term = terms[t];
             searchLong |= term.Length > 2;
             for (var j = 0; j < GramsOf(term); j++)
             {
@@ -175,7 +155,7 @@ internal sealed class KeywordIndex
                 if (g < 0)
                 {
                     candidates.Clear(); // no measure holds this gram, so none holds the term
-                    return;
+                    return false;
                 }
 
                 // Insertion by length: a handful of lists, already looked up.
@@ -195,16 +175,11 @@ internal sealed class KeywordIndex
             candidates.IntersectWith(postings, lists[k].Offset, lists[k].Length);
         }
 
-        if (searchLong)
-        {
-            candidates.KeepWhere(new ContainingLongTerms(measures, terms, first, end));
-        }
+        return searchLong && candidates.Count > 0;
     }
 
     /// <summary>Removes the candidates whose text does not hold the pair <paramref name="first"/><paramref name="second"/>.</summary>
     public void NarrowToPair(char first, char second, ref Candidates candidates) => And(Pair(first, second), ref candidates);
-
-    private int LengthOf(long key) => gramOf.Find(key) is var g and >= 0 ? offsets[g + 1] - offsets[g] : 0;
 
     private void And(long key, ref Candidates candidates)
     {
