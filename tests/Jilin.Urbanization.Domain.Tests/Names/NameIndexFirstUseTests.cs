@@ -1,5 +1,6 @@
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Tests.Support;
 
 namespace Jilin.Urbanization.Domain.Tests.Names;
 
@@ -26,15 +27,7 @@ public class NameIndexFirstUseTests
         for (var round = 0; round < 20; round++)
         {
             var registry = PolicyCatalog.LoadEmbedded().Departments; // a fresh registry: nothing built yet
-            using var start = new Barrier(8);
-            var answers = new (string?, string)[8][];
-            var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
-            {
-                start.SignalAndWait();
-                answers[t] = Answers(registry, rotate: t);
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+            var answers = Race.AtOnce(8, t => Answers(registry, rotate: t));
 
             answers.Should().AllSatisfy(a => a.Should().Equal(expected));
         }

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Tests.Support;
 
 namespace Jilin.Urbanization.Domain.Tests.Reliability;
 
@@ -31,7 +32,7 @@ public class ConcurrencyTests
             var loadCount = type.GetProperty(nameof(PolicyCatalog.EmbeddedLoadCount), BindingFlags.NonPublic | BindingFlags.Static)!;
             ((int)loadCount.GetValue(null)!).Should().Be(0, "nothing in the fresh context has loaded the catalog yet");
 
-            var results = TouchAtOnce(Tasks, () => defaultProperty.GetValue(null)!);
+            var results = Race.AtOnce(Tasks, _ => defaultProperty.GetValue(null)!);
 
             ((int)loadCount.GetValue(null)!).Should().Be(1, "Default loads the embedded data exactly once");
             results.Distinct(ReferenceEqualityComparer.Instance).Should().ContainSingle("every thread got the same catalog");
@@ -56,7 +57,7 @@ public class ConcurrencyTests
             return PolicyCatalog.LoadEmbedded();
         });
 
-        var results = TouchAtOnce(Tasks, () => holder.Value);
+        var results = Race.AtOnce(Tasks, _ => holder.Value);
 
         calls.Should().Be(1);
         results.Distinct(ReferenceEqualityComparer.Instance).Should().ContainSingle();
@@ -67,7 +68,7 @@ public class ConcurrencyTests
     {
         var holder = PolicyCatalog.CreateDefault(() => throw new PolicyDataException("broken package", "resource"));
 
-        var errors = TouchAtOnce(8, () =>
+        var errors = Race.AtOnce(8, _ =>
         {
             try
             {
@@ -113,20 +114,6 @@ public class ConcurrencyTests
 
         mismatches.SelectMany(m => m).Should().BeEmpty();
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
-    }
-
-    private static object[] TouchAtOnce(int threads, Func<object> touch)
-    {
-        var results = new object[threads];
-        using var start = new Barrier(threads);
-        var workers = Enumerable.Range(0, threads).Select(i => new Thread(() =>
-        {
-            start.SignalAndWait();
-            results[i] = touch();
-        })).ToList();
-        workers.ForEach(w => w.Start());
-        workers.ForEach(w => w.Join(TimeSpan.FromSeconds(60)).Should().BeTrue("no thread hangs"));
-        return results;
     }
 
     private sealed record Operation(string Name, Func<object> Run, Func<object, object, bool> Check, bool Expensive = false);

@@ -2,6 +2,7 @@ using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Data.Snapshot;
 using Jilin.Urbanization.Domain.Documents;
 using NodaTime;
+using Jilin.Urbanization.Domain.Tests.Support;
 
 namespace Jilin.Urbanization.Domain.Tests.Snapshot;
 
@@ -32,15 +33,7 @@ public class DeferredPartsTests
         for (var round = 0; round < 10; round++)
         {
             var catalog = PolicyCatalog.LoadEmbedded(); // fresh: nothing made yet
-            using var start = new Barrier(8);
-            var seen = new List<object?>[8];
-            var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
-            {
-                start.SignalAndWait();
-                seen[t] = Parts(catalog, rotate: t);
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+            var seen = Race.AtOnce(8, t => Parts(catalog, rotate: t));
 
             seen.Should().AllSatisfy(parts => parts.Should().Equal(expected));
             for (var i = 0; i < expected.Count; i++)

@@ -1,4 +1,5 @@
 using Jilin.Urbanization.Domain.Threading;
+using Jilin.Urbanization.Domain.Tests.Support;
 
 namespace Jilin.Urbanization.Domain.Tests.Threading;
 
@@ -23,16 +24,9 @@ public class OnceTests
     {
         for (var round = 0; round < 50; round++)
         {
-            object? field = null;
-            using var start = new Barrier(8);
-            var results = new object[8];
-            var threads = Enumerable.Range(0, 8).Select(i => new Thread(() =>
-            {
-                start.SignalAndWait();
-                results[i] = Once.Get(ref field, i, static _ => new object());
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+            var holder = new object?[1];
+            var results = Race.AtOnce(8, i => Once.Get(ref holder[0], i, static _ => new object()));
+            var field = holder[0];
 
             results.Should().OnlyContain(r => ReferenceEquals(r, field));
         }
