@@ -27,11 +27,16 @@ public abstract class MeasureFilter
     internal virtual bool Narrow(PolicyCatalog catalog, ref Candidates candidates) => false;
 
     /// <summary>
-    /// Like <see cref="Narrow"/>, for a filter that tests each candidate against a table indexed by ordinal rather
-    /// than intersecting with a posting list: the query calls it after every filter's <see cref="Narrow"/>, so it
-    /// tests the fewest candidates. The default keeps every candidate and returns false.
+    /// For a filter that one bit per measure settles (such as "has targets"): the bit set (bit <c>i</c> for catalog
+    /// ordinal <c>i</c>) a measure must be marked in to pass, tested by the query as it reaches each candidate left by
+    /// every filter's <see cref="Narrow"/>. <paramref name="exact"/> is true when the marks are exactly the matches (the
+    /// query then does not call <see cref="Matches"/>). The default has no marks and returns null.
     /// </summary>
-    internal virtual bool Sieve(PolicyCatalog catalog, ref Candidates candidates) => false;
+    internal virtual ulong[]? Marks(PolicyCatalog catalog, out bool exact)
+    {
+        exact = false;
+        return null;
+    }
 
     /// <summary>Readable form: the description.</summary>
     public override string ToString() => Description;

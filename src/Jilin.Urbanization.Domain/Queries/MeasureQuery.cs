@@ -272,9 +272,9 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Runs the query: the matching measures, in document order.</summary>
     public ValueList<Measure> ToValueList()
     {
-        var candidates = Plan(out var check);
-        Span<int> passed = candidates.Count <= 512 ? stackalloc int[candidates.Count] : new int[candidates.Count];
-        passed = passed[..Survivors(candidates, check, passed)];
+        var plan = Plan();
+        Span<int> passed = plan.Candidates.Count <= 512 ? stackalloc int[plan.Candidates.Count] : new int[plan.Candidates.Count];
+        passed = passed[..Survivors(plan, passed)];
         if (passed.IsEmpty)
         {
             return ValueList<Measure>.Empty;
@@ -303,9 +303,9 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Runs the query: the ids of the matching measures, in document order.</summary>
     public ValueList<MeasureId> Ids()
     {
-        var candidates = Plan(out var check);
-        Span<int> passed = candidates.Count <= 512 ? stackalloc int[candidates.Count] : new int[candidates.Count];
-        passed = passed[..Survivors(candidates, check, passed)];
+        var plan = Plan();
+        Span<int> passed = plan.Candidates.Count <= 512 ? stackalloc int[plan.Candidates.Count] : new int[plan.Candidates.Count];
+        passed = passed[..Survivors(plan, passed)];
         if (passed.IsEmpty)
         {
             return ValueList<MeasureId>.Empty;
@@ -327,20 +327,18 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <summary>Runs the query: the number of matching measures.</summary>
     public int Count()
     {
-        var measures = Catalog.Measures.AsImmutableArray();
-        var candidates = Plan(out var check);
-        if (check is null)
+        var plan = Plan();
+        if (plan.IsExact)
         {
-            return candidates.Count; // every filter narrowed exactly: the candidates are the answer
+            return plan.Candidates.Count; // every filter narrowed exactly: the candidates are the answer
         }
 
+        var measures = Catalog.Measures.AsImmutableArray();
+        var candidates = plan.Candidates;
         var count = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (Passes(measures[candidates[i]], check))
-            {
-                count++;
-            }
+            count += plan.Accepts(measures, candidates[i]) ? 1 : 0;
         }
 
         return count;
@@ -351,7 +349,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// enumeration starts (so <c>foreach</c> and LINQ over a query cost what <see cref="ToValueList"/> does); each
     /// candidate is checked as it is reached.
     /// </summary>
-    public IEnumerator<Measure> GetEnumerator() => new Enumerator(Catalog.Measures.AsImmutableArray(), Plan(out var check), check);
+    public IEnumerator<Measure> GetEnumerator() => new Enumerator(Catalog.Measures.AsImmutableArray(), Plan());
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -360,16 +358,14 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         $"MeasureQuery [{(depth == 0 ? "all measures" : string.Join(" and ", FilterArray().Select(f => f.Description)))}]: {Count()} measure(s)";
 
     /// <summary>
-    /// The candidate measures (sorted ordinals into <c>Catalog.Measures</c>): all of them, narrowed by each filter
-    /// that can use an index (document, department, keyword, place), then by those that mark measures (has targets). A candidate is then checked against
-    /// <paramref name="check"/>: the filters that did not narrow exactly, in the order they were added (null when
-    /// every filter did), so the answer is the same as a scan's, in the same order.
+    /// How to run the query (see <see cref="QueryPlan"/>): every measure, narrowed by each filter that can use an index
+    /// (document, department, keyword, place); then the marks of those that one bit per measure settles (has targets);
+    /// then the filters that neither settled, to check in the order they were added. The answer is a scan's, in the
+    /// same order.
     /// </summary>
-    private Candidates Plan(out MeasureFilter[]? check)
+    private QueryPlan Plan()
     {
         var candidates = Candidates.All(Catalog.Measures.Count);
-        check = null;
-        var unchecked_ = 0;
         // Narrowing intersects, so its order does not change the answer: walk from the last condition back. The
         // conditions left to check keep the order they were added in (a caller's predicate may rely on an earlier one).
         Span<bool> exact = depth <= 64 ? stackalloc bool[depth] : new bool[depth];
@@ -379,18 +375,28 @@ public sealed class MeasureQuery : IEnumerable<Measure>
             exact[--i] = filter.Narrow(Catalog, ref candidates);
         }
 
-        // Sieves test each candidate, so they run once every index has narrowed.
+        // Marks are tested as each candidate is reached; a second, different set (a caller's own marking filter) narrows.
+        ulong[]? marks = null;
+        var unchecked_ = 0;
         i = depth;
         for (var query = this; query.last is { } filter; query = query.previous!)
         {
-            if (!exact[--i] && candidates.Count > 0)
+            if (!exact[--i] && candidates.Count > 0 && filter.Marks(Catalog, out exact[i]) is { } bits)
             {
-                exact[i] = filter.Sieve(Catalog, ref candidates);
+                if (marks is null || ReferenceEquals(marks, bits))
+                {
+                    marks = bits;
+                }
+                else
+                {
+                    candidates.KeepMarked(bits);
+                }
             }
 
             unchecked_ += exact[i] ? 0 : 1;
         }
 
+        MeasureFilter[]? check = null;
         if (unchecked_ > 0 && candidates.Count > 0)
         {
             check = new MeasureFilter[unchecked_];
@@ -405,22 +411,33 @@ public sealed class MeasureQuery : IEnumerable<Measure>
             }
         }
 
-        return candidates;
+        return new QueryPlan(candidates, marks, check);
     }
 
     /// <summary>
-    /// Writes the ordinals of the candidates that pass the filters still to check to <paramref name="passed"/> (sized
+    /// Writes the ordinals of the candidates that pass what the plan still tests to <paramref name="passed"/> (sized
     /// for every candidate by the caller, on the stack for up to 512) and returns how many there are: so the only array
     /// a run allocates is its answer's, of its exact size.
     /// </summary>
-    private int Survivors(in Candidates candidates, MeasureFilter[]? check, Span<int> passed)
+    private int Survivors(in QueryPlan plan, Span<int> passed)
     {
+        var candidates = plan.Candidates;
+        if (plan.IsExact)
+        {
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                passed[i] = candidates[i];
+            }
+
+            return candidates.Count;
+        }
+
         var measures = Catalog.Measures.AsImmutableArray();
         var n = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var ordinal = candidates[i];
-            if (check is null || Passes(measures[ordinal], check))
+            if (plan.Accepts(measures, ordinal))
             {
                 passed[n++] = ordinal;
             }
@@ -442,19 +459,6 @@ public sealed class MeasureQuery : IEnumerable<Measure>
         return array;
     }
 
-    private static bool Passes(Measure measure, MeasureFilter[] check)
-    {
-        foreach (var filter in check)
-        {
-            if (!filter.Matches(measure))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Room on the stack for a chunk of an answer (see <see cref="ToValueList"/>).</summary>
     [System.Runtime.CompilerServices.InlineArray(64)]
     private struct MeasureChunk
@@ -463,7 +467,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     }
 
     /// <summary>Yields the candidates that pass the filters still to check, one at a time.</summary>
-    private sealed class Enumerator(ImmutableArray<Measure> measures, Candidates candidates, MeasureFilter[]? check) : IEnumerator<Measure>
+    private sealed class Enumerator(ImmutableArray<Measure> measures, QueryPlan plan) : IEnumerator<Measure>
     {
         private int next;
 
@@ -473,12 +477,12 @@ public sealed class MeasureQuery : IEnumerable<Measure>
 
         public bool MoveNext()
         {
-            while (next < candidates.Count)
+            while (next < plan.Candidates.Count)
             {
-                var measure = measures[candidates[next++]];
-                if (check is null || Passes(measure, check))
+                var ordinal = plan.Candidates[next++];
+                if (plan.Accepts(measures, ordinal))
                 {
-                    Current = measure;
+                    Current = measures[ordinal];
                     return true;
                 }
             }

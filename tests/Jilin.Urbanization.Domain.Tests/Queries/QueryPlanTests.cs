@@ -147,4 +147,44 @@ public class QueryPlanTests
 
         fresh.Query().Containing("污水").Ids().Should().Equal(Catalog.Query().Containing("污水").Ids());
     }
+
+    [Fact]
+    public void Has_targets_and_a_second_set_of_marks_match_a_scan_in_every_form()
+    {
+        // Only the first set of marks a query meets is tested measure by measure; a different one narrows the candidates.
+        var even = new EvenOrdinals(Catalog);
+        foreach (var query in new[]
+        {
+            Catalog.Query().WithTargets().Where(even),
+            Catalog.Query().Where(even).WithTargets(),
+            Catalog.Query().Containing("县").Where(even).WithTargets().Where(m => m.Id.Number > 3),
+        })
+        {
+            var scan = Catalog.Measures.Where(m => query.Filters.All(f => f.Matches(m))).ToList();
+
+            scan.Should().NotBeEmpty();
+            query.ToValueList().Should().Equal(scan);
+            query.Should().Equal(scan);
+            query.Ids().Should().Equal(scan.Select(m => m.Id));
+            query.Count().Should().Be(scan.Count);
+        }
+    }
+
+    /// <summary>A filter that one bit per measure settles, as "has targets" is: the measures at even catalog ordinals.</summary>
+    private sealed class EvenOrdinals(PolicyCatalog catalog) : MeasureFilter
+    {
+        private readonly ulong[] marks = Enumerable.Range(0, (catalog.Measures.Count + 63) / 64).Select(_ => 0x5555_5555_5555_5555UL).ToArray();
+
+        public override string Description => "even ordinal";
+
+        private readonly Dictionary<MeasureId, int> ordinals = catalog.Measures.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i);
+
+        public override bool Matches(Measure measure) => ordinals[measure.Id] % 2 == 0;
+
+        internal override ulong[]? Marks(PolicyCatalog catalog, out bool exact)
+        {
+            exact = true;
+            return marks;
+        }
+    }
 }

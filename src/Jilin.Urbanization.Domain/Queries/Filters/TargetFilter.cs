@@ -17,10 +17,10 @@ internal sealed class TargetFilter(DateInterval? deadlines) : MeasureFilter
 
     // Exact for "has targets": the catalog's mark is set from the same Targets.Count Matches reads. With a range the
     // marks only drop measures without targets, and each survivor's deadlines are still checked.
-    internal override bool Sieve(PolicyCatalog catalog, ref Candidates candidates)
+    internal override ulong[]? Marks(PolicyCatalog catalog, out bool exact)
     {
-        candidates.KeepMarked(catalog.Indexes.WithTargets);
-        return deadlines is null;
+        exact = deadlines is null;
+        return catalog.Indexes.WithTargets;
     }
 
     public override bool Matches(Measure measure)
