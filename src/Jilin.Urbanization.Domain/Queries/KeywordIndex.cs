@@ -128,28 +128,27 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>
-    /// Keeps the candidates that hold every character or pair of every term: each term's lists are looked up once and
-    /// all of them intersected, rarest first, so every later intersection is at most that long. Returns whether a term
-    /// is longer than two characters (its pairs only suggest where it may be; shorter terms are settled exactly).
+    /// Keeps the candidates that may contain every term: each term's lists are looked up once and intersected, rarest
+    /// first, so every later intersection is at most that long. A term of one or two characters contributes its one
+    /// list and is settled exactly; a longer term is searched for in the texts left anyway, so it contributes only its
+    /// rarest pair (its other pairs would cost a merge each and settle nothing the search does not). Returns whether a
+    /// term is longer than two characters, so the texts left must be searched.
     /// </summary>
     private bool IntersectGrams(ReadOnlySpan<string> terms, ref Candidates candidates)
     {
-        // A term has one gram per pair of adjacent characters, or its one character (an empty term is in every text).
-        static int GramsOf(string term) => term.Length <= 1 ? term.Length : term.Length - 1;
-
-        var count = 0;
-        foreach (var term in terms)
-        {
-            count += GramsOf(term);
-        }
-
-        Span<(int Offset, int Length)> lists = count <= 32 ? stackalloc (int, int)[count] : new (int, int)[count];
+        Span<(int Offset, int Length)> lists = terms.Length <= 32 ? stackalloc (int, int)[terms.Length] : new (int, int)[terms.Length];
         var n = 0;
         var searchLong = false;
         foreach (var term in terms)
         {
+            if (term.Length == 0)
+            {
+                continue; // an empty term is in every text
+            }
+
             searchLong |= term.Length > 2;
-            for (var j = 0; j < GramsOf(term); j++)
+            var rarest = (Offset: 0, Length: int.MaxValue);
+            for (var j = 0; j < Math.Max(1, term.Length - 1); j++)
             {
                 var g = gramOf.Find(term.Length == 1 ? Single(term[0]) : Pair(term[j], term[j + 1]));
                 if (g < 0)
@@ -158,16 +157,20 @@ internal sealed class KeywordIndex
                     return false;
                 }
 
-                // Insertion by length: a handful of lists, already looked up.
-                var entry = (offsets[g], offsets[g + 1] - offsets[g]);
-                var k = n++;
-                for (; k > 0 && lists[k - 1].Length > entry.Item2; k--)
+                if (offsets[g + 1] - offsets[g] < rarest.Length)
                 {
-                    lists[k] = lists[k - 1];
+                    rarest = (offsets[g], offsets[g + 1] - offsets[g]);
                 }
-
-                lists[k] = entry;
             }
+
+            // Insertion by length: a handful of lists, already looked up.
+            var k = n++;
+            for (; k > 0 && lists[k - 1].Length > rarest.Length; k--)
+            {
+                lists[k] = lists[k - 1];
+            }
+
+            lists[k] = rarest;
         }
 
         for (var k = 0; k < n && candidates.Count > 0; k++)
