@@ -171,7 +171,11 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="match"/> is not a defined value.</exception>
     public MeasureQuery Containing(KeywordMatch match, IEnumerable<string> keywords)
     {
-        Guard.Against.EnumOutOfRange(match);
+        if (match is not (KeywordMatch.All or KeywordMatch.Any))
+        {
+            Guard.Against.EnumOutOfRange(match); // only to throw: its check boxes the value and reflects over the enum
+        }
+
         Guard.Against.Null(keywords);
         var terms = keywords.ToArray();
         if (terms.Length == 0)
@@ -181,12 +185,15 @@ public sealed class MeasureQuery : IEnumerable<Measure>
 
         for (var i = 0; i < terms.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(terms[i]))
+            // Each end looked at once: a keyword is blank only if it starts blank, and trimmed only if an end is blank.
+            var term = terms[i];
+            var startsBlank = term is { Length: > 0 } && IsBlank(term[0]);
+            if (string.IsNullOrEmpty(term) || (startsBlank && string.IsNullOrWhiteSpace(term)))
             {
-                throw new ArgumentException($"Keyword {i} is {(terms[i] is null ? "null" : $"'{terms[i]}'")}; keywords cannot be null, empty or whitespace.", nameof(keywords));
+                throw new ArgumentException($"Keyword {i} is {(term is null ? "null" : $"'{term}'")}; keywords cannot be null, empty or whitespace.", nameof(keywords));
             }
 
-            terms[i] = terms[i].Trim();
+            terms[i] = startsBlank || IsBlank(term[^1]) ? term.Trim() : term;
         }
 
         return Where(new KeywordFilter(terms, match));
@@ -458,6 +465,12 @@ public sealed class MeasureQuery : IEnumerable<Measure>
 
         return array;
     }
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, without its Unicode table look-up for the Chinese characters keywords are
+    /// made of: no character above U+3000 (the ideographic space) is white space.
+    /// </summary>
+    internal static bool IsBlank(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
 
     /// <summary>Room on the stack for a chunk of an answer (see <see cref="ToValueList"/>).</summary>
     [System.Runtime.CompilerServices.InlineArray(64)]

@@ -80,6 +80,38 @@ public class MeasureQueryTests
         Catalog.Query().Containing(" 优质 ").Should().Equal(expected);
     }
 
+    [Theory]
+    [InlineData("\u3000优质\u3000")] // the ideographic space of Chinese text
+    [InlineData("优质\t")]
+    [InlineData("\n优质")]
+    [InlineData("\u00A0优质\u2003")]
+    public void Keywords_are_trimmed_of_white_space_at_either_end(string keyword)
+    {
+        var query = Catalog.Query().ContainingAll(keyword, "建设");
+
+        query.Filters.Single().Description.Should().Be("text contains all of '优质', '建设'");
+        query.Ids().Should().Equal(Catalog.Query().ContainingAll("优质", "建设").Ids()).And.NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u3000")]
+    [InlineData(" \t\u3000\u00A0 ")]
+    [InlineData("\u2028")]
+    public void A_blank_keyword_is_refused_and_named(string keyword) =>
+        Catalog.Query().Invoking(q => q.ContainingAny("县城", keyword)).Should().Throw<ArgumentException>()
+            .WithParameterName("keywords").WithMessage("*Keyword 1 is*");
+
+    [Fact]
+    public void The_quick_blank_test_agrees_with_char_IsWhiteSpace_for_every_code_unit()
+    {
+        var disagreements = Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => MeasureQuery.IsBlank(c) != char.IsWhiteSpace(c))
+            .Select(c => $"U+{(int)c:X4}");
+
+        disagreements.Should().BeEmpty();
+    }
+
     [Fact]
     public void All_and_any_keyword_matches_are_intersection_and_union()
     {
