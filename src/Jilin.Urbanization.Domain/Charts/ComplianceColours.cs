@@ -18,8 +18,8 @@ public static class ComplianceColours
 
     /// <summary>The colour of a status.</summary>
     /// <param name="status">The status.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
-    public static string Of(ComplianceStatus status) => status switch
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="status"/> is not a defined value.</exception>
+    public static string Of(ComplianceStatus status) => Data.DefinedEnum.Required(status) switch
     {
         ComplianceStatus.Met => "#2e7d32",
         ComplianceStatus.NotMet => "#c62828",
@@ -27,19 +27,19 @@ public static class ComplianceColours
         ComplianceStatus.Pending => "#ef8f00",
         ComplianceStatus.MetLate => "#827717",
         ComplianceStatus.Unreported => Unreported,
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a defined compliance status."),
+        _ => throw new InvalidOperationException($"No colour is set for the compliance status {status}."), // a status added without one
     };
 
     /// <summary>The colour of a commitment level (确保 ensure darkest, 鼓励 encourage lightest).</summary>
     /// <param name="level">The level.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined value.</exception>
-    public static string Of(CommitmentLevel level) => level switch
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="level"/> is not a defined value.</exception>
+    public static string Of(CommitmentLevel level) => Data.DefinedEnum.Required(level) switch
     {
         CommitmentLevel.Ensure => "#b71c1c",
         CommitmentLevel.Firm => "#4a148c",
         CommitmentLevel.Strive => "#1565c0",
         CommitmentLevel.Planned => "#00838f",
         CommitmentLevel.Encouraged => "#7cb342",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Not a defined commitment level."),
+        _ => throw new InvalidOperationException($"No colour is set for the commitment level {level}."), // a level added without one
     };
 }

@@ -40,7 +40,12 @@ public sealed record ComplianceReport
 
     /// <summary>How many results have <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>
-    public int CountOf(ComplianceStatus status) => Results.Count(r => r.Status == status);
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="status"/> is not a defined value.</exception>
+    public int CountOf(ComplianceStatus status)
+    {
+        Data.DefinedEnum.Required(status);
+        return Results.Count(r => r.Status == status);
+    }
 
     /// <summary>Writes the report as UTF-8 JSON (source-generated; Chinese characters written as they are).</summary>
     /// <param name="utf8Json">The stream to write to; it is left open.</param>

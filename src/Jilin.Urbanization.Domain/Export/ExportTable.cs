@@ -106,16 +106,10 @@ public abstract class ExportTable<TRow>
     /// <param name="format">The format.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="ExportFormat"/> value; the message gives the value and the defined ones.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="format"/> is not a defined <see cref="ExportFormat"/> value.</exception>
     public void Write(Stream stream, ExportFormat format)
     {
-        if (!Enum.IsDefined(format))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(format), format, $"{(int)format} is not an export format; use {string.Join(", ", Enum.GetNames<ExportFormat>())}.");
-        }
-
-        switch (format)
+        switch (Data.DefinedEnum.Required(format))
         {
             case ExportFormat.Csv:
                 WriteCsv(stream);
@@ -167,7 +161,7 @@ public abstract class ExportTable<TRow>
     public Task WriteAsync(Stream stream, ExportFormat format, CancellationToken cancellationToken = default)
     {
         AsyncStreams.Writable(stream);
-        Guard.Against.EnumOutOfRange(format);
+        Data.DefinedEnum.Required(format);
         return AsyncStreams.WriteAsync(stream, buffer => Write(buffer, format), cancellationToken);
     }
 

@@ -171,11 +171,7 @@ public sealed class MeasureQuery : IEnumerable<Measure>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="match"/> is not a defined value.</exception>
     public MeasureQuery Containing(KeywordMatch match, IEnumerable<string> keywords)
     {
-        if (match is not (KeywordMatch.All or KeywordMatch.Any))
-        {
-            Guard.Against.EnumOutOfRange(match); // only to throw: its check boxes the value and reflects over the enum
-        }
-
+        Data.DefinedEnum.Required(match);
         Guard.Against.Null(keywords);
         var terms = keywords.ToArray();
         if (terms.Length == 0)

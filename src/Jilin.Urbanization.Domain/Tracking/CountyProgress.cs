@@ -27,7 +27,12 @@ public sealed record CountyProgress
 
     /// <summary>How many results have <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>
-    public int CountOf(ComplianceStatus status) => Results.Count(r => r.Status == status);
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="status"/> is not a defined value.</exception>
+    public int CountOf(ComplianceStatus status)
+    {
+        Data.DefinedEnum.Required(status);
+        return Results.Count(r => r.Status == status);
+    }
 
     /// <summary>Readable form: the counts.</summary>
     public override string ToString() =>

@@ -37,11 +37,21 @@ public sealed record DepartmentProgress
 
     /// <summary>How many of the targets of the measures it leads have <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>
-    public int LedCount(ComplianceStatus status) => LedTargets.Count(t => t.Status == status);
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="status"/> is not a defined value.</exception>
+    public int LedCount(ComplianceStatus status)
+    {
+        Data.DefinedEnum.Required(status);
+        return LedTargets.Count(t => t.Status == status);
+    }
 
     /// <summary>How many of the targets of the measures it shares have <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>
-    public int SharedCount(ComplianceStatus status) => SharedTargets.Count(t => t.Status == status);
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="status"/> is not a defined value.</exception>
+    public int SharedCount(ComplianceStatus status)
+    {
+        Data.DefinedEnum.Required(status);
+        return SharedTargets.Count(t => t.Status == status);
+    }
 
     /// <summary>This department's latest status update on <paramref name="measure"/>, or null.</summary>
     /// <param name="measure">The measure's progress.</param>

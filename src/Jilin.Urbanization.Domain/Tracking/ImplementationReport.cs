@@ -36,7 +36,12 @@ public sealed record ImplementationReport
 
     /// <summary>How many targets have <paramref name="status"/> overall.</summary>
     /// <param name="status">The status.</param>
-    public int CountOf(ComplianceStatus status) => Targets.Count(t => t.Status == status);
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="status"/> is not a defined value.</exception>
+    public int CountOf(ComplianceStatus status)
+    {
+        Data.DefinedEnum.Required(status);
+        return Targets.Count(t => t.Status == status);
+    }
 
     /// <summary>The department's section.</summary>
     /// <param name="department">The department's id or any name.</param>

@@ -30,7 +30,7 @@ public sealed record StatusUpdate
             throw new ArgumentException("A default Subject names no reporter.", nameof(reporter));
         }
 
-        Guard.Against.EnumOutOfRange(status);
+        Data.DefinedEnum.Required(status);
         Measure = measure;
         Reporter = reporter;
         ReportedOn = reportedOn;

@@ -37,7 +37,12 @@ public sealed record TargetRollup
 
     /// <summary>How many results have <paramref name="status"/>.</summary>
     /// <param name="status">The status.</param>
-    public int CountOf(ComplianceStatus status) => Results.Count(r => r.Status == status);
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="status"/> is not a defined value.</exception>
+    public int CountOf(ComplianceStatus status)
+    {
+        Data.DefinedEnum.Required(status);
+        return Results.Count(r => r.Status == status);
+    }
 
     /// <summary>
     /// Readable form, the target printed completely (a range prints both bounds):
