@@ -12,7 +12,7 @@ public sealed record TargetEvaluation
     public required TargetId TargetId { get; init => field = IdText.Required(value, nameof(TargetId)); }
 
     /// <summary>Where the target stands.</summary>
-    public required ComplianceStatus Status { get; init; }
+    public required ComplianceStatus Status { get; init => field = Data.DefinedEnum.Required(value, nameof(Status)); }
 
     /// <summary>True when the observed value satisfies the comparator, whatever the date.</summary>
     public required bool Satisfied { get; init; }
@@ -33,7 +33,7 @@ public sealed record TargetEvaluation
     public required decimal? MaxValue { get; init; }
 
     /// <summary>The target's comparator.</summary>
-    public required Comparator Comparator { get; init; }
+    public required Comparator Comparator { get; init => field = Data.DefinedEnum.Required(value, nameof(Comparator)); }
 
     /// <summary>
     /// The signed distance from the observation to the nearest edge of the values that satisfy the target, in
@@ -49,7 +49,7 @@ public sealed record TargetEvaluation
     public required LocalDate AsOf { get; init; }
 
     /// <summary>The target's commitment level, reported so strive targets can be weighed apart from firm ones.</summary>
-    public required CommitmentLevel Commitment { get; init; }
+    public required CommitmentLevel Commitment { get; init => field = Data.DefinedEnum.Required(value, nameof(Commitment)); }
 
     /// <summary>True where the target says 基本 (basically).</summary>
     public required bool Basically { get; init; }

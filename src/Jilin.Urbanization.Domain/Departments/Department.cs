@@ -12,6 +12,7 @@ namespace Jilin.Urbanization.Domain.Departments;
 /// <param name="Aliases">Every other spelling the sources use, e.g. <c>省住房城乡建设厅</c>.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 /// <exception cref="ArgumentException">An id is default (it names nothing).</exception>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record Department(
     DepartmentId Id,
     string Name,
@@ -20,6 +21,10 @@ public sealed record Department(
     DepartmentKind Kind,
     ValueList<string> Aliases)
 {
+    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    /// <summary>What kind of body it is.</summary>
+    public DepartmentKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
+
     /// <summary>Stable lower-case ASCII id, e.g. <c>housing-urban-rural-development</c>. Never changes meaning.</summary>
     public DepartmentId Id { get; init => field = IdText.Required(value, nameof(Id)); } = IdText.Required(Id, nameof(Id));
 

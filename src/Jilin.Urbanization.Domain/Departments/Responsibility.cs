@@ -18,13 +18,13 @@ public sealed record Responsibility
     public required ValueList<DepartmentMention> Departments { get; init => field = Guard.Against.Null(value, nameof(Departments)); }
 
     /// <summary>How the departments share the measure.</summary>
-    public required ResponsibilityMode Mode { get; init; }
+    public required ResponsibilityMode Mode { get; init => field = Data.DefinedEnum.Required(value, nameof(Mode)); }
 
     /// <summary>The lead department (牵头部门), or null where the rules give none.</summary>
     public required Department? Lead { get; init; }
 
     /// <summary>The rule that decided <see cref="Lead"/>.</summary>
-    public required LeadRule Rule { get; init; }
+    public required LeadRule Rule { get; init => field = Data.DefinedEnum.Required(value, nameof(Rule)); }
 
     /// <summary>
     /// Where the document states <see cref="Rule"/> (the lead rule sentence in 2022 item 1), or null where the

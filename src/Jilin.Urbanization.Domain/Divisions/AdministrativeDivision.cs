@@ -26,7 +26,7 @@ public sealed record AdministrativeDivision
     public required ValueList<string> Aliases { get; init => field = Guard.Against.Null(value, nameof(Aliases)); }
 
     /// <summary>The kind (district, county-level city, county, …).</summary>
-    public required DivisionKind Kind { get; init; }
+    public required DivisionKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); }
 
     /// <summary>The code of the division it belongs to, or null for the province.</summary>
     public required DivisionCode? Parent { get; init; }

@@ -19,6 +19,7 @@ namespace Jilin.Urbanization.Domain.Errata;
 /// <param name="Explanation">One line that says what is wrong and how it is read.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 /// <exception cref="ArgumentException">An id is default (it names nothing).</exception>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record Erratum(
     ErratumId Id,
     DocumentId DocumentId,
@@ -30,6 +31,16 @@ public sealed record Erratum(
     string Correction,
     string Explanation)
 {
+    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    /// <summary>What is wrong.</summary>
+    public ErratumKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
+
+    /// <summary>The measure the defect is in, or null where it is outside a measure.</summary>
+    public int? MeasureNumber { get; init; } = MeasureNumber;
+
+    /// <summary>Where the verbatim characters stand in the seed (zero length for something missing).</summary>
+    public SourceSpan Span { get; init; } = Span;
+
     /// <summary>Stable id: <c>&lt;document-id&gt;/erratum/&lt;n&gt;</c>, numbered in source order.</summary>
     public ErratumId Id { get; init => field = IdText.Required(value, nameof(Id)); } = IdText.Required(Id, nameof(Id));
 

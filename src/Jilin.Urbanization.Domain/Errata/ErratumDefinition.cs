@@ -18,6 +18,7 @@ namespace Jilin.Urbanization.Domain.Errata;
 /// <param name="Explanation">One line that says what is wrong and how it is read.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 /// <exception cref="ArgumentException"><c>DocumentId</c> is <c>default</c> (it names no document).</exception>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record ErratumDefinition(
     DocumentId DocumentId,
     int MeasureNumber,
@@ -27,6 +28,13 @@ public sealed record ErratumDefinition(
     string Correction,
     string Explanation)
 {
+    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    /// <summary>Which part of the measure holds the fragment.</summary>
+    public MeasurePart Part { get; init => field = Data.DefinedEnum.Required(value, nameof(Part)); } = Data.DefinedEnum.Required(Part);
+
+    /// <summary>What is wrong.</summary>
+    public ErratumKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
+
     /// <summary>The document the erratum applies to.</summary>
     public DocumentId DocumentId { get; init => field = IdText.Required(value, nameof(DocumentId)); } = IdText.Required(DocumentId, nameof(DocumentId));
 

@@ -22,6 +22,7 @@ namespace Jilin.Urbanization.Domain.Places;
 /// </param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 /// <exception cref="ArgumentException">An id is default (it names nothing).</exception>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record Place(
     PlaceId Id,
     string Name,
@@ -31,6 +32,13 @@ public sealed record Place(
     UnofficialTranslation EnglishName,
     ValueList<string> Aliases)
 {
+    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    /// <summary>What kind of place it is.</summary>
+    public PlaceKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
+
+    /// <summary>The province it lies in (public record), e.g. <c>吉林省</c>; null for provinces and for areas that span provinces.</summary>
+    public string? Province { get; init; } = Province;
+
     /// <summary>Stable lower-case ASCII id, e.g. <c>meihekou</c>. Never changes meaning.</summary>
     public PlaceId Id { get; init => field = IdText.Required(value, nameof(Id)); } = IdText.Required(Id, nameof(Id));
 

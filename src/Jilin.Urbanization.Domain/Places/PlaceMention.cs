@@ -15,6 +15,7 @@ namespace Jilin.Urbanization.Domain.Places;
 /// <param name="Offset">Where <paramref name="WrittenAs"/> starts in the text's corrected form (errata applied), in UTF-16 code units.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
 /// <exception cref="ArgumentException"><c>DocumentId</c> is <c>default</c> (it names no document).</exception>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record PlaceMention(
     Place Place,
     string WrittenAs,
@@ -25,6 +26,22 @@ public sealed record PlaceMention(
     MeasureId? MeasureId,
     int Offset)
 {
+    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    /// <summary>Which part of the document the mention stands in.</summary>
+    public PlaceTextKind TextKind { get; init => field = Data.DefinedEnum.Required(value, nameof(TextKind)); } = Data.DefinedEnum.Required(TextKind);
+
+    /// <summary>The chapter the text belongs to, or null for the preamble and closing.</summary>
+    public int? ChapterNumber { get; init; } = ChapterNumber;
+
+    /// <summary>The group the text belongs to, or null for the preamble, closing and chapter titles.</summary>
+    public int? GroupNumber { get; init; } = GroupNumber;
+
+    /// <summary>The measure, for <see cref="PlaceTextKind.MeasureText"/>; otherwise null.</summary>
+    public MeasureId? MeasureId { get; init; } = MeasureId;
+
+    /// <summary>Where <see cref="WrittenAs"/> starts in the text's corrected form (errata applied), in UTF-16 code units.</summary>
+    public int Offset { get; init; } = Offset;
+
     /// <summary>The place named.</summary>
     public Place Place { get; init => field = Guard.Against.Null(value, nameof(Place)); } = Guard.Against.Null(Place);
 

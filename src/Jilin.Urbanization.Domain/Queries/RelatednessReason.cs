@@ -6,8 +6,16 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// <param name="Kind">What is shared.</param>
 /// <param name="Value">The shared place, department or term, as written (<c>梅河口市</c>, <c>省自然资源厅</c>, <c>宅基地</c>).</param>
 /// <param name="Points">The points it adds: rarer shared things weigh more.</param>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record RelatednessReason(RelatednessKind Kind, string Value, double Points)
 {
+    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    /// <summary>What is shared.</summary>
+    public RelatednessKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
+
+    /// <summary>The points it adds: rarer shared things weigh more.</summary>
+    public double Points { get; init; } = Points;
+
     /// <summary>The shared place, department or term, as written (<c>梅河口市</c>, <c>省自然资源厅</c>, <c>宅基地</c>).</summary>
     public string Value { get; init => field = Guard.Against.Null(value, nameof(Value)); } = Guard.Against.Null(Value);
 

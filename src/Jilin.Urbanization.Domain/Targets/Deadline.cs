@@ -21,8 +21,22 @@ namespace Jilin.Urbanization.Domain.Targets;
 /// <param name="IsImplied">
 /// True when the text states no date and the deadline is the end of the plan's year (tasks of the 2021 plan).
 /// </param>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record Deadline(LocalDate Date, DeadlinePrecision Precision, string? Quote, SourceSpan? Span, bool IsImplied)
 {
+    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    /// <summary>Whether the text names a year, a month or a day.</summary>
+    public DeadlinePrecision Precision { get; init => field = Data.DefinedEnum.Required(value, nameof(Precision)); } = Data.DefinedEnum.Required(Precision);
+
+    /// <summary>The date words verbatim (到2025年, 10月底前), or null when <see cref="IsImplied"/>.</summary>
+    public string? Quote { get; init; } = Quote;
+
+    /// <summary>Where <see cref="Quote"/> stands in the seed, or null when implied.</summary>
+    public SourceSpan? Span { get; init; } = Span;
+
+    /// <summary>True when the text states no date and the deadline is the end of the plan's year (tasks of the 2021 plan).</summary>
+    public bool IsImplied { get; init; } = IsImplied;
+
     /// <summary>True when the deadline is on or before <paramref name="date"/> (the target is due by then).</summary>
     /// <param name="date">The date to test.</param>
     public bool IsDueBy(LocalDate date) => Date <= date;

@@ -13,8 +13,13 @@ namespace Jilin.Urbanization.Domain.Targets;
 /// <param name="Quote">The words verbatim; they must occur exactly once in the measure's text.</param>
 /// <param name="Metric">What is measured, in short English words.</param>
 /// <exception cref="ArgumentNullException">A parameter that is not nullable is null; the exception names it.</exception>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record TargetAnnotation(MeasureId Measure, TargetRole Role, string Quote, string Metric)
 {
+    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    /// <summary>Whether the quote is a target or a condition.</summary>
+    public TargetRole Role { get; init => field = Data.DefinedEnum.Required(value, nameof(Role)); } = Data.DefinedEnum.Required(Role);
+
     /// <summary>The words verbatim; they must occur exactly once in the measure's text.</summary>
     public string Quote { get; init => field = Guard.Against.Null(value, nameof(Quote)); } = Guard.Against.Null(Quote);
 
@@ -43,7 +48,7 @@ public sealed record TargetAnnotation(MeasureId Measure, TargetRole Role, string
     public string? UnitText { get; init; }
 
     /// <summary>The kind, where the rule (levels: shares, coverage, zero, ranges, 每, 至少; otherwise amounts) reads it wrong; null keeps the rule.</summary>
-    public TargetKind? Kind { get; init; }
+    public TargetKind? Kind { get; init => field = Data.DefinedEnum.Optional(value, nameof(Kind)); }
 
     /// <summary>Readable form: measure, role and quote.</summary>
     public override string ToString() => $"{Measure} {Role}: {Quote}";

@@ -31,7 +31,7 @@ public sealed record TargetCondition
     public required string Metric { get; init => field = Guard.Against.Null(value, nameof(Metric)); }
 
     /// <summary>How the threshold binds (超过 = <see cref="Comparator.MoreThan"/>, 以上 = <see cref="Comparator.AtLeast"/>, …).</summary>
-    public required Comparator Comparator { get; init; }
+    public required Comparator Comparator { get; init => field = Data.DefinedEnum.Required(value, nameof(Comparator)); }
 
     /// <summary>The threshold quantity (the lower bound of a range), or null for a date threshold.</summary>
     public required Quantity? Quantity { get; init; }

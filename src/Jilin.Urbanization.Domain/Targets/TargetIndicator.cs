@@ -49,7 +49,7 @@ public sealed record TargetIndicator
     public required decimal? MaxValue { get; init; }
 
     /// <summary>How the quantity binds.</summary>
-    public required Comparator Comparator { get; init; }
+    public required Comparator Comparator { get; init => field = Data.DefinedEnum.Required(value, nameof(Comparator)); }
 
     /// <summary>When the target falls due, or null where the text sets no date (undated measures of the 2022 document).</summary>
     public required Deadline? Deadline { get => (Deadline?)deadline.Value; init => deadline = DeferredValue.Of(value); }
@@ -61,20 +61,20 @@ public sealed record TargetIndicator
     internal DeferredValue DeferredDeadline { get => deadline; init => deadline = value; }
 
     /// <summary>How firmly the text commits (确保 ensure, 力争 strive, 计划 planned, 鼓励 encouraged, or firm).</summary>
-    public required CommitmentLevel Commitment { get; init; }
+    public required CommitmentLevel Commitment { get; init => field = Data.DefinedEnum.Required(value, nameof(Commitment)); }
 
     /// <summary>True where the text says 基本 (basically): substantially, not necessarily wholly, reached.</summary>
     public required bool Basically { get; init; }
 
     /// <summary>Whether the number is a level to reach or an amount to deliver within a period.</summary>
-    public required TargetKind Kind { get; init; }
+    public required TargetKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); }
 
     /// <summary>
     /// Whether the target binds the province as a whole or every county-level division, read from the words of the
     /// target's sentence (the quote and the rest of its sentence): 每个县(市), 所有县(市), 每个县城, 县域有一所 bind
     /// each county; otherwise the province.
     /// </summary>
-    public required TargetBinding Binding { get; init; }
+    public required TargetBinding Binding { get; init => field = Data.DefinedEnum.Required(value, nameof(Binding)); }
 
     /// <summary>
     /// The words that distribute the target over counties, verbatim from the target's sentence (每个县(市), 县域有一所),

@@ -14,7 +14,7 @@ public sealed record TargetResult
     public required Subject Subject { get; init; }
 
     /// <summary>The status; <see cref="ComplianceStatus.Unreported"/> when no observation is dated on or before the day.</summary>
-    public required ComplianceStatus Status { get; init; }
+    public required ComplianceStatus Status { get; init => field = Data.DefinedEnum.Required(value, nameof(Status)); }
 
     /// <summary>The evaluation of the latest observation, or null when unreported.</summary>
     public required TargetEvaluation? Evaluation { get; init; }

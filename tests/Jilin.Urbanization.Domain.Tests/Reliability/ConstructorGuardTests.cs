@@ -8,6 +8,7 @@ namespace Jilin.Urbanization.Domain.Tests.Reliability;
 /// <summary>
 /// Every public constructor of the library refuses null for each parameter its nullable annotations say must not
 /// be null, with an <see cref="ArgumentNullException"/> naming that parameter: data types cannot be built half-empty.
+/// Each enum parameter refuses a value its enum does not define (0, -1, 999) with an InvalidEnumArgumentException naming it.
 /// </summary>
 public class ConstructorGuardTests
 {
@@ -59,6 +60,55 @@ public class ConstructorGuardTests
         }
     }
 
+    public static TheoryData<string> ConstructorsWithEnums()
+    {
+        var data = new TheoryData<string>();
+        foreach (var ctor in ConstructorsTakingEnums())
+        {
+            data.Add(Signature(ctor));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_model_has_constructors_taking_enums_to_check() => ConstructorsTakingEnums().Should().HaveCountGreaterThanOrEqualTo(10);
+
+    [Theory]
+    [MemberData(nameof(ConstructorsWithEnums))]
+    public void Each_enum_parameter_refuses_an_undefined_value_naming_itself(string signature)
+    {
+        var ctor = ConstructorsTakingEnums().Single(c => Signature(c) == signature);
+        var parameters = ctor.GetParameters();
+        ctor.Invoke(parameters.Select(SampleFor).ToArray()).Should().NotBeNull("the samples are valid");
+
+        foreach (var target in parameters.Where(p => IsEnum(p.ParameterType)))
+        {
+            foreach (var undefined in new[] { 0, -1, 999 })
+            {
+                var enumType = Nullable.GetUnderlyingType(target.ParameterType) ?? target.ParameterType;
+                var args = parameters.Select(p => p == target ? Enum.ToObject(enumType, undefined) : SampleFor(p)).ToArray();
+
+                var act = () => ctor.Invoke(args);
+
+                act.Should().Throw<TargetInvocationException>().WithInnerException<System.ComponentModel.InvalidEnumArgumentException>()
+                    .Which.ParamName.Should().Be(target.Name, $"{signature} with {target.Name} = {undefined}");
+            }
+        }
+    }
+
+    private static string Signature(ConstructorInfo c) =>
+        $"{c.DeclaringType!.FullName}({string.Join(", ", c.GetParameters().Select(p => p.ParameterType.Name))})";
+
+    private static bool IsEnum(Type type) => (Nullable.GetUnderlyingType(type) ?? type).IsEnum;
+
+    private static IEnumerable<ConstructorInfo> ConstructorsTakingEnums() =>
+        typeof(PolicyCatalog).Assembly.GetExportedTypes()
+            .Where(t => !t.IsAbstract && !typeof(Exception).IsAssignableFrom(t))
+            .SelectMany(t => t.GetConstructors())
+            .Where(c => c.GetParameters().Any(p => IsEnum(p.ParameterType))
+                && c.GetParameters().All(p => p.ParameterType.IsValueType || CanSample(p.ParameterType)));
+
     private static IEnumerable<ConstructorInfo> PublicConstructors() =>
         typeof(PolicyCatalog).Assembly.GetExportedTypes()
             .Where(t => !t.IsAbstract && !typeof(Exception).IsAssignableFrom(t))
@@ -82,6 +132,7 @@ public class ConstructorGuardTests
         if (type.IsValueType)
         {
             return type == typeof(NodaTime.LocalDate) ? new NodaTime.LocalDate(2025, 1, 1)
+                : type == typeof(Jilin.Urbanization.Domain.Tracking.Subject) ? Jilin.Urbanization.Domain.Tracking.Subject.Province
                 : type.IsEnum ? Enum.GetValues(type).GetValue(0)
                 : type == typeof(decimal) ? 1m
                 : type == typeof(int) ? 1

@@ -111,7 +111,7 @@ internal sealed unsafe class CatalogSnapshotReader
     }
 
     private Department ReadDepartment() =>
-        new(ReadId<DepartmentId>(), ReadString(), ReadString(), ReadString(), (DepartmentKind)ReadEnum((int)DepartmentKind.NationalAuthority), ReadList(ReadString));
+        new(ReadId<DepartmentId>(), ReadString(), ReadString(), ReadString(), ReadEnum<DepartmentKind>(), ReadList(ReadString));
 
     // The source, deadlines and periods are read now (so a damaged snapshot fails at load) and made on first use
     // (DeferredValue): a process that asks no date question never loads NodaTime.
@@ -119,7 +119,7 @@ internal sealed unsafe class CatalogSnapshotReader
     {
         var source = new DeferredParts.SourceMaker(); // the source comes last in the snapshot: filled in below
         var document = ReadDocument(source);
-        source.Set(ReadString(), ReadString(), (DocumentSourceKind)ReadEnum((int)DocumentSourceKind.ScrapedWebPage), ReadOptionalDateParts(), ReadOptionalSpan());
+        source.Set(ReadString(), ReadString(), ReadEnum<DocumentSourceKind>(), ReadOptionalDateParts(), ReadOptionalSpan());
         return document;
     }
 
@@ -167,9 +167,9 @@ internal sealed unsafe class CatalogSnapshotReader
         Text = ReadString(),
         Span = ReadSpan(),
         Departments = ReadList(() => new DepartmentMention(ReadString(), ReadDepartmentReference()!, ReadOptionalSpan())),
-        Mode = (ResponsibilityMode)ReadEnum((int)ResponsibilityMode.Respectively),
+        Mode = ReadEnum<ResponsibilityMode>(),
         Lead = ReadDepartmentReference(),
-        Rule = (LeadRule)ReadEnum((int)LeadRule.NoLeadRespectively),
+        Rule = ReadEnum<LeadRule>(),
         RuleSource = ReadOptionalSpan(),
         OpenEnded = ReadBoolean(),
     };
@@ -184,15 +184,15 @@ internal sealed unsafe class CatalogSnapshotReader
         Metric = ReadString(),
         Quantity = ReadQuantity(),
         MaxValue = ReadOptionalDecimal(),
-        Comparator = (Comparator)ReadEnum((int)Comparator.Zero),
+        Comparator = ReadEnum<Comparator>(),
         Deadline = null,
         DeferredDeadline = ReadOptionalDeadline(),
-        Commitment = (CommitmentLevel)ReadEnum((int)CommitmentLevel.Encouraged),
+        Commitment = ReadEnum<CommitmentLevel>(),
         Basically = ReadBoolean(),
-        Kind = (TargetKind)ReadEnum((int)TargetKind.AmountWithinPeriod),
+        Kind = ReadEnum<TargetKind>(),
         Period = null,
         DeferredPeriod = ReadOptionalPeriod(),
-        Binding = (TargetBinding)ReadEnum((int)TargetBinding.EachCounty),
+        Binding = ReadEnum<TargetBinding>(),
         BindingQuote = ReadOptional(ReadString),
     };
 
@@ -203,7 +203,7 @@ internal sealed unsafe class CatalogSnapshotReader
         Quote = ReadString(),
         Span = ReadSpan(),
         Metric = ReadString(),
-        Comparator = (Comparator)ReadEnum((int)Comparator.Zero),
+        Comparator = ReadEnum<Comparator>(),
         Quantity = ReadOptional(ReadQuantity),
         MaxValue = ReadOptionalDecimal(),
         Deadline = null,
@@ -216,7 +216,7 @@ internal sealed unsafe class CatalogSnapshotReader
     private DeferredValue ReadOptionalDeadline() =>
         ReadBoolean()
             ? DeferredValue.Later(new DeferredParts.DeadlineMaker(
-                ReadDateParts(), (DeadlinePrecision)ReadEnum((int)DeadlinePrecision.Day), ReadOptional(ReadString), ReadOptionalSpan(), ReadBoolean()))
+                ReadDateParts(), ReadEnum<DeadlinePrecision>(), ReadOptional(ReadString), ReadOptionalSpan(), ReadBoolean()))
             : default;
 
     private DeferredValue ReadOptionalPeriod()
@@ -236,7 +236,7 @@ internal sealed unsafe class CatalogSnapshotReader
         where T : struct, ITypedId<T> => IdText.ParseData<T>(ReadString(), "catalog.snapshot");
 
     private Erratum ReadErratum() =>
-        new(ReadId<ErratumId>(), ReadId<DocumentId>(), (ErratumKind)ReadEnum((int)ErratumKind.MixedParenthesisStyle), ReadString(), ReadOptionalInt(), ReadSpan(), ReadString(), ReadString(), ReadString());
+        new(ReadId<ErratumId>(), ReadId<DocumentId>(), ReadEnum<ErratumKind>(), ReadString(), ReadOptionalInt(), ReadSpan(), ReadString(), ReadString(), ReadString());
 
     private MeasureId ReadMeasureId() => new(ReadId<DocumentId>(), ReadInt());
 
@@ -336,14 +336,17 @@ internal sealed unsafe class CatalogSnapshotReader
     }
 
     /// <summary>
-    /// An enum value, checked to lie in 1 to <paramref name="last"/>: every enum of the model is numbered from 1
-    /// without gaps (a test pins that). Not generic on purpose: generic enum helpers from the base library cannot be
-    /// precompiled into this assembly and cost a JIT compilation each at startup.
+    /// An enum value, checked by the library's one rule for enums (<see cref="DefinedEnum"/>: every enum of the model is
+    /// numbered from 1 without gaps). Generic over the library's own enums only, which ReadyToRun precompiles here;
+    /// generic enum helpers of the base library cannot be, and would cost a JIT compilation each at start-up.
     /// </summary>
-    private int ReadEnum(int last)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private T ReadEnum<T>()
+        where T : struct, Enum
     {
         var value = ReadInt();
-        return value >= 1 && value <= last ? value : throw new FormatException($"{value} is not an enum value from 1 to {last}.");
+        var read = System.Runtime.CompilerServices.Unsafe.As<int, T>(ref value);
+        return DefinedEnum.Defines(read) ? read : throw new FormatException($"{value} is not a {typeof(T).Name} value (1 to {DefinedEnum.Last<T>()}).");
     }
 
     private ValueList<T> ReadList<T>(Func<T> read) => ValueList<T>.From(ImmutableCollectionsMarshal.AsImmutableArray(ReadArray(read)));
