@@ -21,7 +21,8 @@ public sealed record Department(
     DepartmentKind Kind,
     ValueList<string> Aliases)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>What kind of body it is.</summary>
     public DepartmentKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
 

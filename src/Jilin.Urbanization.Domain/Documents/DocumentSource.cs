@@ -21,7 +21,8 @@ public sealed record DocumentSource(
     LocalDate? PrintedDate,
     SourceSpan? PrintedDateSpan)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>Whether the seed is the text alone or a scraped web page around it.</summary>
     public DocumentSourceKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
 

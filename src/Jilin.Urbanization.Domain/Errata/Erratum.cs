@@ -31,7 +31,8 @@ public sealed record Erratum(
     string Correction,
     string Explanation)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>What is wrong.</summary>
     public ErratumKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
 

@@ -28,7 +28,8 @@ public sealed record ErratumDefinition(
     string Correction,
     string Explanation)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>Which part of the measure holds the fragment.</summary>
     public MeasurePart Part { get; init => field = Data.DefinedEnum.Required(value, nameof(Part)); } = Data.DefinedEnum.Required(Part);
 

@@ -32,7 +32,8 @@ public sealed record Place(
     UnofficialTranslation EnglishName,
     ValueList<string> Aliases)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>What kind of place it is.</summary>
     public PlaceKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
 

@@ -26,7 +26,8 @@ public sealed record PlaceMention(
     MeasureId? MeasureId,
     int Offset)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>Which part of the document the mention stands in.</summary>
     public PlaceTextKind TextKind { get; init => field = Data.DefinedEnum.Required(value, nameof(TextKind)); } = Data.DefinedEnum.Required(TextKind);
 

@@ -9,7 +9,8 @@ namespace Jilin.Urbanization.Domain.Queries;
 /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record RelatednessReason(RelatednessKind Kind, string Value, double Points)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>What is shared.</summary>
     public RelatednessKind Kind { get; init => field = Data.DefinedEnum.Required(value, nameof(Kind)); } = Data.DefinedEnum.Required(Kind);
 

@@ -24,7 +24,8 @@ namespace Jilin.Urbanization.Domain.Targets;
 /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record Deadline(LocalDate Date, DeadlinePrecision Precision, string? Quote, SourceSpan? Span, bool IsImplied)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>Whether the text names a year, a month or a day.</summary>
     public DeadlinePrecision Precision { get; init => field = Data.DefinedEnum.Required(value, nameof(Precision)); } = Data.DefinedEnum.Required(Precision);
 

@@ -16,7 +16,8 @@ namespace Jilin.Urbanization.Domain.Targets;
 /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An enum value is not defined; the exception names it.</exception>
 public sealed record TargetAnnotation(MeasureId Measure, TargetRole Role, string Quote, string Metric)
 {
-    // Declared here (not left to the record) so the enum is checked; those after it too, so the properties keep their order.
+    // Declared here, not left to the record, so the enum is checked; those after it too, so the properties keep their order
+    // (the order JSON writes them in: a record lists the properties it makes before those declared).
     /// <summary>Whether the quote is a target or a condition.</summary>
     public TargetRole Role { get; init => field = Data.DefinedEnum.Required(value, nameof(Role)); } = Data.DefinedEnum.Required(Role);
 
