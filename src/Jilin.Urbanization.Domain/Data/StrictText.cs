@@ -65,7 +65,7 @@ internal static class StrictText
         }
 
         return Enum.TryParse(string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1)), ignoreCase: false, out value)
-            && Enum.IsDefined(value);
+            && DefinedEnum.Defines(value);
     }
 
     /// <summary>

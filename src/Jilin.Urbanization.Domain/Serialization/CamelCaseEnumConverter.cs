@@ -31,7 +31,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
             : throw new JsonException($"'{IdText.Quote(text ?? string.Empty)}' is not a {typeof(TEnum).Name}; the names are {Names()}.");
 
     private static string Name(TEnum value) =>
-        Enum.IsDefined(value) ? EnumNames.ToJson(value) : throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} and has no JSON name.");
+        Data.DefinedEnum.Defines(value) ? EnumNames.ToJson(value) : throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} and has no JSON name.");
 
     private static string Names() => string.Join(", ", Enum.GetValues<TEnum>().Select(EnumNames.ToJson));
 }
