@@ -29,22 +29,13 @@ public class ConstructorGuardTests
         [typeof(Jilin.Urbanization.Domain.Compliance.Observation)] = new Jilin.Urbanization.Domain.Compliance.Observation(1m, Unit.Percent, new NodaTime.LocalDate(2025, 1, 1)),
     };
 
-    public static TheoryData<string> Constructors()
-    {
-        var data = new TheoryData<string>();
-        foreach (var ctor in PublicConstructors())
-        {
-            data.Add($"{ctor.DeclaringType!.FullName}({string.Join(", ", ctor.GetParameters().Select(p => p.ParameterType.Name))})");
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Constructors() => new(PublicConstructors().Select(Signature));
 
     [Theory]
     [MemberData(nameof(Constructors))]
     public void Each_non_nullable_parameter_refuses_null_naming_itself(string signature)
     {
-        var ctor = PublicConstructors().Single(c => $"{c.DeclaringType!.FullName}({string.Join(", ", c.GetParameters().Select(p => p.ParameterType.Name))})" == signature);
+        var ctor = PublicConstructors().Single(c => Signature(c) == signature);
         var parameters = ctor.GetParameters();
         var guarded = parameters.Where(p => !p.ParameterType.IsValueType && Nullability.Create(p).WriteState == NullabilityState.NotNull).ToList();
         guarded.Should().NotBeEmpty();
@@ -60,16 +51,7 @@ public class ConstructorGuardTests
         }
     }
 
-    public static TheoryData<string> ConstructorsWithEnums()
-    {
-        var data = new TheoryData<string>();
-        foreach (var ctor in ConstructorsTakingEnums())
-        {
-            data.Add(Signature(ctor));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> ConstructorsWithEnums() => new(ConstructorsTakingEnums().Select(Signature));
 
     [Fact]
     public void The_model_has_constructors_taking_enums_to_check() => ConstructorsTakingEnums().Should().HaveCountGreaterThanOrEqualTo(10);

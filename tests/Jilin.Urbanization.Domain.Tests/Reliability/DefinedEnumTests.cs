@@ -11,16 +11,7 @@ namespace Jilin.Urbanization.Domain.Tests.Reliability;
 /// </summary>
 public class DefinedEnumTests
 {
-    public static TheoryData<string> Enums()
-    {
-        var data = new TheoryData<string>();
-        foreach (var type in LibraryEnums())
-        {
-            data.Add(type.FullName!);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Enums() => new(LibraryEnums().Select(t => t.FullName!));
 
     [Fact]
     public void The_library_has_enums_to_check() => LibraryEnums().Should().HaveCountGreaterThanOrEqualTo(22);

@@ -15,16 +15,7 @@ public class InitAccessorGuardTests
 {
     private static readonly NullabilityInfoContext Nullability = new();
 
-    public static TheoryData<string> Properties()
-    {
-        var data = new TheoryData<string>();
-        foreach (var property in GuardedProperties())
-        {
-            data.Add($"{property.DeclaringType!.FullName}.{property.Name}");
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Properties() => new(GuardedProperties().Select(p => $"{p.DeclaringType!.FullName}.{p.Name}"));
 
     [Fact]
     public void The_model_has_init_only_reference_properties_to_check()
@@ -49,16 +40,7 @@ public class InitAccessorGuardTests
             .Which.ParamName.Should().Be(property.Name, name);
     }
 
-    public static TheoryData<string> EnumProperties()
-    {
-        var data = new TheoryData<string>();
-        foreach (var property in InitOnlyEnumProperties())
-        {
-            data.Add($"{property.DeclaringType!.FullName}.{property.Name}");
-        }
-
-        return data;
-    }
+    public static TheoryData<string> EnumProperties() => new(InitOnlyEnumProperties().Select(p => $"{p.DeclaringType!.FullName}.{p.Name}"));
 
     [Fact]
     public void The_model_has_init_only_enum_properties_to_check() => InitOnlyEnumProperties().Should().HaveCountGreaterThanOrEqualTo(23);
