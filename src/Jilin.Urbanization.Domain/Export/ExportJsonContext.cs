@@ -19,6 +19,7 @@ namespace Jilin.Urbanization.Domain.Export;
 [JsonSerializable(typeof(IReadOnlyList<DepartmentProgressRow>))]
 [JsonSerializable(typeof(IReadOnlyList<CountyProgressRow>))]
 [JsonSerializable(typeof(IReadOnlyList<TargetRollupRow>))]
+[JsonSerializable(typeof(IReadOnlyList<ChangeRow>))]
 internal sealed partial class ExportJsonContext : JsonSerializerContext
 {
     private static ExportJsonContext? readable;

@@ -67,6 +67,10 @@ public sealed record TargetProgressRow(
     /// <summary>Where the figure comes from, or null.</summary>
     public string? Source { get; init; } = Source;
 
+    /// <summary>The day of knowledge of the report the row comes from (ISO): entries recorded after it do not count.</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(1)]
+    public string? KnownOn { get; init; }
+
     /// <summary>Readable form.</summary>
     public override string ToString() => $"{AsOf} {TargetId} for {Subject}: {Status}{(Overdue ? " (overdue)" : string.Empty)}";
 }

@@ -6,12 +6,13 @@ using NodaTime.Text;
 
 namespace Jilin.Urbanization.Domain.Export;
 
-/// <summary>An implementation report's targets, one row per target and subject, each stating the as-of day.</summary>
+/// <summary>An implementation report's targets, one row per target and subject, each stating the as-of day and the day of knowledge.</summary>
 public sealed class TargetProgressTable : ExportTable<TargetProgressRow>
 {
     private static readonly ValueList<TableColumn<TargetProgressRow>> AllColumns = new TableColumn<TargetProgressRow>[]
     {
         new("asOf", r => r.AsOf),
+        new("knownOn", r => r.KnownOn ?? string.Empty),
         new("targetId", r => r.TargetId),
         new("binding", r => r.Binding),
         new("subject", r => r.Subject),
@@ -47,6 +48,7 @@ public sealed class TargetProgressTable : ExportTable<TargetProgressRow>
         Guard.Against.Null(report);
         var names = ImplementationTracker.DirectoryFor(report.Scope.Catalog);
         var asOf = LocalDatePattern.Iso.Format(report.AsOf);
+        var knownOn = LocalDatePattern.Iso.Format(report.KnownOn);
         return new TargetProgressTable(report.Targets.SelectMany(t => t.Results).Select(r => new TargetProgressRow(
             asOf,
             r.Target.Id.ToString(),
@@ -59,6 +61,6 @@ public sealed class TargetProgressTable : ExportTable<TargetProgressRow>
             r.Target.Deadline is { } d ? LocalDatePattern.Iso.Format(d.Date) : null,
             r.Latest?.Value.ToString(),
             r.Latest is { } l ? LocalDatePattern.Iso.Format(l.ObservedOn) : null,
-            r.Latest?.Source)).ToList());
+            r.Latest?.Source) { KnownOn = knownOn }).ToList());
     }
 }

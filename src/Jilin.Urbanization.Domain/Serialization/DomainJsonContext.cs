@@ -64,10 +64,13 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(CamelCaseEnumConverter<ErratumKind>),
         typeof(CamelCaseEnumConverter<MeasureStatus>),
         typeof(CamelCaseEnumConverter<SubjectKind>),
+        typeof(CamelCaseEnumConverter<EntryEffect>),
+        typeof(CamelCaseEnumConverter<EntryKind>),
         typeof(CamelCaseEnumConverter<DivisionKind>),
         typeof(CamelCaseEnumConverter<DivisionLevel>),
         typeof(TrackingScopeJsonConverter),
         typeof(ProgressObservationJsonConverter),
+        typeof(WithdrawalJsonConverter),
         typeof(ValueListJsonConverter<DepartmentId>),
         typeof(ValueListJsonConverter<Chapter>),
         typeof(ValueListJsonConverter<MeasureGroup>),
@@ -93,6 +96,8 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(ValueListJsonConverter<TargetEvaluation>),
         typeof(ValueListJsonConverter<ProgressObservation>),
         typeof(ValueListJsonConverter<StatusUpdate>),
+        typeof(ValueListJsonConverter<Withdrawal>),
+        typeof(ValueListJsonConverter<EntryVersion>),
         typeof(ValueListJsonConverter<Subject>),
         typeof(ValueListJsonConverter<TargetResult>),
         typeof(ValueListJsonConverter<TargetRollup>),
@@ -159,6 +164,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(ImplementationReport))]
 [JsonSerializable(typeof(ProgressObservation))]
 [JsonSerializable(typeof(StatusUpdate))]
+[JsonSerializable(typeof(Withdrawal))]
 [JsonSerializable(typeof(TargetResult))]
 [JsonSerializable(typeof(TargetRollup))]
 [JsonSerializable(typeof(MeasureProgress))]
@@ -202,6 +208,9 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(ErratumKind))]
 [JsonSerializable(typeof(MeasureStatus))]
 [JsonSerializable(typeof(SubjectKind))]
+[JsonSerializable(typeof(EntryEffect))]
+[JsonSerializable(typeof(EntryKind))]
+[JsonSerializable(typeof(Export.ChangeRow))]
 [JsonSerializable(typeof(DivisionKind))]
 [JsonSerializable(typeof(DivisionLevel))]
 [JsonSerializable(typeof(ValueList<Chapter>))]
@@ -229,6 +238,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(ValueList<TargetEvaluation>))]
 [JsonSerializable(typeof(ValueList<ProgressObservation>))]
 [JsonSerializable(typeof(ValueList<StatusUpdate>))]
+[JsonSerializable(typeof(ValueList<Withdrawal>))]
 [JsonSerializable(typeof(ValueList<Subject>))]
 [JsonSerializable(typeof(ValueList<TargetResult>))]
 [JsonSerializable(typeof(ValueList<TargetRollup>))]

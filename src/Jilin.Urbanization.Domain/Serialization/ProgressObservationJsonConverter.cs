@@ -13,7 +13,8 @@ namespace Jilin.Urbanization.Domain.Serialization;
 /// <c>{"target": "…/43/t1", "subject": "220581", "value": 1, "unit": "所", "observedOn": "2022-12-20", "source": …, "note": …}</c>.
 /// The unit is its symbol when <see cref="Unit.Parse"/> gives that very unit back, otherwise the unit object
 /// (<c>{"symbol", "baseSymbol", "factor", "englishName"}</c>), so nothing is lost. A missing <c>subject</c> is the
-/// province, as in a tracking file; unknown or repeated members are refused.
+/// province, as in a tracking file; <c>recordedOn</c> and <c>recordedBy</c> (填报日期, 填报单位) are always written,
+/// and when read back missing they default as the constructor does; unknown or repeated members are refused.
 /// </summary>
 internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressObservation>
 {
@@ -25,7 +26,9 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
         decimal? value = null;
         Unit? unit = null;
         LocalDate? observedOn = null;
-        string? source = null, note = null;
+        string? source = null, note = null, reason = null;
+        LocalDate? recordedOn = null;
+        Subject? recordedBy = null;
         while (StrictJsonObject.NextMember(ref reader, seen, "An observation", out var name))
         {
             switch (name)
@@ -51,14 +54,29 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
                 case "note":
                     note = OptionalText(ref reader, name);
                     break;
+                case "recordedOn":
+                    recordedOn = JsonSerializer.Deserialize(ref reader, Info<LocalDate>(options));
+                    break;
+                case "recordedBy":
+                    recordedBy = JsonSerializer.Deserialize(ref reader, Info<Subject>(options));
+                    break;
+                case "reason":
+                    reason = OptionalText(ref reader, name);
+                    break;
                 default:
-                    throw new JsonException($"An observation has no member '{name}' (target, subject, value, unit, observedOn, source, note).");
+                    throw new JsonException($"An observation has no member '{name}' (target, subject, value, unit, observedOn, source, note, recordedOn, recordedBy, reason).");
             }
         }
 
-        return target is { } t && value is { } v && unit is not null && observedOn is { } day
-            ? new ProgressObservation(t, subject ?? Subject.Province, new Observation(v, unit, day), source, note)
-            : throw new JsonException("An observation needs 'target', 'value', 'unit' and 'observedOn'.");
+        if (target is not { } t || value is not { } v || unit is null || observedOn is not { } day)
+        {
+            throw new JsonException("An observation needs 'target', 'value', 'unit' and 'observedOn'.");
+        }
+
+        var figure = new ProgressObservation(t, subject ?? Subject.Province, new Observation(v, unit, day), source, note);
+        return recordedOn is null && recordedBy is null && reason is null
+            ? figure
+            : figure with { RecordedOn = recordedOn ?? figure.RecordedOn, RecordedBy = recordedBy ?? figure.RecordedBy, Reason = reason };
     }
 
     public override void Write(Utf8JsonWriter writer, ProgressObservation value, JsonSerializerOptions options)
@@ -84,7 +102,18 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
         JsonSerializer.Serialize(writer, value.ObservedOn, Info<LocalDate>(options));
         WriteOptional(writer, "source", value.Source, options);
         WriteOptional(writer, "note", value.Note, options);
+        WriteRecording(writer, value, options);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an entry's <c>recordedOn</c>, <c>recordedBy</c> and <c>reason</c> (the members every entry kind shares).</summary>
+    internal static void WriteRecording(Utf8JsonWriter writer, ITrackingEntry entry, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName("recordedOn");
+        JsonSerializer.Serialize(writer, entry.RecordedOn, Info<LocalDate>(options));
+        writer.WritePropertyName("recordedBy");
+        JsonSerializer.Serialize(writer, entry.RecordedBy, Info<Subject>(options));
+        WriteOptional(writer, "reason", entry.Reason, options);
     }
 
     private static Unit ReadUnit(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -98,7 +127,7 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
         return JsonSerializer.Deserialize(ref reader, Info<Unit>(options)) ?? throw new JsonException("An observation's 'unit' is a symbol or a unit object, not null.");
     }
 
-    private static string? OptionalText(ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    internal static string? OptionalText(ref Utf8JsonReader reader, string name) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
         JsonTokenType.String => reader.GetString(),
@@ -117,5 +146,5 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
         }
     }
 
-    private static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => StrictJsonObject.Info<T>(options);
+    internal static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => StrictJsonObject.Info<T>(options);
 }

@@ -13,8 +13,15 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// </summary>
 public sealed record ImplementationReport
 {
-    /// <summary>The day of the question.</summary>
+    /// <summary>The day of the question: the report describes where things stood on it.</summary>
     public required LocalDate AsOf { get; init; }
+
+    /// <summary>
+    /// The day of knowledge: only entries recorded on or before it count (the log's latest recording day when the
+    /// caller named none). With <see cref="AsOf"/> and the scope it fixes the report: issued again from the same log
+    /// grown by later corrections, it is the same report.
+    /// </summary>
+    public LocalDate KnownOn { get; init; }
 
     /// <summary>What the report covers.</summary>
     public required TrackingScope Scope { get; init => field = Guard.Against.Null(value, nameof(Scope)); }
@@ -69,5 +76,5 @@ public sealed record ImplementationReport
 
     /// <summary>Readable form: the day, the scope and the counts.</summary>
     public override string ToString() =>
-        $"Implementation as of {LocalDatePattern.Iso.Format(AsOf)} ({Scope}): {Targets.Count} target(s) — {CountOf(ComplianceStatus.Met)} met, {CountOf(ComplianceStatus.MetLate)} met late, {CountOf(ComplianceStatus.OnTrack)} on track, {CountOf(ComplianceStatus.Pending)} pending, {CountOf(ComplianceStatus.NotMet)} not met, {CountOf(ComplianceStatus.Unreported)} unreported; {Overdue.Count} overdue; {Measures.Count} measure(s), {Measures.Count(m => m.Status is not null)} with a status";
+        $"Implementation as of {LocalDatePattern.Iso.Format(AsOf)}, as known on {LocalDatePattern.Iso.Format(KnownOn)} ({Scope}): {Targets.Count} target(s) — {CountOf(ComplianceStatus.Met)} met, {CountOf(ComplianceStatus.MetLate)} met late, {CountOf(ComplianceStatus.OnTrack)} on track, {CountOf(ComplianceStatus.Pending)} pending, {CountOf(ComplianceStatus.NotMet)} not met, {CountOf(ComplianceStatus.Unreported)} unreported; {Overdue.Count} overdue; {Measures.Count} measure(s), {Measures.Count(m => m.Status is not null)} with a status";
 }

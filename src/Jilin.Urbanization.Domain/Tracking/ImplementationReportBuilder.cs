@@ -6,7 +6,7 @@ using NodaTime;
 namespace Jilin.Urbanization.Domain.Tracking;
 
 /// <summary>Builds an <see cref="ImplementationReport"/>: targets first, then measures, then the department and county sections from them.</summary>
-internal sealed class ImplementationReportBuilder(ImplementationTracker tracker, TrackingScope scope, LocalDate asOf)
+internal sealed class ImplementationReportBuilder(ImplementationTracker tracker, TrackingScope scope, LocalDate asOf, LocalDate knownOn)
 {
     public ImplementationReport Build()
     {
@@ -20,7 +20,7 @@ internal sealed class ImplementationReportBuilder(ImplementationTracker tracker,
                 continue;
             }
 
-            var results = tracker.SubjectsFor(target).Where(scope.Covers).Select(s => tracker.Result(target, s, asOf)).ToValueList();
+            var results = tracker.SubjectsFor(target, knownOn).Where(scope.Covers).Select(s => tracker.Result(target, s, asOf, knownOn)).ToValueList();
             var rollup = new TargetRollup { Target = target, Results = results };
             rollups[target.Id] = rollup;
             targets.Add(rollup);
@@ -34,9 +34,9 @@ internal sealed class ImplementationReportBuilder(ImplementationTracker tracker,
                 continue;
             }
 
-            var latest = tracker.Log.ReportersOf(measure.Id)
+            var latest = tracker.Log.ReportersOf(measure.Id, knownOn)
                 .Where(scope.Covers)
-                .Select(r => tracker.Log.LatestStatus(measure.Id, r, asOf))
+                .Select(r => tracker.Log.LatestStatus(measure.Id, r, asOf, knownOn))
                 .OfType<StatusUpdate>()
                 .ToValueList();
             measures.Add(new MeasureProgress
@@ -50,6 +50,7 @@ internal sealed class ImplementationReportBuilder(ImplementationTracker tracker,
         return new ImplementationReport
         {
             AsOf = asOf,
+            KnownOn = knownOn,
             Scope = scope,
             Targets = targets.ToValueList(),
             Measures = measures.ToValueList(),

@@ -19,6 +19,9 @@ public sealed class ImplementationTracker
 {
     private static readonly ConditionalWeakTable<PolicyCatalog, SubjectDirectory> Directories = new();
 
+    // The catalog checks; shared by the trackers Record makes from one another (its caches are the catalog's facts), under its own lock.
+    private readonly TrackingRules rules;
+
     /// <summary>Creates a tracker, checking every entry of <paramref name="log"/> against <paramref name="catalog"/>.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="log">The progress data; <see cref="TrackingLog.Empty"/> to start.</param>
@@ -29,22 +32,24 @@ public sealed class ImplementationTracker
         Catalog = Guard.Against.Null(catalog);
         Log = Guard.Against.Null(log);
         Subjects = DirectoryFor(catalog);
-        var rules = new TrackingRules(catalog, Subjects);
-        for (var i = 0; i < log.Observations.Count; i++)
+        rules = new TrackingRules(catalog, Subjects);
+        var entries = log.EntriesInOrder();
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (rules.Check(log.Observations[i]) is { } error)
+            if (Check(entries[i]) is { } error)
             {
-                throw new ArgumentException($"Observation {i} ({log.Observations[i]}): {error}", nameof(log));
+                throw new ArgumentException($"Entry {i} ({entries[i]}): {error}", nameof(log));
             }
         }
+    }
 
-        for (var i = 0; i < log.StatusUpdates.Count; i++)
-        {
-            if (rules.Check(log.StatusUpdates[i]) is { } error)
-            {
-                throw new ArgumentException($"Status update {i} ({log.StatusUpdates[i]}): {error}", nameof(log));
-            }
-        }
+    // Record's path: the log grew by entries already checked with these rules, so nothing is checked again.
+    private ImplementationTracker(ImplementationTracker before, TrackingLog log)
+    {
+        Catalog = before.Catalog;
+        Subjects = before.Subjects;
+        rules = before.rules;
+        Log = log;
     }
 
     /// <summary>The catalog.</summary>
@@ -62,32 +67,58 @@ public sealed class ImplementationTracker
     /// <summary>A scope over everything, to narrow with its methods.</summary>
     public TrackingScope Scope() => TrackingScope.Everything(Catalog);
 
-    /// <summary>A tracker with one more observation.</summary>
+    /// <summary>A tracker with one more observation (a first figure, a correction 更正, or a re-sent one); amortised O(1) when this is the newest tracker of its line.</summary>
     /// <param name="observation">The observation.</param>
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The target is unknown; the subject does not fit the target's binding (a province-wide target takes the province's
-    /// figure, a per-county target a county's); the value breaks <see cref="ObservationRule"/>; or the same target,
-    /// subject and day are already observed.
+    /// figure, a per-county target a county's); the value breaks <see cref="ObservationRule"/>; a day is outside
+    /// 2000-01-01 to 2100-12-31; or another figure of the same target, subject and day was recorded on the same day
+    /// (a conflict: a correction is recorded on a later day).
     /// </exception>
-    public ImplementationTracker Record(ProgressObservation observation)
-    {
-        Guard.Against.Null(observation);
-        return new ImplementationTracker(Catalog, Log.WithObservation(observation));
-    }
+    public ImplementationTracker Record(ProgressObservation observation) => Record((ITrackingEntry)Guard.Against.Null(observation));
 
-    /// <summary>A tracker with one more status update.</summary>
+    /// <summary>A tracker with one more status update (see <see cref="Record(ProgressObservation)"/>).</summary>
     /// <param name="update">The update.</param>
     /// <exception cref="ArgumentNullException"><paramref name="update"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The measure is unknown; the reporter is a department not among the measure's responsible departments (the
     /// message names the measure and its departments), or a division where the document names no local implementer,
-    /// or the province; or the same measure, reporter and day are already reported.
+    /// or the province; a day is out of range; or another update of the same measure, reporter and day was recorded on
+    /// the same day.
     /// </exception>
-    public ImplementationTracker Record(StatusUpdate update)
+    public ImplementationTracker Record(StatusUpdate update) => Record((ITrackingEntry)Guard.Against.Null(update));
+
+    /// <summary>A tracker with one more withdrawal (撤回).</summary>
+    /// <param name="withdrawal">The withdrawal.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="withdrawal"/> is null.</exception>
+    /// <exception cref="ArgumentException">The key does not fit the catalog (as its figure or status would not); no version of it was recorded before the withdrawal; or another version was recorded on the same day.</exception>
+    public ImplementationTracker Record(Withdrawal withdrawal) => Record((ITrackingEntry)Guard.Against.Null(withdrawal));
+
+    /// <summary>
+    /// A tracker with every entry of <paramref name="entries"/> recorded (a county's file, a re-sent file), all or
+    /// none, and what each entry did: new, corrected (更正), withdrawn (撤回), unchanged (重报) or a duplicate.
+    /// </summary>
+    /// <param name="entries">The entries, e.g. a file read by <see cref="TrackingLogReader"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentException">An entry does not fit the catalog or conflicts (see <see cref="Record(ProgressObservation)"/>); nothing is recorded and the message names it.</exception>
+    public RecordResult Record(TrackingLog entries)
     {
-        Guard.Against.Null(update);
-        return new ImplementationTracker(Catalog, Log.WithStatusUpdate(update));
+        Guard.Against.Null(entries);
+        var batch = entries.EntriesInOrder();
+        lock (rules)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (Check(batch[i]) is { } error)
+                {
+                    throw new ArgumentException($"Entry {i} ({batch[i]}): {error}", nameof(entries));
+                }
+            }
+        }
+
+        var (log, effects) = Log.AppendChecked(batch, nameof(entries));
+        return new RecordResult { Tracker = new ImplementationTracker(this, log), Entries = batch.ToValueList(), Effects = effects.ToValueList() };
     }
 
     /// <summary>Where one target stands for one subject as of <paramref name="asOf"/>.</summary>
@@ -96,8 +127,8 @@ public sealed class ImplementationTracker
     /// <param name="asOf">The day of the question.</param>
     /// <exception cref="ArgumentException"><paramref name="targetId"/> is default, or <paramref name="subject"/> is null, empty, whitespace or ambiguous.</exception>
     /// <exception cref="KeyNotFoundException">The target or the subject is unknown.</exception>
-    public TargetResult Evaluate(TargetId targetId, string subject, LocalDate asOf) =>
-        Result(Catalog.GetTarget(targetId), Subjects.Resolve(subject), asOf);
+    /// <exception cref="ArgumentOutOfRangeException">The target does not bind the subject (a department, or a county for a province-wide target).</exception>
+    public TargetResult Evaluate(TargetId targetId, string subject, LocalDate asOf) => Evaluate(targetId, Subjects.Resolve(subject), asOf);
 
     /// <summary>Where one target stands for one subject as of <paramref name="asOf"/>.</summary>
     /// <param name="targetId">The target's id.</param>
@@ -105,10 +136,28 @@ public sealed class ImplementationTracker
     /// <param name="asOf">The day of the question.</param>
     /// <exception cref="ArgumentException"><paramref name="targetId"/> or <paramref name="subject"/> is default or unknown to the registries.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such target.</exception>
-    public TargetResult Evaluate(TargetId targetId, Subject subject, LocalDate asOf)
+    /// <exception cref="ArgumentOutOfRangeException">The target does not bind the subject (the rule <c>Record</c> applies).</exception>
+    public TargetResult Evaluate(TargetId targetId, Subject subject, LocalDate asOf) => Evaluate(targetId, subject, asOf, LocalDate.MaxIsoValue);
+
+    /// <summary>Where one target stood for one subject as of <paramref name="asOf"/>, as known on <paramref name="knownOn"/> (only entries recorded by then count).</summary>
+    /// <param name="targetId">The target's id.</param>
+    /// <param name="subject">The subject.</param>
+    /// <param name="asOf">The day of the question.</param>
+    /// <param name="knownOn">The day of knowledge.</param>
+    /// <exception cref="ArgumentException"><paramref name="targetId"/> or <paramref name="subject"/> is default or unknown to the registries.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such target.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target does not bind the subject (the rule <c>Record</c> applies).</exception>
+    public TargetResult Evaluate(TargetId targetId, Subject subject, LocalDate asOf, LocalDate knownOn)
     {
         Subjects.Require(subject, nameof(subject));
-        return Result(Catalog.GetTarget(targetId), subject, asOf);
+        var target = Catalog.GetTarget(targetId);
+        string? misfit;
+        lock (rules)
+        {
+            misfit = rules.Fits(targetId, subject, out _);
+        }
+
+        return misfit is null ? Result(target, subject, asOf, knownOn) : throw new ArgumentOutOfRangeException(nameof(subject), subject, misfit);
     }
 
     /// <summary>A report as of <paramref name="asOf"/> over <paramref name="scope"/>.</summary>
@@ -116,7 +165,19 @@ public sealed class ImplementationTracker
     /// <param name="asOf">The day of the question.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="scope"/> was made for another catalog.</exception>
-    public ImplementationReport Report(TrackingScope scope, LocalDate asOf)
+    public ImplementationReport Report(TrackingScope scope, LocalDate asOf) => Report(scope, asOf, Log.LastRecordedOn ?? asOf);
+
+    /// <summary>
+    /// A report as of <paramref name="asOf"/> over <paramref name="scope"/>, as it could be issued on
+    /// <paramref name="knownOn"/>: only entries recorded on or before that day count, so a report issued once is
+    /// reproduced exactly later, whatever was corrected or withdrawn since. The report states both days.
+    /// </summary>
+    /// <param name="scope">What the report covers (from <see cref="Scope()"/>).</param>
+    /// <param name="asOf">The day the report describes.</param>
+    /// <param name="knownOn">The day of knowledge.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> was made for another catalog.</exception>
+    public ImplementationReport Report(TrackingScope scope, LocalDate asOf, LocalDate knownOn)
     {
         Guard.Against.Null(scope);
         if (!ReferenceEquals(scope.Catalog, Catalog))
@@ -124,7 +185,42 @@ public sealed class ImplementationTracker
             throw new ArgumentException("The scope was made for another catalog; make it with this tracker's Scope().", nameof(scope));
         }
 
-        return new ImplementationReportBuilder(this, scope, asOf).Build();
+        return new ImplementationReportBuilder(this, scope, asOf, knownOn).Build();
+    }
+
+    /// <summary>
+    /// What changed between two days of knowledge (the quarter's "since the last report"): every entry recorded after
+    /// <paramref name="after"/> and on or before <paramref name="through"/> in <paramref name="scope"/>, with what it
+    /// did, and every target and subject whose status as of <paramref name="asOf"/> changed as a result.
+    /// </summary>
+    /// <param name="scope">What the changes cover.</param>
+    /// <param name="asOf">The day the statuses are evaluated for.</param>
+    /// <param name="after">The earlier day of knowledge (the last report's).</param>
+    /// <param name="through">The later day of knowledge.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> was made for another catalog, or <paramref name="through"/> is before <paramref name="after"/>.</exception>
+    public ChangeReport Changes(TrackingScope scope, LocalDate asOf, LocalDate after, LocalDate through)
+    {
+        Guard.Against.Null(scope);
+        if (!ReferenceEquals(scope.Catalog, Catalog))
+        {
+            throw new ArgumentException("The scope was made for another catalog; make it with this tracker's Scope().", nameof(scope));
+        }
+
+        var entries = Log.Changes(after, through).Where(v => Covers(scope, v.Entry.Key)).ToValueList();
+        var statuses = new List<StatusChange>();
+        foreach (var (targetId, subject) in entries.Where(v => v.Entry.Key.Kind == EntryKind.Figure).Select(v => (v.Entry.Key.Target, v.Entry.Key.Subject)).Distinct().Order())
+        {
+            var target = Catalog.GetTarget(targetId);
+            var before = Result(target, subject, asOf, after);
+            var now = Result(target, subject, asOf, through);
+            if (before.Status != now.Status || before.IsOverdue != now.IsOverdue)
+            {
+                statuses.Add(new StatusChange { Before = before, After = now });
+            }
+        }
+
+        return new ChangeReport { Scope = scope, AsOf = asOf, After = after, Through = through, Entries = entries, Statuses = statuses.ToValueList() };
     }
 
     /// <summary>A report as of today in China Standard Time by <paramref name="clock"/> (see <see cref="Report(TrackingScope, LocalDate)"/>).</summary>
@@ -145,16 +241,41 @@ public sealed class ImplementationTracker
     /// <summary>Readable form: the log's counts.</summary>
     public override string ToString() => $"ImplementationTracker over {Catalog}; {Log}";
 
-    /// <summary>The subjects a target is evaluated for: the province, or every 县(市) plus any county-level division that reported.</summary>
-    internal IEnumerable<Subject> SubjectsFor(TargetIndicator target) =>
+    /// <summary>The subjects a target is evaluated for: the province, or every 县(市) plus any county-level division that reported by <paramref name="knownOn"/>.</summary>
+    internal IEnumerable<Subject> SubjectsFor(TargetIndicator target, LocalDate knownOn) =>
         target.Binding == TargetBinding.EachCounty
             ? Divisions.Counties.Where(d => d.Kind != DivisionKind.District).Select(d => Subject.OfDivision(d.Code))
-                .Union(Log.SubjectsOf(target.Id)).Order()
+                .Union(Log.SubjectsOf(target.Id, knownOn)).Order()
             : [Subject.Province];
 
-    internal TargetResult Result(TargetIndicator target, Subject subject, LocalDate asOf)
+    private ImplementationTracker Record(ITrackingEntry entry)
     {
-        var latest = Log.Latest(target.Id, subject, asOf);
+        string? error;
+        lock (rules)
+        {
+            error = Check(entry);
+        }
+
+        return error is null
+            ? new ImplementationTracker(this, Log.AppendChecked([entry], nameof(entry)).Log)
+            : throw new ArgumentException($"{entry}: {error}", nameof(entry));
+    }
+
+    private string? Check(ITrackingEntry entry) => entry switch
+    {
+        ProgressObservation o => rules.Check(o),
+        StatusUpdate u => rules.Check(u),
+        _ => rules.Check((Withdrawal)entry),
+    };
+
+    private static bool Covers(TrackingScope scope, EntryKey key) =>
+        key.Kind == EntryKind.Figure
+            ? scope.Covers(scope.Catalog.GetTarget(key.Target)) && scope.Covers(key.Subject)
+            : scope.Covers(scope.Catalog.GetMeasure(key.Measure)) && scope.Covers(key.Subject);
+
+    internal TargetResult Result(TargetIndicator target, Subject subject, LocalDate asOf, LocalDate knownOn)
+    {
+        var latest = Log.Latest(target.Id, subject, asOf, knownOn);
         var evaluation = latest is null ? null : target.Evaluate(latest.Observation, asOf);
         var status = evaluation?.Status ?? ComplianceStatus.Unreported;
         return new TargetResult

@@ -10,8 +10,11 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// from. For a target binding each county the subject is a county-level division; for a province-wide target it is
 /// the province (or a department reporting the province's figure).
 /// </summary>
-public sealed record ProgressObservation
+public sealed record ProgressObservation : ITrackingEntry
 {
+    private readonly LocalDate recordedOn;
+    private readonly Subject recordedBy;
+
     /// <summary>Creates an observation.</summary>
     /// <param name="targetId">The target's id, e.g. <c>jilin-2022-county-urbanization/68/t1</c>.</param>
     /// <param name="subject">What the figure is about.</param>
@@ -39,6 +42,8 @@ public sealed record ProgressObservation
         ObservedOn = observation.ObservedOn;
         Source = source;
         Note = note;
+        recordedOn = observation.ObservedOn;
+        recordedBy = subject;
     }
 
     // The readers' path: the figure's parts, already checked, without an Observation object per row (a million rows
@@ -51,6 +56,8 @@ public sealed record ProgressObservation
         ObservedOn = observedOn;
         Source = source;
         Note = note;
+        recordedOn = observedOn;
+        recordedBy = subject;
     }
 
     /// <summary>The target's id.</summary>
@@ -73,6 +80,28 @@ public sealed record ProgressObservation
 
     /// <summary>A remark, or null.</summary>
     public string? Note { get; }
+
+    /// <summary>
+    /// The day the figure was reported (填报日期), on or after <see cref="ObservedOn"/>; by default <see cref="ObservedOn"/>.
+    /// A report "as known on" a day sees the figures recorded on or before it.
+    /// </summary>
+    /// <exception cref="ArgumentException">(init) The day is before <see cref="ObservedOn"/>.</exception>
+    public LocalDate RecordedOn { get => recordedOn; init => recordedOn = Recording.NotBefore(value, ObservedOn, nameof(RecordedOn)); }
+
+    /// <summary>The body that reported the figure (填报单位); by default the <see cref="Subject"/> itself.</summary>
+    /// <exception cref="ArgumentException">(init) The subject is default.</exception>
+    public Subject RecordedBy { get => recordedBy; init => recordedBy = Recording.Required(value, nameof(RecordedBy)); }
+
+    /// <summary>Why this version was sent (更正原因, e.g. 统计口径调整), or null.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>What the figure is a version of: target × subject × observed on.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public EntryKey Key => EntryKey.Figure(TargetId, Subject, ObservedOn);
+
+    /// <summary>True when <paramref name="other"/> states the same figure (value with its digits and unit, source, note), whenever and by whomever recorded.</summary>
+    internal bool SameContent(ProgressObservation other) =>
+        Value.Equals(other.Value) && Source == other.Source && Note == other.Note;
 
     /// <summary>Readable form: <c>…/68/t1 for 220581: 78 % on 2025-12-31</c>.</summary>
     public override string ToString() => $"{TargetId} for {Subject}: {Observation}";

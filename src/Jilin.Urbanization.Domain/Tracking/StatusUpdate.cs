@@ -10,8 +10,11 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// government for a document whose measures the local governments carry out), on which day, the status and a
 /// narrative. Checked against the catalog when it enters an <see cref="ImplementationTracker"/>.
 /// </summary>
-public sealed record StatusUpdate
+public sealed record StatusUpdate : ITrackingEntry
 {
+    private readonly LocalDate recordedOn;
+    private readonly Subject recordedBy;
+
     /// <summary>Creates an update.</summary>
     /// <param name="measure">The measure reported on.</param>
     /// <param name="reporter">Who reports: a department, or a county-level or prefecture-level division.</param>
@@ -24,7 +27,11 @@ public sealed record StatusUpdate
     public StatusUpdate(MeasureId measure, Subject reporter, LocalDate reportedOn, MeasureStatus status, string narrative, string? source = null)
     {
         Guard.Against.Null(narrative);
-        Guard.Against.Null(measure.DocumentId, nameof(measure), "A default MeasureId names no measure.");
+        if (measure == default)
+        {
+            throw new ArgumentException("A default MeasureId names no measure.", nameof(measure));
+        }
+
         if (reporter.IsDefault)
         {
             throw new ArgumentException("A default Subject names no reporter.", nameof(reporter));
@@ -37,6 +44,8 @@ public sealed record StatusUpdate
         Status = status;
         Narrative = narrative;
         Source = source;
+        recordedOn = reportedOn;
+        recordedBy = reporter;
     }
 
     /// <summary>The measure reported on.</summary>
@@ -56,6 +65,27 @@ public sealed record StatusUpdate
 
     /// <summary>Where the update comes from, or null.</summary>
     public string? Source { get; }
+
+    /// <summary>
+    /// The day the update was reported (填报日期), on or after <see cref="ReportedOn"/> (the day the status describes);
+    /// by default <see cref="ReportedOn"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">(init) The day is before <see cref="ReportedOn"/>.</exception>
+    public LocalDate RecordedOn { get => recordedOn; init => recordedOn = Recording.NotBefore(value, ReportedOn, nameof(RecordedOn)); }
+
+    /// <summary>The body that sent the update (填报单位); by default the <see cref="Reporter"/> itself.</summary>
+    /// <exception cref="ArgumentException">(init) The subject is default.</exception>
+    public Subject RecordedBy { get => recordedBy; init => recordedBy = Recording.Required(value, nameof(RecordedBy)); }
+
+    /// <summary>Why this version was sent (更正原因), or null.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>What the update is a version of: measure × reporter × reported on.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public EntryKey Key => EntryKey.Status(Measure, Reporter, ReportedOn);
+
+    /// <summary>True when <paramref name="other"/> states the same status, narrative and source, whenever and by whomever recorded.</summary>
+    internal bool SameContent(StatusUpdate other) => Status == other.Status && Narrative == other.Narrative && Source == other.Source;
 
     /// <summary>Readable form: <c>jilin-2022-county-urbanization/26 by department:housing on 2025-03-31: InProgress</c>.</summary>
     public override string ToString() => $"{Measure} by {Reporter} on {LocalDatePattern.Iso.Format(ReportedOn)}: {Status}";

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Documents;
@@ -8,207 +10,445 @@ using Jilin.Urbanization.Domain.Threading;
 namespace Jilin.Urbanization.Domain.Tracking;
 
 /// <summary>
-/// The progress data of a supervision office as values: any number of observations per target and subject over
-/// time, and any number of status updates per measure and reporter. Immutable: the <c>With…</c> methods return a
-/// new log. It answers history and "latest as of a day" questions; checking against the catalog and evaluating are
-/// the <see cref="ImplementationTracker"/>'s job.
+/// The progress data of a supervision office as an append-only set of entries: figures per target and subject over
+/// time, status updates per measure and reporter, and withdrawals. Nothing is ever edited: a correction (更正) is a
+/// later entry of the same <see cref="EntryKey"/> that supersedes the earlier one from its recording day on, a
+/// withdrawal (撤回) removes a key from later knowledge, and every past state can be asked for with
+/// <see cref="AsKnownOn"/>. Immutable: the <c>With…</c>, <see cref="Append"/> and <see cref="Merge"/> methods return a
+/// new log. The rules (one place, applied by every way a log is made — constructors, <c>With…</c>, <see cref="Merge"/>,
+/// the readers, the tracker and JSON):
+/// <list type="bullet">
+/// <item>the very same entry twice is kept once (<see cref="EntryEffect.Duplicate"/>);</item>
+/// <item>two different versions of one key recorded on the same day conflict and are refused, naming both;</item>
+/// <item>a withdrawal needs a figure or status of its key recorded before it;</item>
+/// <item>a log is a set: the same entries in any order make equal logs (<c>==</c>).</item>
+/// </list>
+/// Checking against the catalog and evaluating are the <see cref="ImplementationTracker"/>'s job.
 /// </summary>
 public sealed class TrackingLog : IEquatable<TrackingLog>
 {
-    private Dictionary<(TargetId Target, Subject Subject), ProgressObservation[]>? observationIndex;
-    private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]>? statusIndex;
+    private readonly Ledger ledger;
+    private readonly int count;
+    private Views? views;
+    private Lists? lists;
+    private HashSet<ITrackingEntry>? set;
+    private StrongBox<int>? hash;
 
-    /// <summary>The tracking-file format version, written by <c>DomainJson</c> so its JSON is a tracking file (<c>docs/tracking.schema.json</c>); reading refuses another version.</summary>
+    /// <summary>The tracking-file format version, written by <c>DomainJson</c> so its JSON is a tracking file (<c>docs/tracking.schema.json</c>); reading takes versions 1 and 2.</summary>
     [JsonInclude]
     [JsonPropertyName("version")]
     [JsonPropertyOrder(-1)]
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "System.Text.Json reads and writes instance properties only.")]
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "System.Text.Json reads and writes instance properties only.")]
     internal int FormatVersion
     {
         get => TrackingLogReader.SupportedVersion;
         init
         {
-            if (value != TrackingLogReader.SupportedVersion)
+            if (value is not (1 or TrackingLogReader.SupportedVersion))
             {
-                throw new System.Text.Json.JsonException($"Tracking file version {value} is not supported; this library reads version {TrackingLogReader.SupportedVersion}.");
+                throw new System.Text.Json.JsonException($"Tracking file version {value} is not supported; this library reads versions 1 and {TrackingLogReader.SupportedVersion}.");
             }
         }
     }
 
-    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked as by the public constructor.</summary>
+    /// <summary>For JSON (<c>DomainJson</c>): the lists as the properties hold them, checked by the log's rules.</summary>
     [JsonConstructor]
-    internal TrackingLog(ValueList<ProgressObservation> observations, ValueList<StatusUpdate> statusUpdates)
-        : this((IEnumerable<ProgressObservation>)observations, (IEnumerable<StatusUpdate>)statusUpdates)
+    internal TrackingLog(ValueList<ProgressObservation>? observations, ValueList<StatusUpdate>? statusUpdates, ValueList<Withdrawal>? withdrawals)
     {
+        try
+        {
+            (ledger, count) = Build(observations ?? ValueList<ProgressObservation>.Empty, statusUpdates ?? ValueList<StatusUpdate>.Empty, withdrawals ?? ValueList<Withdrawal>.Empty);
+        }
+        catch (ArgumentException e)
+        {
+            throw new System.Text.Json.JsonException(e.Message, e);
+        }
+
+        ledger ??= new Ledger();
     }
 
-    /// <summary>Creates a log.</summary>
+    /// <summary>Creates a log of figures and status updates.</summary>
     /// <param name="observations">The observations, in any order.</param>
     /// <param name="statusUpdates">The status updates, in any order.</param>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
+    /// <exception cref="ArgumentException">Two different versions of one key are recorded on the same day (the message names both).</exception>
     public TrackingLog(IEnumerable<ProgressObservation> observations, IEnumerable<StatusUpdate> statusUpdates)
+        : this(observations, statusUpdates, [])
+    {
+    }
+
+    /// <summary>Creates a log of figures, status updates and withdrawals.</summary>
+    /// <param name="observations">The observations, in any order.</param>
+    /// <param name="statusUpdates">The status updates, in any order.</param>
+    /// <param name="withdrawals">The withdrawals, in any order.</param>
+    /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// Two different versions of one key are recorded on the same day, or a withdrawal has no figure or status of its
+    /// key recorded before it (the message names the entries).
+    /// </exception>
+    public TrackingLog(IEnumerable<ProgressObservation> observations, IEnumerable<StatusUpdate> statusUpdates, IEnumerable<Withdrawal> withdrawals)
     {
         Guard.Against.Null(observations);
         Guard.Against.Null(statusUpdates);
-        Observations = observations.ToValueList();
-        StatusUpdates = statusUpdates.ToValueList();
-        foreach (var o in Observations)
-        {
-            Guard.Against.Null(o, nameof(observations));
-        }
-
-        foreach (var u in StatusUpdates)
-        {
-            Guard.Against.Null(u, nameof(statusUpdates));
-        }
+        Guard.Against.Null(withdrawals);
+        (ledger, count) = Build(observations, statusUpdates, withdrawals);
     }
 
+    private TrackingLog(Ledger ledger, int count) => (this.ledger, this.count) = (ledger, count);
+
     /// <summary>A log with nothing in it.</summary>
-    public static TrackingLog Empty { get; } = new([], []);
+    public static TrackingLog Empty { get; } = new([], [], []);
 
-    /// <summary>The observations, in the order they were added.</summary>
-    public ValueList<ProgressObservation> Observations { get; }
+    /// <summary>How many entries the log holds (figures, status updates and withdrawals; every version).</summary>
+    [JsonIgnore]
+    public int Count => count;
 
-    /// <summary>The status updates, in the order they were added.</summary>
-    public ValueList<StatusUpdate> StatusUpdates { get; }
+    /// <summary>Every entry, in the order it was added: every version, superseded and withdrawn ones included.</summary>
+    [JsonIgnore]
+    public ValueList<ITrackingEntry> Entries => AllLists.Entries;
 
-    /// <summary>A log with <paramref name="observations"/> added after the present ones.</summary>
+    /// <summary>Every figure, in the order it was added (every version; <see cref="History"/> gives the ones in force).</summary>
+    public ValueList<ProgressObservation> Observations => AllLists.Observations;
+
+    /// <summary>Every status update, in the order it was added (every version).</summary>
+    public ValueList<StatusUpdate> StatusUpdates => AllLists.StatusUpdates;
+
+    /// <summary>Every withdrawal, in the order it was added.</summary>
+    public ValueList<Withdrawal> Withdrawals => AllLists.Withdrawals;
+
+    /// <summary>The latest recording day of any entry, or null for an empty log: the knowledge a report "as known now" states.</summary>
+    [JsonIgnore]
+    public LocalDate? LastRecordedOn => AllLists.LastRecordedOn;
+
+    /// <summary>True when both logs hold the same entries, in any order.</summary>
+    /// <param name="left">A log, or null.</param>
+    /// <param name="right">A log, or null.</param>
+    public static bool operator ==(TrackingLog? left, TrackingLog? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>True when the logs hold different entries.</summary>
+    /// <param name="left">A log, or null.</param>
+    /// <param name="right">A log, or null.</param>
+    public static bool operator !=(TrackingLog? left, TrackingLog? right) => !(left == right);
+
+    /// <summary>A log with <paramref name="entries"/> added (see the rules above), and what each did.</summary>
+    /// <param name="entries">The entries: figures, status updates, withdrawals.</param>
+    /// <param name="effects">For each entry in order: new, correction, withdrawal, unchanged or duplicate (not stored again).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException">An entry conflicts with one of this log or of <paramref name="entries"/>, or withdraws nothing; the log is unchanged and the message names both entries.</exception>
+    public TrackingLog Append(IEnumerable<ITrackingEntry> entries, out ValueList<EntryEffect> effects)
+    {
+        Guard.Against.Null(entries);
+        var batch = entries.ToList();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            Guard.Against.Null(batch[i], nameof(entries));
+        }
+
+        var (log, done) = AppendChecked(batch, nameof(entries));
+        effects = done.ToValueList();
+        return log;
+    }
+
+    /// <summary>A log with <paramref name="observations"/> added after the present entries.</summary>
     /// <param name="observations">The observations to add.</param>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException">An observation conflicts (see <see cref="Append"/>).</exception>
     public TrackingLog WithObservations(IEnumerable<ProgressObservation> observations)
     {
         Guard.Against.Null(observations);
-        return new TrackingLog(Observations.Concat(observations), StatusUpdates);
+        return Append(observations, out _);
     }
 
     /// <summary>A log with one observation added.</summary>
     /// <param name="observation">The observation.</param>
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
-    public TrackingLog WithObservation(ProgressObservation observation) => WithObservations([Guard.Against.Null(observation)]);
+    /// <exception cref="ArgumentException">The observation conflicts (see <see cref="Append"/>).</exception>
+    public TrackingLog WithObservation(ProgressObservation observation) => WithEntry(Guard.Against.Null(observation));
 
-    /// <summary>A log with <paramref name="updates"/> added after the present ones.</summary>
+    /// <summary>A log with <paramref name="updates"/> added after the present entries.</summary>
     /// <param name="updates">The status updates to add.</param>
     /// <exception cref="ArgumentNullException"><paramref name="updates"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException">An update conflicts (see <see cref="Append"/>).</exception>
     public TrackingLog WithStatusUpdates(IEnumerable<StatusUpdate> updates)
     {
         Guard.Against.Null(updates);
-        return new TrackingLog(Observations, StatusUpdates.Concat(updates));
+        return Append(updates, out _);
     }
 
     /// <summary>A log with one status update added.</summary>
     /// <param name="update">The update.</param>
     /// <exception cref="ArgumentNullException"><paramref name="update"/> is null.</exception>
-    public TrackingLog WithStatusUpdate(StatusUpdate update) => WithStatusUpdates([Guard.Against.Null(update)]);
+    /// <exception cref="ArgumentException">The update conflicts (see <see cref="Append"/>).</exception>
+    public TrackingLog WithStatusUpdate(StatusUpdate update) => WithEntry(Guard.Against.Null(update));
 
-    /// <summary>A log holding this log's entries followed by <paramref name="other"/>'s (e.g. two quarters' files).</summary>
+    /// <summary>A log with one withdrawal (撤回) added.</summary>
+    /// <param name="withdrawal">The withdrawal.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="withdrawal"/> is null.</exception>
+    /// <exception cref="ArgumentException">The log has no version of the key recorded before the withdrawal, or another version of it recorded on the same day.</exception>
+    public TrackingLog WithWithdrawal(Withdrawal withdrawal) => WithEntry(Guard.Against.Null(withdrawal));
+
+    /// <summary>
+    /// A log holding the entries of both (e.g. a county's re-sent file after the first): a set union, so
+    /// <c>a.Merge(b) == b.Merge(a)</c> and merging the same file twice changes nothing.
+    /// </summary>
     /// <param name="other">The other log.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">An entry of <paramref name="other"/> conflicts with one of this log (see <see cref="Append"/>).</exception>
     public TrackingLog Merge(TrackingLog other)
     {
         Guard.Against.Null(other);
-        return new TrackingLog(Observations.Concat(other.Observations), StatusUpdates.Concat(other.StatusUpdates));
-    }
-
-    /// <summary>Every observation of <paramref name="targetId"/> about <paramref name="subject"/>, oldest first.</summary>
-    /// <param name="targetId">The target's id.</param>
-    /// <param name="subject">The subject.</param>
-    public ValueList<ProgressObservation> History(TargetId targetId, Subject subject)
-    {
-        return ObservationIndex.TryGetValue((targetId, subject), out var list) ? list.ToValueList() : ValueList<ProgressObservation>.Empty;
+        return other.count == 0 ? this : AppendChecked(other.EntriesInOrder(), nameof(other)).Log;
     }
 
     /// <summary>
-    /// The latest observation of <paramref name="targetId"/> about <paramref name="subject"/> dated on or before
-    /// <paramref name="asOf"/>, or null when there is none.
+    /// The log as it was known on <paramref name="knownOn"/>: the entries recorded on or before that day (this log
+    /// itself when nothing was recorded later). A report of it is the report that could be issued that day.
+    /// </summary>
+    /// <param name="knownOn">The day of knowledge.</param>
+    public TrackingLog AsKnownOn(LocalDate knownOn)
+    {
+        if (LastRecordedOn is not { } last || last <= knownOn)
+        {
+            return this;
+        }
+
+        var known = new Ledger(count);
+        var kept = EntriesInOrder().Where(e => e.RecordedOn <= knownOn).ToList();
+        known.TryAppend(0, kept);
+        return new TrackingLog(known, known.Count);
+    }
+
+    /// <summary>The figures of <paramref name="targetId"/> about <paramref name="subject"/> in force now (one per day, corrections applied, withdrawn ones left out), oldest first.</summary>
+    /// <param name="targetId">The target's id.</param>
+    /// <param name="subject">The subject.</param>
+    public ValueList<ProgressObservation> History(TargetId targetId, Subject subject) =>
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? InForce(versions, LocalDate.MaxIsoValue).OfType<ProgressObservation>().ToValueList() : ValueList<ProgressObservation>.Empty;
+
+    /// <summary>
+    /// The latest figure of <paramref name="targetId"/> about <paramref name="subject"/> dated on or before
+    /// <paramref name="asOf"/>, as known now (corrections applied, withdrawn figures left out), or null.
     /// </summary>
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject.</param>
     /// <param name="asOf">The day of the question.</param>
-    public ProgressObservation? Latest(TargetId targetId, Subject subject, LocalDate asOf)
-    {
-        return ObservationIndex.TryGetValue((targetId, subject), out var list) ? LatestOnOrBefore(list, asOf, o => o.ObservedOn) : null;
-    }
+    public ProgressObservation? Latest(TargetId targetId, Subject subject, LocalDate asOf) => Latest(targetId, subject, asOf, LocalDate.MaxIsoValue);
 
-    /// <summary>The subjects <paramref name="targetId"/> has observations about, in subject order.</summary>
+    /// <summary>The latest figure dated on or before <paramref name="asOf"/> as known on <paramref name="knownOn"/> (only entries recorded on or before it count), or null.</summary>
     /// <param name="targetId">The target's id.</param>
-    public ValueList<Subject> SubjectsOf(TargetId targetId)
-    {
-        return ObservationIndex.Keys.Where(k => k.Target == targetId).Select(k => k.Subject).Order().ToValueList();
-    }
+    /// <param name="subject">The subject.</param>
+    /// <param name="asOf">The day the figure must be about, at the latest.</param>
+    /// <param name="knownOn">The day of knowledge.</param>
+    public ProgressObservation? Latest(TargetId targetId, Subject subject, LocalDate asOf, LocalDate knownOn) =>
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? LatestInForce(versions, asOf, knownOn) as ProgressObservation : null;
 
-    /// <summary>Every status update on <paramref name="measure"/> by <paramref name="reporter"/>, oldest first.</summary>
+    /// <summary>The subjects <paramref name="targetId"/> has figures about (any version), in subject order.</summary>
+    /// <param name="targetId">The target's id.</param>
+    public ValueList<Subject> SubjectsOf(TargetId targetId) => SubjectsOf(targetId, LocalDate.MaxIsoValue);
+
+    /// <summary>The subjects with a version about <paramref name="targetId"/> recorded on or before <paramref name="knownOn"/>.</summary>
+    internal ValueList<Subject> SubjectsOf(TargetId targetId, LocalDate knownOn) =>
+        All.Figures.Where(p => p.Key.Target == targetId && Array.Exists(p.Value, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Subject).Order().ToValueList();
+
+    /// <summary>The status updates on <paramref name="measure"/> by <paramref name="reporter"/> in force now (one per day), oldest first.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="reporter">The reporter.</param>
     public ValueList<StatusUpdate> StatusHistory(MeasureId measure, Subject reporter) =>
-        StatusIndex.TryGetValue((measure, reporter), out var list) ? list.ToValueList() : ValueList<StatusUpdate>.Empty;
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? InForce(versions, LocalDate.MaxIsoValue).OfType<StatusUpdate>().ToValueList() : ValueList<StatusUpdate>.Empty;
 
-    /// <summary>The latest status update on <paramref name="measure"/> by <paramref name="reporter"/> dated on or before <paramref name="asOf"/>, or null.</summary>
+    /// <summary>The latest status update on <paramref name="measure"/> by <paramref name="reporter"/> dated on or before <paramref name="asOf"/>, as known now, or null.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="reporter">The reporter.</param>
     /// <param name="asOf">The day of the question.</param>
-    public StatusUpdate? LatestStatus(MeasureId measure, Subject reporter, LocalDate asOf) =>
-        StatusIndex.TryGetValue((measure, reporter), out var list) ? LatestOnOrBefore(list, asOf, u => u.ReportedOn) : null;
+    public StatusUpdate? LatestStatus(MeasureId measure, Subject reporter, LocalDate asOf) => LatestStatus(measure, reporter, asOf, LocalDate.MaxIsoValue);
 
-    /// <summary>The bodies that reported on <paramref name="measure"/>, in subject order.</summary>
+    /// <summary>The latest status update dated on or before <paramref name="asOf"/> as known on <paramref name="knownOn"/>, or null.</summary>
     /// <param name="measure">The measure.</param>
-    public ValueList<Subject> ReportersOf(MeasureId measure) =>
-        StatusIndex.Keys.Where(k => k.Measure == measure).Select(k => k.Reporter).Order().ToValueList();
+    /// <param name="reporter">The reporter.</param>
+    /// <param name="asOf">The day the status must describe, at the latest.</param>
+    /// <param name="knownOn">The day of knowledge.</param>
+    public StatusUpdate? LatestStatus(MeasureId measure, Subject reporter, LocalDate asOf, LocalDate knownOn) =>
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? LatestInForce(versions, asOf, knownOn) as StatusUpdate : null;
 
-    /// <inheritdoc/>
-    public bool Equals(TrackingLog? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Observations.Equals(other.Observations) && StatusUpdates.Equals(other.StatusUpdates)));
+    /// <summary>The bodies that reported on <paramref name="measure"/> (any version), in subject order.</summary>
+    /// <param name="measure">The measure.</param>
+    public ValueList<Subject> ReportersOf(MeasureId measure) => ReportersOf(measure, LocalDate.MaxIsoValue);
+
+    /// <summary>The bodies with a version on <paramref name="measure"/> recorded on or before <paramref name="knownOn"/>.</summary>
+    internal ValueList<Subject> ReportersOf(MeasureId measure, LocalDate knownOn) =>
+        All.Statuses.Where(p => p.Key.Measure == measure && Array.Exists(p.Value, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Reporter).Order().ToValueList();
+
+    /// <summary>
+    /// Every version of every figure of <paramref name="targetId"/> about <paramref name="subject"/>, with who recorded
+    /// it, when, why and what it did, by the day it is about and then by recording day.
+    /// </summary>
+    /// <param name="targetId">The target's id.</param>
+    /// <param name="subject">The subject.</param>
+    public ValueList<EntryVersion> Versions(TargetId targetId, Subject subject) =>
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? Described(versions, static _ => true) : ValueList<EntryVersion>.Empty;
+
+    /// <summary>Every version of every status update on <paramref name="measure"/> by <paramref name="reporter"/>, by day and recording day.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="reporter">The reporter.</param>
+    public ValueList<EntryVersion> Versions(MeasureId measure, Subject reporter) =>
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? Described(versions, static _ => true) : ValueList<EntryVersion>.Empty;
+
+    /// <summary>
+    /// What changed between two days of knowledge: every entry recorded after <paramref name="after"/> and on or before
+    /// <paramref name="through"/>, with what it did (new, corrected, withdrawn, unchanged), ordered by recording day
+    /// and key. This is what an office sends with its quarterly report ("since the last report").
+    /// </summary>
+    /// <param name="after">The earlier day of knowledge (its entries are not included).</param>
+    /// <param name="through">The later day of knowledge (included).</param>
+    /// <exception cref="ArgumentException"><paramref name="through"/> is before <paramref name="after"/>.</exception>
+    public ValueList<EntryVersion> Changes(LocalDate after, LocalDate through)
+    {
+        if (through < after)
+        {
+            throw new ArgumentException($"The later day ({through}) is before the earlier one ({after}).", nameof(through));
+        }
+
+        bool InRange(ITrackingEntry e) => e.RecordedOn > after && e.RecordedOn <= through;
+        var changes = new List<EntryVersion>();
+        foreach (var versions in All.Figures.Values)
+        {
+            changes.AddRange(Described(versions, InRange));
+        }
+
+        foreach (var versions in All.Statuses.Values)
+        {
+            changes.AddRange(Described(versions, InRange));
+        }
+
+        changes.Sort(static (a, b) => a.Entry.RecordedOn.CompareTo(b.Entry.RecordedOn) is var c and not 0 ? c : a.Entry.Key.CompareTo(b.Entry.Key));
+        return changes.ToValueList();
+    }
+
+    /// <summary>True when <paramref name="other"/> holds the same entries, in any order.</summary>
+    /// <param name="other">The other log.</param>
+    public bool Equals([NotNullWhen(true)] TrackingLog? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other) || (ReferenceEquals(ledger, other.ledger) && count == other.count))
+        {
+            return true;
+        }
+
+        if (count != other.count || GetHashCode() != other.GetHashCode())
+        {
+            return false;
+        }
+
+        var mine = Once.Get(ref set, this, static log => [.. log.EntriesInOrder()]);
+        return other.EntriesInOrder().All(mine.Contains);
+    }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as TrackingLog);
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Observations, StatusUpdates);
+    /// <summary>A hash of the entries that does not depend on their order.</summary>
+    public override int GetHashCode() => Once.Get(ref hash, this, static log =>
+    {
+        var sum = 0;
+        foreach (var entry in log.EntriesInOrder())
+        {
+            sum = unchecked(sum + entry.GetHashCode());
+        }
+
+        return new StrongBox<int>(sum);
+    }).Value;
 
     /// <summary>Readable form: the counts.</summary>
-    public override string ToString() => $"TrackingLog: {Observations.Count} observation(s), {StatusUpdates.Count} status update(s)";
-
-    private Dictionary<(TargetId Target, Subject Subject), ProgressObservation[]> ObservationIndex =>
-        Once.Get(ref observationIndex, Observations, static observations => Index(observations, o => (o.TargetId, o.Subject), o => o.ObservedOn));
-
-    private Dictionary<(MeasureId Measure, Subject Reporter), StatusUpdate[]> StatusIndex =>
-        Once.Get(ref statusIndex, StatusUpdates, static updates => Index(updates, u => (u.Measure, u.Reporter), u => u.ReportedOn));
-
-    // Groups entries by key and sorts each group by date; the sort is stable, so of two entries of one day the later added comes last and wins.
-    private static Dictionary<TKey, T[]> Index<TKey, T>(ValueList<T> entries, Func<T, TKey> key, Func<T, LocalDate> date)
-        where TKey : notnull
+    public override string ToString()
     {
-        var groups = new Dictionary<TKey, List<T>>();
-        foreach (var entry in entries)
-        {
-            var k = key(entry);
-            if (!groups.TryGetValue(k, out var list))
-            {
-                groups[k] = list = [];
-            }
-
-            list.Add(entry);
-        }
-
-        var index = new Dictionary<TKey, T[]>(groups.Count);
-        foreach (var (k, list) in groups)
-        {
-            index[k] = [.. list.OrderBy(date)];
-        }
-
-        return index;
+        var withdrawn = Withdrawals.Count;
+        return $"TrackingLog: {Observations.Count} observation(s), {StatusUpdates.Count} status update(s){(withdrawn > 0 ? $", {withdrawn} withdrawal(s)" : string.Empty)}";
     }
 
-    private static T? LatestOnOrBefore<T>(T[] sorted, LocalDate asOf, Func<T, LocalDate> date)
-        where T : class
+    /// <summary>The entries in the order added, without copying (the ledger's prefix of this view).</summary>
+    internal ArraySegment<ITrackingEntry> EntriesInOrder() => new(ledger.Items, 0, count);
+
+    /// <summary>
+    /// Appends entries already checked against the catalog; the one path of <see cref="Append"/>, <c>With…</c>,
+    /// <see cref="Merge"/> and the tracker. Amortised O(1) an entry when this is the newest log of its ledger.
+    /// </summary>
+    internal (TrackingLog Log, EntryEffect[] Effects) AppendChecked(IReadOnlyList<ITrackingEntry> batch, string parameter)
     {
-        // Binary search for the last entry dated on or before asOf.
-        int low = 0, high = sorted.Length - 1, found = -1;
+        try
+        {
+            var effects = ledger.TryAppend(count, batch);
+            if (effects is not null)
+            {
+                return (new TrackingLog(ledger, ledger.Count), effects);
+            }
+
+            // Another log made from this one appended first: this one continues on a copy of its own entries.
+            var copy = ledger.CopyPrefix(count, batch.Count);
+            effects = copy.TryAppend(copy.Count, batch)!;
+            return (new TrackingLog(copy, copy.Count), effects);
+        }
+        catch (LedgerException e)
+        {
+            throw new ArgumentException(e.Message, parameter, e);
+        }
+    }
+
+    /// <summary>A log over a ledger built by a reader (entries already appended by the rules).</summary>
+    internal static TrackingLog Over(Ledger ledger) => new(ledger, ledger.Count);
+
+    private static (Ledger Ledger, int Count) Build(IEnumerable<ProgressObservation> observations, IEnumerable<StatusUpdate> statusUpdates, IEnumerable<Withdrawal> withdrawals)
+    {
+        var batch = new List<ITrackingEntry>();
+        foreach (var o in observations)
+        {
+            batch.Add(Guard.Against.Null(o, nameof(observations)));
+        }
+
+        foreach (var u in statusUpdates)
+        {
+            batch.Add(Guard.Against.Null(u, nameof(statusUpdates)));
+        }
+
+        // Withdrawals last: each needs a version of its key recorded before it, wherever it stood in the input.
+        foreach (var w in withdrawals)
+        {
+            batch.Add(Guard.Against.Null(w, nameof(withdrawals)));
+        }
+
+        var ledger = new Ledger(batch.Count);
+        try
+        {
+            ledger.TryAppend(0, batch);
+        }
+        catch (LedgerException e)
+        {
+            throw new ArgumentException(e.Message, nameof(observations), e);
+        }
+
+        return (ledger, ledger.Count);
+    }
+
+    private static LocalDate DayOf(ITrackingEntry entry) => entry switch
+    {
+        ProgressObservation o => o.ObservedOn,
+        StatusUpdate u => u.ReportedOn,
+        _ => ((Withdrawal)entry).Entry.Day,
+    };
+
+    // Versions sorted by (day, recording day): the one in force for a day as known on k is the last of that day's
+    // run recorded on or before k; a withdrawal in force means "nothing for that day".
+    private static ITrackingEntry? LatestInForce(ITrackingEntry[] versions, LocalDate asOf, LocalDate knownOn)
+    {
+        int low = 0, high = versions.Length - 1, i = -1;
         while (low <= high)
         {
             var mid = low + ((high - low) / 2);
-            if (date(sorted[mid]) <= asOf)
+            if (DayOf(versions[mid]) <= asOf)
             {
-                found = mid;
+                i = mid;
                 low = mid + 1;
             }
             else
@@ -217,6 +457,148 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
             }
         }
 
-        return found < 0 ? null : sorted[found];
+        while (i >= 0)
+        {
+            var day = DayOf(versions[i]);
+            ITrackingEntry? inForce = null;
+            for (; i >= 0 && DayOf(versions[i]) == day; i--)
+            {
+                if (inForce is null && versions[i].RecordedOn <= knownOn)
+                {
+                    inForce = versions[i];
+                }
+            }
+
+            if (inForce is not null and not Withdrawal)
+            {
+                return inForce;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<ITrackingEntry> InForce(ITrackingEntry[] versions, LocalDate knownOn)
+    {
+        for (var i = 0; i < versions.Length;)
+        {
+            var day = DayOf(versions[i]);
+            ITrackingEntry? inForce = null;
+            for (; i < versions.Length && DayOf(versions[i]) == day; i++)
+            {
+                if (versions[i].RecordedOn <= knownOn)
+                {
+                    inForce = versions[i];
+                }
+            }
+
+            if (inForce is not null and not Withdrawal)
+            {
+                yield return inForce;
+            }
+        }
+    }
+
+    private static ValueList<EntryVersion> Described(ITrackingEntry[] versions, Func<ITrackingEntry, bool> keep)
+    {
+        var described = new List<EntryVersion>();
+        for (var i = 0; i < versions.Length; i++)
+        {
+            if (!keep(versions[i]))
+            {
+                continue;
+            }
+
+            var previous = i > 0 && DayOf(versions[i - 1]) == DayOf(versions[i]) ? versions[i - 1] : null;
+            described.Add(new EntryVersion { Entry = versions[i], Effect = Ledger.Effect(versions[i], previous), Previous = previous });
+        }
+
+        return described.ToValueList();
+    }
+
+    private WithKey All => Once.Get(ref views, this, static log => new Views(log.EntriesInOrder())).Keys;
+
+    private Lists AllLists => Once.Get(ref lists, this, static log => new Lists(log.EntriesInOrder()));
+
+    private TrackingLog WithEntry(ITrackingEntry entry) => AppendChecked([entry], "entry").Log;
+
+    /// <summary>The versions of each (target, subject) and (measure, reporter), sorted by day and recording day.</summary>
+    private sealed class Views(ArraySegment<ITrackingEntry> entries)
+    {
+        public WithKey Keys { get; } = Build(entries);
+
+        private static WithKey Build(ArraySegment<ITrackingEntry> entries)
+        {
+            var figures = new Dictionary<(TargetId, Subject), List<ITrackingEntry>>();
+            var statuses = new Dictionary<(MeasureId, Subject), List<ITrackingEntry>>();
+            foreach (var entry in entries)
+            {
+                var key = entry.Key;
+                if (key.Kind == EntryKind.Figure)
+                {
+                    Add(figures, (key.Target, key.Subject), entry);
+                }
+                else
+                {
+                    Add(statuses, (key.Measure, key.Subject), entry);
+                }
+            }
+
+            return new WithKey(Sorted(figures), Sorted(statuses));
+        }
+
+        private static void Add<TKey>(Dictionary<TKey, List<ITrackingEntry>> groups, TKey key, ITrackingEntry entry)
+            where TKey : notnull
+        {
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(entry);
+        }
+
+        private static Dictionary<TKey, ITrackingEntry[]> Sorted<TKey>(Dictionary<TKey, List<ITrackingEntry>> groups)
+            where TKey : notnull
+        {
+            var sorted = new Dictionary<TKey, ITrackingEntry[]>(groups.Count);
+            foreach (var (key, list) in groups)
+            {
+                var array = list.ToArray();
+                if (array.Length > 1)
+                {
+                    Array.Sort(array, static (a, b) => DayOf(a).CompareTo(DayOf(b)) is var c and not 0 ? c : a.RecordedOn.CompareTo(b.RecordedOn));
+                }
+
+                sorted[key] = array;
+            }
+
+            return sorted;
+        }
+    }
+
+    private sealed record WithKey(Dictionary<(TargetId Target, Subject Subject), ITrackingEntry[]> Figures, Dictionary<(MeasureId Measure, Subject Reporter), ITrackingEntry[]> Statuses);
+
+    /// <summary>The public lists, made on first use (a log grown one entry at a time never copies them).</summary>
+    private sealed class Lists
+    {
+        public Lists(ArraySegment<ITrackingEntry> entries)
+        {
+            Entries = entries.ToValueList();
+            Observations = entries.OfType<ProgressObservation>().ToValueList();
+            StatusUpdates = entries.OfType<StatusUpdate>().ToValueList();
+            Withdrawals = entries.OfType<Withdrawal>().ToValueList();
+            LastRecordedOn = entries.Count == 0 ? null : entries.Max(e => e.RecordedOn);
+        }
+
+        public ValueList<ITrackingEntry> Entries { get; }
+
+        public ValueList<ProgressObservation> Observations { get; }
+
+        public ValueList<StatusUpdate> StatusUpdates { get; }
+
+        public ValueList<Withdrawal> Withdrawals { get; }
+
+        public LocalDate? LastRecordedOn { get; }
     }
 }

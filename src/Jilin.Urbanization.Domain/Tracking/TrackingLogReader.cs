@@ -37,12 +37,13 @@ public static class TrackingLogReader
     private const string StatusUpdatesCsv = "status updates";
 
     /// <summary>The JSON format version this library reads and writes.</summary>
-    public const int SupportedVersion = 1;
+    public const int SupportedVersion = 2;
+
+    // JSON entries are numbered apart per list, so a conflict can name the other entry's path.
+    private const int StatusPlace = 1 << 28;
+    private const int WithdrawalPlace = 2 << 28;
 
     private const int PoolLimit = 1 << 16;
-
-    private static readonly LocalDate Earliest = new(2000, 1, 1);
-    private static readonly LocalDate Latest = new(2100, 12, 31);
 
     private static readonly Dictionary<string, MeasureStatus> ChineseStatuses = new(StringComparer.Ordinal)
     {
@@ -61,20 +62,32 @@ public static class TrackingLogReader
     /// <param name="reader">The CSV text.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
-    public static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader) => ReadObservationsCsvCore(catalog, reader, fromCaches: true);
+    public static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader) => ReadObservationsCsv(catalog, reader, TrackingReadOptions.None);
+
+    /// <summary>Reads observations from CSV, with defaults for the file's recording day and reporting body.</summary>
+    /// <param name="catalog">The catalog the entries are checked against.</param>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="options">The file's recording day and body, for rows without <c>recordedOn</c>/<c>recordedBy</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
+    public static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader, TrackingReadOptions options)
+    {
+        Guard.Against.Null(options);
+        return ReadObservationsCsvCore(catalog, reader, fromCaches: true, options);
+    }
 
     /// <summary>
     /// Reads observations from CSV; with <paramref name="fromCaches"/> false every row takes the full path (resolve,
     /// parse, check), as the tests' oracle for the cached one.
     /// </summary>
-    internal static TrackingLog ReadObservationsCsvCore(PolicyCatalog catalog, TextReader reader, bool fromCaches)
+    internal static TrackingLog ReadObservationsCsvCore(PolicyCatalog catalog, TextReader reader, bool fromCaches, TrackingReadOptions? options = null)
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        return ReadObservations(catalog, CsvRecords.Read(reader, ObservationsCsv), fromCaches);
+        return ReadObservations(catalog, CsvRecords.Read(reader, ObservationsCsv), fromCaches, options ?? TrackingReadOptions.None);
     }
 
-    private static TrackingLog ReadObservations(PolicyCatalog catalog, CsvRecords csv, bool fromCaches)
+    private static TrackingLog ReadObservations(PolicyCatalog catalog, CsvRecords csv, bool fromCaches, TrackingReadOptions options)
     {
         var target = csv.RequiredColumn("target", "indicator", "targetId");
         var subject = csv.Column("subject", "county", "division");
@@ -83,21 +96,27 @@ public static class TrackingLogReader
         var date = csv.RequiredColumn("observedOn", "date");
         var source = csv.Column("source");
         var note = csv.Column("note");
-        var context = new Context(catalog);
-        context.Reserve(csv.Count);
-        var entries = new List<ProgressObservation>(csv.Count);
+        var recorded = Recorded.Columns(csv);
+        var context = new Context(catalog, options, csv.Count);
         var row = csv.Open();
         while (row.Next())
         {
-            entries.Add((fromCaches ? context.TryObservation(row, target, subject, value, unit, date, source, note) : null) ?? context.Observation(
+            if (recorded.Withdraws(row))
+            {
+                context.Add(context.Withdrawal(row, recorded, context.FigureKey(row, target, subject, date)), row.Line);
+                continue;
+            }
+
+            var figure = (fromCaches ? context.TryObservation(row, target, subject, value, unit, date, source, note) : null) ?? context.Observation(
                 context.Text(row, target), At.Csv(row, target),
                 subject < 0 ? null : context.Text(row, subject), At.Csv(row, subject),
                 ParseNumber(row, value), context.Text(row, unit), At.Csv(row, unit),
                 context.Text(row, date), At.Csv(row, date),
-                context.Optional(row, source), context.Optional(row, note)));
+                context.Optional(row, source), context.Optional(row, note));
+            context.Add(context.Stamped(figure, row, recorded), row.Line);
         }
 
-        return new TrackingLog(entries, []);
+        return context.Log();
     }
 
     /// <summary>Reads status updates from CSV.</summary>
@@ -105,14 +124,23 @@ public static class TrackingLogReader
     /// <param name="reader">The CSV text.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
-    public static TrackingLog ReadStatusUpdatesCsv(PolicyCatalog catalog, TextReader reader)
+    public static TrackingLog ReadStatusUpdatesCsv(PolicyCatalog catalog, TextReader reader) => ReadStatusUpdatesCsv(catalog, reader, TrackingReadOptions.None);
+
+    /// <summary>Reads status updates from CSV, with defaults for the file's recording day and reporting body.</summary>
+    /// <param name="catalog">The catalog the entries are checked against.</param>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="options">The file's recording day and body, for rows without <c>recordedOn</c>/<c>recordedBy</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
+    public static TrackingLog ReadStatusUpdatesCsv(PolicyCatalog catalog, TextReader reader, TrackingReadOptions options)
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        return ReadStatusUpdates(catalog, CsvRecords.Read(reader, StatusUpdatesCsv));
+        Guard.Against.Null(options);
+        return ReadStatusUpdates(catalog, CsvRecords.Read(reader, StatusUpdatesCsv), options);
     }
 
-    private static TrackingLog ReadStatusUpdates(PolicyCatalog catalog, CsvRecords csv)
+    private static TrackingLog ReadStatusUpdates(PolicyCatalog catalog, CsvRecords csv, TrackingReadOptions options)
     {
         var measure = csv.RequiredColumn("measure", "measureId");
         var reporter = csv.RequiredColumn("reporter", "department", "county", "subject");
@@ -120,17 +148,24 @@ public static class TrackingLogReader
         var date = csv.RequiredColumn("reportedOn", "date");
         var narrative = csv.Column("narrative", "note");
         var source = csv.Column("source");
-        var context = new Context(catalog);
-        var entries = new List<StatusUpdate>(csv.Count);
+        var recorded = Recorded.Columns(csv);
+        var context = new Context(catalog, options, csv.Count);
         var row = csv.Open();
         while (row.Next())
         {
-            entries.Add(context.Status(
+            if (recorded.Withdraws(row))
+            {
+                context.Add(context.Withdrawal(row, recorded, context.StatusKey(row, measure, reporter, date)), row.Line);
+                continue;
+            }
+
+            var update = context.Status(
                 context.Text(row, measure), At.Csv(row, measure), context.Text(row, reporter), At.Csv(row, reporter), context.Text(row, status), At.Csv(row, status),
-                context.Text(row, date), At.Csv(row, date), context.Optional(row, narrative) ?? string.Empty, context.Optional(row, source)));
+                context.Text(row, date), At.Csv(row, date), context.Optional(row, narrative) ?? string.Empty, context.Optional(row, source));
+            context.Add(context.Stamped(update, row, recorded), row.Line);
         }
 
-        return new TrackingLog([], entries);
+        return context.Log();
     }
 
     /// <summary>Reads a JSON tracking file (UTF-8): observations and status updates.</summary>
@@ -138,10 +173,19 @@ public static class TrackingLogReader
     /// <param name="utf8Json">The JSON stream; it is left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
-    public static TrackingLog ReadJson(PolicyCatalog catalog, Stream utf8Json)
+    public static TrackingLog ReadJson(PolicyCatalog catalog, Stream utf8Json) => ReadJson(catalog, utf8Json, TrackingReadOptions.None);
+
+    /// <summary>Reads a JSON tracking file (UTF-8), with defaults for the file's recording day and reporting body.</summary>
+    /// <param name="catalog">The catalog the entries are checked against.</param>
+    /// <param name="utf8Json">The JSON stream; it is left open.</param>
+    /// <param name="options">The file's recording day and body, for entries without <c>recordedOn</c>/<c>recordedBy</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
+    public static TrackingLog ReadJson(PolicyCatalog catalog, Stream utf8Json, TrackingReadOptions options)
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(utf8Json);
+        Guard.Against.Null(options);
         TrackingFileDto file;
         try
         {
@@ -153,36 +197,54 @@ public static class TrackingLogReader
             throw new PolicyDataException($"The tracking file is not valid JSON of the expected shape: {e.Message}", e.Path ?? "$", e);
         }
 
-        if (file.Version != SupportedVersion)
+        if (file.Version is not (1 or SupportedVersion))
         {
-            throw new PolicyDataException($"Version {file.Version?.ToString(CultureInfo.InvariantCulture) ?? "(missing)"} is not supported; this library reads version {SupportedVersion}.", "$.version");
+            throw new PolicyDataException($"Version {file.Version?.ToString(CultureInfo.InvariantCulture) ?? "(missing)"} is not supported; this library reads versions 1 and {SupportedVersion}.", "$.version");
         }
 
-        var context = new Context(catalog);
-        var observations = new List<ProgressObservation>();
         var list = file.Observations ?? [];
+        var statusList = file.StatusUpdates ?? [];
+        var withdrawals = file.Withdrawals ?? [];
+        var context = new Context(catalog, options, list.Count + statusList.Count + withdrawals.Count, JsonPlace);
         for (var i = 0; i < list.Count; i++)
         {
             const string path = "$.observations";
             var o = list[i] ?? throw new PolicyDataException("An observation is null; expected an object.", At.Json(path, i, string.Empty).ToString());
-            observations.Add(context.Observation(
+            var figure = context.Observation(
                 o.Target ?? o.Indicator ?? string.Empty, At.Json(path, i, ".target"), o.Subject, At.Json(path, i, ".subject"),
                 o.Value ?? throw new PolicyDataException("An observation needs a value.", At.Json(path, i, ".value").ToString()), o.Unit ?? string.Empty, At.Json(path, i, ".unit"),
-                o.ObservedOn ?? string.Empty, At.Json(path, i, ".observedOn"), o.Source, o.Note));
+                o.ObservedOn ?? string.Empty, At.Json(path, i, ".observedOn"), o.Source, o.Note);
+            context.Add(context.Stamped(figure, o.RecordedOn, At.Json(path, i, ".recordedOn"), o.RecordedBy, At.Json(path, i, ".recordedBy"), o.Reason), i);
         }
 
-        var updates = new List<StatusUpdate>();
-        var statusList = file.StatusUpdates ?? [];
         for (var i = 0; i < statusList.Count; i++)
         {
             const string path = "$.statusUpdates";
             var u = statusList[i] ?? throw new PolicyDataException("A status update is null; expected an object.", At.Json(path, i, string.Empty).ToString());
-            updates.Add(context.Status(
+            var update = context.Status(
                 u.Measure ?? string.Empty, At.Json(path, i, ".measure"), u.Reporter ?? string.Empty, At.Json(path, i, ".reporter"), u.Status ?? string.Empty, At.Json(path, i, ".status"),
-                u.ReportedOn ?? string.Empty, At.Json(path, i, ".reportedOn"), u.Narrative ?? string.Empty, u.Source));
+                u.ReportedOn ?? string.Empty, At.Json(path, i, ".reportedOn"), u.Narrative ?? string.Empty, u.Source);
+            context.Add(context.Stamped(update, u.RecordedOn, At.Json(path, i, ".recordedOn"), u.RecordedBy, At.Json(path, i, ".recordedBy"), u.Reason), StatusPlace + i);
         }
 
-        return new TrackingLog(observations, updates);
+        for (var i = 0; i < withdrawals.Count; i++)
+        {
+            const string path = "$.withdrawals";
+            var w = withdrawals[i] ?? throw new PolicyDataException("A withdrawal is null; expected an object.", At.Json(path, i, string.Empty).ToString());
+            EntryKey key;
+            if (w.Measure is not null)
+            {
+                key = context.StatusKey(w.Measure, At.Json(path, i, ".measure"), w.Reporter ?? string.Empty, At.Json(path, i, ".reporter"), w.ReportedOn ?? string.Empty, At.Json(path, i, ".reportedOn"));
+            }
+            else
+            {
+                key = context.FigureKey(w.Target ?? string.Empty, At.Json(path, i, ".target"), w.Subject, At.Json(path, i, ".subject"), w.ObservedOn ?? string.Empty, At.Json(path, i, ".observedOn"));
+            }
+
+            context.Add(context.Withdrawal(key, w.RecordedOn, At.Json(path, i, ".recordedOn"), w.RecordedBy, At.Json(path, i, ".recordedBy"), w.Reason), WithdrawalPlace + i);
+        }
+
+        return context.Log();
     }
 
     /// <summary>Tries to read observations from CSV; never throws for bad input.</summary>
@@ -223,7 +285,7 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        return ReadCsvAsync(reader, text => ReadObservations(catalog, CsvRecords.Read(text, ObservationsCsv), fromCaches: true), cancellationToken);
+        return ReadCsvAsync(reader, text => ReadObservations(catalog, CsvRecords.Read(text, ObservationsCsv), fromCaches: true, TrackingReadOptions.None), cancellationToken);
     }
 
     /// <summary>Reads measure status updates from CSV, reading <paramref name="reader"/> asynchronously.</summary>
@@ -237,7 +299,7 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        return ReadCsvAsync(reader, text => ReadStatusUpdates(catalog, CsvRecords.Read(text, StatusUpdatesCsv)), cancellationToken);
+        return ReadCsvAsync(reader, text => ReadStatusUpdates(catalog, CsvRecords.Read(text, StatusUpdatesCsv), TrackingReadOptions.None), cancellationToken);
     }
 
     /// <summary>Reads a JSON tracking file (UTF-8), reading the stream asynchronously (an ASP.NET Core request body works).</summary>
@@ -284,11 +346,55 @@ public static class TrackingLogReader
 
     private static string Shown(string text) => StrictText.Quote(text);
 
+    private static string JsonPlace(int place) => place switch
+    {
+        >= WithdrawalPlace => $"$.withdrawals[{place - WithdrawalPlace}]",
+        >= StatusPlace => $"$.statusUpdates[{place - StatusPlace}]",
+        _ => $"$.observations[{place}]",
+    };
+
+    private static string CsvPlace(int line) => $"line {line}";
+
+    /// <summary>The optional recording columns of a CSV file: 填报日期, 填报单位, 更正原因 and the action (撤回 withdraws the row's key).</summary>
+    private readonly record struct Recorded(int On, int By, int Reason, int Action)
+    {
+        public static Recorded Columns(CsvRecords csv) => new(
+            csv.Column("recordedOn", "填报日期"),
+            csv.Column("recordedBy", "填报单位"),
+            csv.Column("reason", "更正原因"),
+            csv.Column("action", "操作"));
+
+        /// <summary>True when the row's action is a withdrawal (撤回, withdraw); blank, 填报, 更正, report or correct is an entry.</summary>
+        public bool Withdraws(CsvRecords.RowCursor row)
+        {
+            if (Action < 0)
+            {
+                return false;
+            }
+
+            var text = row.Span(Action).Trim();
+            if (text.IsEmpty || text is "填报" or "更正" or "report" or "correct")
+            {
+                return false;
+            }
+
+            return text is "撤回" or "withdraw"
+                ? true
+                : throw new PolicyDataException($"{Shown(row.Text(Action))} is not an action; leave it blank (or 填报, 更正) for an entry, or write 撤回 (withdraw) to withdraw the row's figure or status.", row.Where(Action));
+        }
+    }
+
     /// <summary>Turns fields into checked entries; remembers what was seen so a repeat is refused with its place.</summary>
-    private sealed class Context(PolicyCatalog catalog)
+    private sealed class Context(PolicyCatalog catalog, TrackingReadOptions options, int capacity, Func<int, string>? placeText = null)
     {
         private readonly SubjectDirectory subjects = ImplementationTracker.DirectoryFor(catalog);
         private readonly TrackingRules rules = new(catalog, ImplementationTracker.DirectoryFor(catalog));
+
+        // The log's rules (duplicates, conflicts, withdrawals) are the ledger's; the reader keeps where each stored
+        // entry came from, so a conflict names both rows.
+        private readonly Ledger ledger = new(capacity);
+        private readonly List<int> places = new(capacity);
+        private readonly Func<int, string> place = placeText ?? CsvPlace;
 
         // Per distinct text, so a million rows resolve a few hundred subjects, units, dates and statuses once each,
         // and repeated texts (ids, units, sources) are one string. Only successes are remembered; errors throw as before.
@@ -299,8 +405,115 @@ public static class TrackingLogReader
         private readonly Dictionary<string, TargetIndicator> targetCache = new(StringComparer.Ordinal);
         private readonly Dictionary<(decimal Value, Targets.Unit Unit), Quantity> quantities = new(QuantityKeyComparer.Instance);
 
-        /// <summary>Makes room for <paramref name="observations"/> more observations in the duplicate check.</summary>
-        public void Reserve(int observations) => rules.Reserve(observations);
+        /// <summary>Stores an entry by the log's rules; a conflict or a withdrawal of nothing names both places.</summary>
+        public void Add(ITrackingEntry entry, int at)
+        {
+            try
+            {
+                if (ledger.Add(entry) != EntryEffect.Duplicate)
+                {
+                    places.Add(at);
+                }
+            }
+            catch (LedgerException e)
+            {
+                var other = e.Other is { } i ? $" (the other entry is at {place(places[i])})" : string.Empty;
+                throw new PolicyDataException(Capital(e.Message) + other, place(at), e);
+            }
+        }
+
+        /// <summary>The log of everything stored.</summary>
+        public TrackingLog Log() => TrackingLog.Over(ledger);
+
+        /// <summary>An entry with the row's recording day, body and reason (its columns, else the file's defaults).</summary>
+        public ITrackingEntry Stamped(ITrackingEntry entry, CsvRecords.RowCursor row, Recorded recorded) =>
+            Stamped(entry, OptionalText(row, recorded.On), At.Csv(row, recorded.On), OptionalText(row, recorded.By), At.Csv(row, recorded.By), Optional(row, recorded.Reason));
+
+        /// <summary>An entry with its recording day, body and reason from texts (null or blank: the file's defaults, else the entry's own).</summary>
+        public ITrackingEntry Stamped(ITrackingEntry entry, string? onText, At onAt, string? byText, At byAt, string? reason)
+        {
+            var on = string.IsNullOrWhiteSpace(onText) ? options.RecordedOn : ParseDate(onText, onAt);
+            var by = string.IsNullOrWhiteSpace(byText) ? options.RecordedBy : ResolveSubject(byText, byAt);
+            if (on is null && by is null && reason is null)
+            {
+                return entry;
+            }
+
+            try
+            {
+                var stamped = entry switch
+                {
+                    ProgressObservation o => (ITrackingEntry)(o with { RecordedOn = on ?? o.RecordedOn, RecordedBy = by ?? o.RecordedBy, Reason = reason }),
+                    StatusUpdate u => u with { RecordedOn = on ?? u.RecordedOn, RecordedBy = by ?? u.RecordedBy, Reason = reason },
+                    _ => entry,
+                };
+                return TrackingRules.Dated(stamped) is { } error ? throw new PolicyDataException(Capital(error), onAt.ToString()) : stamped;
+            }
+            catch (ArgumentException e)
+            {
+                throw new PolicyDataException(e.Message, onAt.ToString(), e);
+            }
+        }
+
+        /// <summary>A withdrawal of the row's key (CSV).</summary>
+        public Withdrawal Withdrawal(CsvRecords.RowCursor row, Recorded recorded, EntryKey key) =>
+            Withdrawal(key, OptionalText(row, recorded.On), At.Csv(row, recorded.On), OptionalText(row, recorded.By), At.Csv(row, recorded.By), Optional(row, recorded.Reason));
+
+        /// <summary>A withdrawal (撤回) of <paramref name="key"/>: its recording day is required (the row's or the file's).</summary>
+        public Withdrawal Withdrawal(EntryKey key, string? onText, At onAt, string? byText, At byAt, string? reason)
+        {
+            var on = string.IsNullOrWhiteSpace(onText) ? options.RecordedOn : ParseDate(onText, onAt);
+            if (on is null)
+            {
+                throw new PolicyDataException("A withdrawal (撤回) needs the day it is made: give recordedOn (填报日期), or the file's recording day in the reader's options.", onAt.ToString());
+            }
+
+            var by = string.IsNullOrWhiteSpace(byText) ? options.RecordedBy ?? key.Subject : ResolveSubject(byText, byAt);
+            Withdrawal withdrawal;
+            try
+            {
+                withdrawal = new Withdrawal(key, on.Value, by, reason);
+            }
+            catch (ArgumentException e)
+            {
+                throw new PolicyDataException(e.Message, onAt.ToString(), e);
+            }
+
+            return rules.Check(withdrawal) is { } error ? throw new PolicyDataException(Capital(error), onAt.ToString()) : withdrawal;
+        }
+
+        /// <summary>The key of the figure a CSV row names.</summary>
+        public EntryKey FigureKey(CsvRecords.RowCursor row, int target, int subject, int date) =>
+            FigureKey(Text(row, target), At.Csv(row, target), subject < 0 ? null : Text(row, subject), At.Csv(row, subject), Text(row, date), At.Csv(row, date));
+
+        /// <summary>The key of a figure: target, subject (blank: the province) and the day it is about.</summary>
+        public EntryKey FigureKey(string target, At targetAt, string? subjectText, At subjectAt, string dateText, At dateAt)
+        {
+            if (!catalog.TryGetTarget(target, out var found))
+            {
+                throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt.ToString());
+            }
+
+            var subject = string.IsNullOrWhiteSpace(subjectText) ? Subject.Province : ResolveSubject(subjectText, subjectAt);
+            return EntryKey.Figure(found.Id, subject, ParseDate(dateText, dateAt));
+        }
+
+        /// <summary>The key of the status a CSV row names.</summary>
+        public EntryKey StatusKey(CsvRecords.RowCursor row, int measure, int reporter, int date) =>
+            StatusKey(Text(row, measure), At.Csv(row, measure), Text(row, reporter), At.Csv(row, reporter), Text(row, date), At.Csv(row, date));
+
+        /// <summary>The key of a status: measure, reporter and the day it describes.</summary>
+        public EntryKey StatusKey(string measureText, At measureAt, string reporterText, At reporterAt, string dateText, At dateAt)
+        {
+            if (!MeasureId.TryParse(measureText, out var measure) || !catalog.TryGetMeasure(measure, out _))
+            {
+                throw new PolicyDataException($"No measure has the id {Shown(measureText)}; ids are '<document-id>/<number>', e.g. 'jilin-2022-county-urbanization/26'.", measureAt.ToString());
+            }
+
+            return EntryKey.Status(measure, ResolveSubject(reporterText, reporterAt), ParseDate(dateText, dateAt));
+        }
+
+        private string? OptionalText(CsvRecords.RowCursor row, int index) => index < 0 ? null : Optional(row, index);
 
         /// <summary>
         /// A CSV row read through the caches alone: the target, subject, unit and date texts each resolved before (by
@@ -456,8 +669,8 @@ public static class TrackingLogReader
                 throw new PolicyDataException($"{Shown(text)} is not a date; write yyyy-MM-dd, e.g. 2025-12-31.", where.ToString());
             }
 
-            return parsed.Value < Earliest || parsed.Value > Latest
-                ? throw new PolicyDataException($"{text.Trim()} is out of range: entries are dated 2000-01-01 to 2100-12-31.", where.ToString())
+            return parsed.Value < TrackingRules.Earliest || parsed.Value > TrackingRules.Latest
+                ? throw new PolicyDataException($"{text.Trim()} is out of range: entries are dated {TrackingRules.RangeText}.", where.ToString())
                 : dateCache[text] = parsed.Value;
         }
 

@@ -15,94 +15,140 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// </summary>
 internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subjects)
 {
-    // One figure per target, subject and day: each (target id, subject) pair that fits gets a number once, with its
-    // target (so a million entries over a few hundred pairs look the target up, check the subject and the binding a
-    // few hundred times), and a day of a pair is one long in a set (16 bytes an entry instead of a tuple holding the
-    // id, the subject and the day).
-    private readonly Dictionary<(TargetId Target, Subject Subject), (TargetIndicator Target, int Number)> pairs = [];
-    private readonly HashSet<long> observed = new(SpreadKeys.Instance);
-    private readonly HashSet<(MeasureId, Subject, LocalDate)> reported = [];
+    // Each (target id, subject) pair that fits gets its target once, so a million entries over a few hundred pairs look
+    // the target up, check the subject and the binding a few hundred times. One version per key and recording day is
+    // the ledger's rule (Ledger), not this class's: these checks are about the catalog only.
+    private readonly Dictionary<(TargetId Target, Subject Subject), TargetIndicator> pairs = [];
 
-    /// <summary>Makes room for <paramref name="observations"/> more observations, so a large log's duplicate set does not grow step by step.</summary>
-    public void Reserve(int observations) => observed.EnsureCapacity(observed.Count + observations);
+    /// <summary>The first day an entry may be dated or recorded on (the readers' and the tracker's one range).</summary>
+    public static readonly LocalDate Earliest = new(2000, 1, 1);
 
+    /// <summary>The last day an entry may be dated or recorded on.</summary>
+    public static readonly LocalDate Latest = new(2100, 12, 31);
+
+    /// <summary>The range in messages.</summary>
+    public const string RangeText = "2000-01-01 to 2100-12-31";
+
+    /// <summary>Null when the figure fits the catalog (target, binding, unit and range, days); otherwise what is wrong.</summary>
     public string? Check(ProgressObservation o)
     {
-        if (!pairs.TryGetValue((o.TargetId, o.Subject), out var pair))
+        if (!pairs.TryGetValue((o.TargetId, o.Subject), out var target))
         {
-            if (Fits(o, out var target) is { } misfit)
+            if (Fits(o.TargetId, o.Subject, out target) is { } misfit)
             {
                 return misfit;
             }
 
-            pairs[(o.TargetId, o.Subject)] = pair = (target, pairs.Count);
+            pairs[(o.TargetId, o.Subject)] = target;
         }
 
-        if (!ObservationRule.TryCheck(pair.Target, o.Value, o.ObservedOn, out var error))
+        if ((Dated(o) ?? By(o)) is { } undated)
         {
-            return error;
+            return undated;
         }
 
-        var day = o.ObservedOn;
-        return observed.Add(Key(pair.Number, day))
-            ? null
-            : $"target {o.TargetId} already has a figure for {o.Subject} on {LocalDatePattern.Iso.Format(o.ObservedOn)}; one figure per target, subject and day.";
+        return ObservationRule.TryCheck(target, o.Value, o.ObservedOn, out var error) ? null : error;
     }
 
-    public string? Check(StatusUpdate u)
+    /// <summary>Null when the withdrawn key fits the catalog (as its figure or status would) and its days are in range; otherwise what is wrong.</summary>
+    public string? Check(Withdrawal w)
     {
-        if (!catalog.TryGetMeasure(u.Measure, out var measure))
+        var key = w.Entry;
+        if (key.Kind == EntryKind.Figure)
         {
-            return $"no measure has the id '{u.Measure}'.";
+            if (!pairs.ContainsKey((key.Target, key.Subject)) && Fits(key.Target, key.Subject, out var target) is { } misfit)
+            {
+                return misfit;
+            }
+        }
+        else if (Responsible(key.Measure, key.Subject) is { } irresponsible)
+        {
+            return irresponsible;
         }
 
-        if (!Known(u.Reporter))
+        return Dated(w) ?? By(w);
+    }
+
+    /// <summary>Null when an entry's days (the day it is about, the day it was recorded) are within the range every reader accepts.</summary>
+    public static string? Dated(ITrackingEntry entry)
+    {
+        var day = entry.Key.Day;
+        if (day < Earliest || day > Latest)
         {
-            return $"the reporter {u.Reporter} is no division of Jilin and no department.";
+            return $"{LocalDatePattern.Iso.Format(day)} is out of range: entries are dated {RangeText}.";
+        }
+
+        return entry.RecordedOn > Latest
+            ? $"recorded on {LocalDatePattern.Iso.Format(entry.RecordedOn)}, out of range: entries are recorded {RangeText}."
+            : null;
+    }
+
+    public string? Check(StatusUpdate u) =>
+        Responsible(u.Measure, u.Reporter) ?? Dated(u) ?? By(u);
+
+    /// <summary>Null when the body that recorded the entry is a division of Jilin or a department.</summary>
+    private string? By(ITrackingEntry entry) =>
+        Known(entry.RecordedBy) ? null : $"the reporting body {entry.RecordedBy} is no division of Jilin and no department.";
+
+    /// <summary>
+    /// Null when <paramref name="reporter"/> may report the status of <paramref name="measureId"/>: a responsible
+    /// department, or a county or city government where the document makes local governments implementers (the one
+    /// check behind the tracker, the readers and "may this body report this").
+    /// </summary>
+    public string? Responsible(MeasureId measureId, Subject reporter)
+    {
+        if (!catalog.TryGetMeasure(measureId, out var measure))
+        {
+            return $"no measure has the id '{measureId}'.";
+        }
+
+        if (!Known(reporter))
+        {
+            return $"the reporter {reporter} is no division of Jilin and no department.";
         }
 
         var document = catalog.GetDocument(measure.DocumentId);
-        switch (u.Reporter.Kind)
+        return reporter.Kind switch
         {
-            case SubjectKind.Department when !measure.Responsibility.Involves(u.Reporter.DepartmentId!.Value):
-                return $"{subjects.NameOf(u.Reporter)} is not responsible for measure {measure.Id}; its departments are {string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}.";
-            case SubjectKind.County or SubjectKind.Prefecture when document.ImplicitImplementer is null:
-                return $"measure {measure.Id} names no local government as implementer; its departments are {string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}.";
-            case SubjectKind.Province:
-                return $"the province as a whole does not report; a responsible department does ({string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}).";
-        }
-
-        return reported.Add((u.Measure, u.Reporter, u.ReportedOn))
-            ? null
-            : $"{u.Reporter} already reported on {u.Measure} on {LocalDatePattern.Iso.Format(u.ReportedOn)}; one update per measure, reporter and day.";
+            SubjectKind.Department when !measure.Responsibility.Involves(reporter.DepartmentId!.Value) =>
+                $"{subjects.NameOf(reporter)} is not responsible for measure {measure.Id}; its departments are {string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}.",
+            SubjectKind.County or SubjectKind.Prefecture when document.ImplicitImplementer is null =>
+                $"measure {measure.Id} names no local government as implementer; its departments are {string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}.",
+            SubjectKind.Province =>
+                $"the province as a whole does not report; a responsible department does ({string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}).",
+            _ => null,
+        };
     }
 
-    /// <summary>A day of a numbered (target, subject) pair as one long: the pair above, the packed date below.</summary>
-    internal static long Key(int pair, LocalDate day) => ((long)pair << 32) | (uint)((day.Year << 9) | (day.Month << 5) | day.Day);
+    /// <summary>A day of a numbered pair as one long: the pair above, the packed date below.</summary>
+    internal static long Key(long pair, LocalDate day) => ((long)pair << 32) | (uint)((day.Year << 9) | (day.Month << 5) | day.Day);
 
-    /// <summary>Null when the target exists, the subject is known and the target binds it; otherwise what is wrong.</summary>
-    private string? Fits(ProgressObservation o, out TargetIndicator target)
+    /// <summary>
+    /// Null when the target exists, the subject is known and the target binds it; otherwise what is wrong. The one
+    /// binding check of <c>Record</c>, the readers and <c>Evaluate</c>.
+    /// </summary>
+    public string? Fits(TargetId targetId, Subject subject, out TargetIndicator target)
     {
-        if (!catalog.TryGetTarget(o.TargetId, out target!))
+        if (!catalog.TryGetTarget(targetId, out target!))
         {
-            return $"no target has the id '{o.TargetId}'; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.";
+            return $"no target has the id '{targetId}'; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.";
         }
 
-        if (!Known(o.Subject))
+        if (!Known(subject))
         {
-            return $"the subject {o.Subject} is no division of Jilin and no department.";
+            return $"the subject {subject} is no division of Jilin and no department.";
         }
 
         var fits = target.Binding == TargetBinding.EachCounty
-            ? o.Subject.Kind == SubjectKind.County
-            : o.Subject.Kind == SubjectKind.Province;
+            ? subject.Kind == SubjectKind.County
+            : subject.Kind == SubjectKind.Province;
         return fits ? null
             : target.Binding == TargetBinding.EachCounty
-                ? $"target {target.Id} binds each county ({target.Quote}); report each county's figure with a county-level division as subject, not {o.Subject}."
-                : $"target {target.Id} binds the province as a whole ({target.Quote}); report the province's figure (subject {Subject.Province}), not {o.Subject}.";
+                ? $"target {target.Id} binds each county ({target.Quote}); report each county's figure with a county-level division as subject, not {subject}."
+                : $"target {target.Id} binds the province as a whole ({target.Quote}); report the province's figure (subject {Subject.Province}), not {subject}.";
     }
 
-    private bool Known(Subject subject) =>
+    public bool Known(Subject subject) =>
         subject.Kind == SubjectKind.Department
             ? catalog.Departments.TryGet(subject.DepartmentId!.Value, out _)
             : subjects.Divisions.TryGet(subject.Division!.Value, out _);

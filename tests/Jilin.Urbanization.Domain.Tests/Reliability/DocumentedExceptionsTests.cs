@@ -166,11 +166,15 @@ public class DocumentedExceptionsTests
             .Record(new Jilin.Urbanization.Domain.Tracking.StatusUpdate(
                 MeasureId.Parse("jilin-2022-county-urbanization/43"), meihekou, new LocalDate(2022, 12, 1), Jilin.Urbanization.Domain.Tracking.MeasureStatus.Completed, "done"));
         var implementation = tracker.Report(new LocalDate(2023, 1, 1));
+        var corrected = tracker.Record(new Jilin.Urbanization.Domain.Tracking.TrackingLog(
+            [new Jilin.Urbanization.Domain.Tracking.ProgressObservation(
+                TargetId.Parse("jilin-2022-county-urbanization/43/t1"), meihekou, new Observation(2m, Unit.Institution, new LocalDate(2022, 12, 1))) { RecordedOn = new LocalDate(2023, 1, 5), Reason = "统计口径调整" }], []));
+        var changes = corrected.Tracker.Changes(corrected.Tracker.Scope(), new LocalDate(2023, 1, 1), new LocalDate(2022, 12, 1), new LocalDate(2023, 1, 5));
         var rollup = implementation.Targets.First(t => t.Target.Id.ToString() == "jilin-2022-county-urbanization/43/t1");
         return
         [
             divisions, divisions.All[0], divisions.All[0].Code, new Jilin.Urbanization.Domain.Divisions.DivisionCodeTypeConverter(), meihekou,
-            tracker, tracker.Log, tracker.Subjects, tracker.Scope(), implementation, rollup, rollup.Results[0], implementation.Measures[0],
+            tracker, tracker.Log, tracker.Subjects, tracker.Scope(), implementation, corrected, changes, tracker.Log.Observations[0].Key, changes.Entries[0], rollup, rollup.Results[0], implementation.Measures[0],
             implementation.Departments[0], implementation.Counties[0], tracker.Log.Observations[0], tracker.Log.StatusUpdates[0],
             Jilin.Urbanization.Domain.Export.TargetProgressTable.From(implementation), Jilin.Urbanization.Domain.Export.DepartmentProgressTable.From(implementation),
             Jilin.Urbanization.Domain.Export.CountyProgressTable.From(implementation),

@@ -224,7 +224,7 @@ public class DomainJsonBadInputTests
         using var document = JsonDocument.Parse(json);
         document.RootElement.GetProperty("version").GetInt32().Should().Be(TrackingLogReader.SupportedVersion);
         var written = document.RootElement.GetProperty("observations")[0];
-        written.EnumerateObject().Select(p => p.Name).Should().Equal("target", "subject", "value", "unit", "observedOn", "source", "note");
+        written.EnumerateObject().Select(p => p.Name).Should().Equal("target", "subject", "value", "unit", "observedOn", "source", "note", "recordedOn", "recordedBy", "reason");
         written.GetProperty("unit").GetString().Should().Be("所", "docs/tracking.schema.json writes a unit by its symbol");
         TrackingLogReader.ReadJson(Catalog, new MemoryStream(json)).Should().Be(log);
     }
@@ -259,8 +259,8 @@ public class DomainJsonBadInputTests
     public void A_tracking_log_of_another_version_is_refused()
     {
         var json = JsonSerializer.SerializeToNode(new TrackingLog([], [Update]), Options)!;
-        json["version"] = 2;
+        json["version"] = 3;
 
-        Reading<TrackingLog>(json).Should().Throw<JsonException>().WithMessage("*version 2*");
+        Reading<TrackingLog>(json).Should().Throw<JsonException>().WithMessage("*version 3*");
     }
 }

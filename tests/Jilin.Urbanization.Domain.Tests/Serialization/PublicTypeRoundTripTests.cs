@@ -56,6 +56,13 @@ public class PublicTypeRoundTripTests
         [typeof(DepartmentProgressTable)] = "an exporter over DepartmentProgressRow",
         [typeof(CountyProgressTable)] = "an exporter over CountyProgressRow",
         [typeof(TargetRollupTable)] = "an exporter over TargetRollupRow",
+        [typeof(ChangeTable)] = "an exporter over ChangeRow",
+        [typeof(EntryKey)] = "the key of an entry: written inside its entry and its Withdrawal, which round-trip",
+        [typeof(EntryVersion)] = "a view of one entry of a TrackingLog (which round-trips) beside the version before it, made by Versions and Changes",
+        [typeof(ChangeReport)] = "computed from a TrackingLog (which round-trips) between two days of knowledge; exported by ChangeTable, whose rows round-trip",
+        [typeof(StatusChange)] = "two TargetResult values (which round-trip) of one ChangeReport",
+        [typeof(RecordResult)] = "the outcome of ImplementationTracker.Record: a tracker (code) and the entries' effects",
+        [typeof(TrackingReadOptions)] = "reader settings (defaults for a file), not exchanged data",
         [typeof(DivisionCodeTypeConverter)] = "a System.ComponentModel type converter for DivisionCode",
     };
 
@@ -203,6 +210,9 @@ public class PublicTypeRoundTripTests
         Add(log);
         Add(log.Observations[0]);
         Add(log.StatusUpdates[0]);
+        var withdrawal = new Withdrawal(log.Observations[0].Key, log.Observations[0].ObservedOn.PlusDays(20), log.Observations[0].Subject, "填报错误");
+        Add(withdrawal);
+        Add(new ChangeRow("2025-10-20", "correction", "jilin-2022-county-urbanization/43/t1", "220581", "梅河口市", "2025-09-30", "1 所", "0 所", "梅河口市", "统计口径调整"));
         Add(log.Observations[0].Subject);
         Add(log.Observations[0].Observation);
         var asOf = new LocalDate(2025, 12, 31);

@@ -63,13 +63,13 @@ public class ImplementationTrackerTests
     }
 
     [Fact]
-    public void Two_figures_for_one_target_subject_and_day_are_refused()
+    public void Two_different_figures_for_one_target_subject_and_day_recorded_on_the_same_day_conflict()
     {
         var act = () => Tracker(
             Figure(FiveG, Subject.Province, 70m, Unit.Percent, Day(2025, 1, 1)),
             Figure(FiveG, Subject.Province, 71m, Unit.Percent, Day(2025, 1, 1)));
 
-        act.Should().Throw<ArgumentException>().WithMessage("*one figure per target, subject and day*");
+        act.Should().Throw<ArgumentException>().WithMessage("*conflicts with*recorded on the same day (2025-01-01)*");
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public class TrackingLogReaderTests
 
     [Theory]
     [InlineData("""{"version": 1, "observations": [{"target": "x", "value": 1e40, "unit": "%", "observedOn": "2025-01-01"}]}""")]
-    [InlineData("""{"version": 2}""")]
+    [InlineData("""{"version": 3}""")]
     [InlineData("""[]""")]
     [InlineData("""{"version": 1, "observations": [{"target": "jilin-2022-county-urbanization/68/t1", "unit": "%", "observedOn": "2025-01-01"}]}""")]
     public void Malformed_json_is_refused_and_Try_answers_false(string json)

@@ -1,0 +1,93 @@
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Tracking;
+using NodaTime.Text;
+
+namespace Jilin.Urbanization.Domain.Export;
+
+/// <summary>
+/// What changed between two days of knowledge, one row per entry (new, 更正, 撤回, 重报) and one per target and
+/// subject whose status changed: the table an office sends with its quarterly report. CSV, JSON and Markdown like
+/// every export table.
+/// </summary>
+public sealed class ChangeTable : ExportTable<ChangeRow>
+{
+    private static readonly ValueList<TableColumn<ChangeRow>> AllColumns = new TableColumn<ChangeRow>[]
+    {
+        new("recordedOn", r => r.RecordedOn),
+        new("change", r => r.Change),
+        new("item", r => r.Item),
+        new("subject", r => r.Subject),
+        new("subjectName", r => r.SubjectName),
+        new("day", r => r.Day),
+        new("value", r => r.Value),
+        new("previous", r => r.Previous),
+        new("recordedBy", r => r.RecordedBy),
+        new("reason", r => r.Reason),
+    }.ToValueList();
+
+    private ChangeTable(IEnumerable<ChangeRow> rows)
+        : base(rows)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ValueList<TableColumn<ChangeRow>> Columns => AllColumns;
+
+    /// <inheritdoc/>
+    public override string Name => "changes";
+
+    /// <inheritdoc/>
+    protected override JsonTypeInfo<IReadOnlyList<ChangeRow>> JsonTypeInfo => ExportJsonContext.Readable.IReadOnlyListChangeRow;
+
+    /// <summary>The table of <paramref name="changes"/>: its entries, then its status changes (recorded on the later day).</summary>
+    /// <param name="changes">The changes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is null.</exception>
+    public static ChangeTable From(ChangeReport changes)
+    {
+        Guard.Against.Null(changes);
+        var names = ImplementationTracker.DirectoryFor(changes.Scope.Catalog);
+        var rows = new List<ChangeRow>();
+        foreach (var version in changes.Entries)
+        {
+            var key = version.Entry.Key;
+            rows.Add(new ChangeRow(
+                LocalDatePattern.Iso.Format(version.Entry.RecordedOn),
+                EnumNames.ToJson(version.Effect),
+                key.Kind == EntryKind.Figure ? key.Target.ToString() : key.Measure.ToString(),
+                key.Subject.ToString(),
+                names.NameOf(key.Subject),
+                LocalDatePattern.Iso.Format(key.Day),
+                ValueOf(version.Entry),
+                version.Previous is { } previous ? ValueOf(previous) : string.Empty,
+                names.NameOf(version.Entry.RecordedBy),
+                version.Entry.Reason ?? string.Empty));
+        }
+
+        var through = LocalDatePattern.Iso.Format(changes.Through);
+        foreach (var change in changes.Statuses)
+        {
+            rows.Add(new ChangeRow(
+                through,
+                "statusChanged",
+                change.After.Target.Id.ToString(),
+                change.After.Subject.ToString(),
+                names.NameOf(change.After.Subject),
+                LocalDatePattern.Iso.Format(changes.AsOf),
+                EnumNames.ToJson(change.After.Status) + (change.After.IsOverdue ? " (overdue)" : string.Empty),
+                EnumNames.ToJson(change.Before.Status) + (change.Before.IsOverdue ? " (overdue)" : string.Empty),
+                string.Empty,
+                string.Empty));
+        }
+
+        return new ChangeTable(rows);
+    }
+
+    private static string ValueOf(ITrackingEntry entry) => entry switch
+    {
+        ProgressObservation o => o.Value.ToString(),
+        StatusUpdate u => EnumNames.ToJson(u.Status),
+        _ => string.Empty,
+    };
+}
