@@ -17,11 +17,17 @@ namespace Jilin.Urbanization.Domain.Parsing;
 /// <item>the deadline: strong date words in the quote, else the nearest strong ones before it in the same sentence,
 /// else weak ones (2021年…) likewise, else, in a plan for one year (its title names its year), the end of that year;</item>
 /// <item>the commitment verb and 基本 in the quote; a quote without a commitment verb takes the nearest one before it
-/// in its sentence (a commitment word governs every figure of its clause);</item>
+/// in its sentence if its reach gets there: a commitment word governs the rest of its clause (and figures joined by
+/// 、), and crosses a comma (，or ,) only while nothing but date words stands between it and the quote (力争到2025年,
+/// 基本完成…); once its clause has begun its complement, a comma ends its reach and the next clause, which starts a
+/// predicate of its own, is not governed (鼓励在县域探索…模式,选取46家中心卫生院: the 46 centres are firm); see
+/// <see cref="TargetQuoteReader.GoverningCommitment"/>;</item>
 /// <item>the binding: words in the target's sentence that distribute it over counties (每个县(市), 所有县(市),
-/// 每个县城, 县域有一所) bind each county, otherwise the province.</item>
+/// 每个县城, 县域有一所) bind each county; so does 县城 (the county seat) as the subject of the figure's own clause
+/// (到2025年,县城新建民用建筑全部建成绿色建筑); otherwise the province (see <see cref="TargetQuoteReader.ReadBinding"/>).</item>
 /// </list>
-/// A sentence runs from the previous 。, ；, ; or the measure's start to the next one or the measure's end.
+/// A sentence runs from the previous 。, ；, ; or the measure's start to the next one or the measure's end; a clause
+/// is a part of a sentence between commas (，or ,).
 /// Ids number a measure's targets (t1, t2, …) and conditions (c1, …) in text order.
 /// </summary>
 internal sealed class TargetExtractor
@@ -163,12 +169,14 @@ internal sealed class TargetExtractor
         var deadline = ReadDeadline(id, annotation, start, end, measureStart, masked);
         var (sentenceStart, sentenceEnd) = Sentence(start, end, measureStart, measureEnd);
         var (level, basically) = TargetQuoteReader.ReadCommitment(Text, start, end, masked);
-        if (level == CommitmentLevel.Firm && TargetQuoteReader.NearestCommitmentBefore(Text, sentenceStart, start, masked) is { } governing)
+        if (level == CommitmentLevel.Firm && TargetQuoteReader.GoverningCommitment(Text, measureStart, sentenceStart, start, year, masked) is { } governing)
         {
             level = governing;
         }
 
-        var (binding, bindingStart, bindingLength) = TargetQuoteReader.ReadBinding(Text, sentenceStart, sentenceEnd);
+        // The figure: its number, or, for a quote without one (全部, 全覆盖, 完成, 零 …), the quote's last clause.
+        var figureAt = match?.Start ?? end - 1;
+        var (binding, bindingStart, bindingLength) = TargetQuoteReader.ReadBinding(Text, measureStart, sentenceStart, sentenceEnd, figureAt, year);
         var unmasked = TargetQuoteReader.Unmasked(Text, start, end, masked);
         var kind = annotation.Kind
             ?? (comparator is Comparator.FullCoverage or Comparator.Zero or Comparator.Range || quantity.Unit == Unit.Percent

@@ -14,6 +14,9 @@ internal static class TargetQuoteReader
 {
     private const string ChineseDigits = "一二两三四五六七八九十半";
 
+    /// <summary>县城, the county seat: a figure whose clause has it as subject binds each county.</summary>
+    private const string CountySeat = "县城";
+
     /// <summary>Unit symbols longest first, so 人次 wins over 人 and 平方米 is read whole.</summary>
     private static readonly string[] UnitSymbols = Unit.Known
         .Where(u => u.IsBase && !u.IsRate)
@@ -222,42 +225,101 @@ internal static class TargetQuoteReader
     }
 
     /// <summary>
-    /// The commitment word nearest before <paramref name="to"/> in [from, to) (确保, 力争, 计划, 鼓励), or null: a
-    /// commitment word governs every figure after it in its sentence (2021年全省计划改造…，计划发放…，新筹集公租房1000套
-    /// is planned throughout).
+    /// The commitment word (确保, 力争, 计划, 鼓励) that governs a figure whose quote, starting at <paramref name="to"/>,
+    /// holds none: the nearest one before it in its sentence [<paramref name="from"/>, <paramref name="to"/>), provided
+    /// its reach gets there; otherwise null. A commitment word governs the rest of its clause, and figures joined to it
+    /// by 、 (确保…达到100%、…达到100%). Its reach ends at the next comma (，or ,) once its own clause has begun its
+    /// complement: the next clause starts a new predicate of its own (鼓励在县域探索…模式,选取46家中心卫生院: the
+    /// encouragement is to explore the model; choosing 46 centres is a quota of its own, firm; 计划改造…，计划发放…，
+    /// 新筹集公租房1000套: 计划 is written again where it is meant, and 新筹集 is not planned). It reaches past a comma
+    /// only while nothing but date words stands between it and the quote (力争到2025年,基本完成…): its complement has
+    /// not begun yet.
     /// </summary>
-    public static CommitmentLevel? NearestCommitmentBefore(string text, int from, int to, IReadOnlyList<(int Start, int End)> masked)
+    public static CommitmentLevel? GoverningCommitment(
+        string text, int measureStart, int from, int to, int documentYear, IReadOnlyList<(int Start, int End)> masked)
     {
         for (var i = to - 2; i >= from; i--)
         {
-            if (IsMasked(i, masked) || IsMasked(i + 1, masked))
+            if (IsMasked(i, masked) || IsMasked(i + 1, masked) || CommitmentWord(text.AsSpan(i, 2)) is not { } level)
             {
                 continue;
             }
 
-            CommitmentLevel? level = text.AsSpan(i, 2) switch
-            {
-                "确保" => CommitmentLevel.Ensure,
-                "力争" => CommitmentLevel.Strive,
-                "计划" => CommitmentLevel.Planned,
-                "鼓励" => CommitmentLevel.Encouraged,
-                _ => null,
-            };
-            if (level is not null)
-            {
-                return level;
-            }
+            return OnlyDateWordsAcrossCommas(text, measureStart, i + 2, to, documentYear, masked) ? level : null;
         }
 
         return null;
     }
 
     /// <summary>
-    /// Whom the sentence [from, to) binds: words that distribute it over county-level divisions — 每个县, 所有县, 各县
-    /// (with a following (市) or 城), or 县域有 with the count that follows (县域有一所) — bind each county, and the
-    /// first such words are returned verbatim; otherwise the province.
+    /// True when [from, to) holds no clause comma (，or ,), or date words before its first comma and nothing but date
+    /// words, commas and white space throughout: the commitment word just before <paramref name="from"/> has not begun
+    /// its complement, so it reaches past the comma. A word its comma follows at once takes no complement there
+    /// (行动计划, is a noun) and reaches nothing beyond it.
     /// </summary>
-    public static (TargetBinding Binding, int Start, int Length) ReadBinding(string text, int from, int to)
+    private static bool OnlyDateWordsAcrossCommas(
+        string text, int measureStart, int from, int to, int documentYear, IReadOnlyList<(int Start, int End)> masked)
+    {
+        if (text.AsSpan(from, to - from).IndexOfAny('，', ',') < 0)
+        {
+            return true;
+        }
+
+        var dates = FindDates(text, measureStart, from, to, documentYear, masked);
+        var dated = false;
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] is '，' or ',')
+            {
+                if (!dated)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (char.IsWhiteSpace(text[k]))
+            {
+                continue;
+            }
+
+            var inDate = false;
+            foreach (var date in dates)
+            {
+                inDate |= k >= date.Start && k < date.Start + date.Length;
+            }
+
+            if (!inDate)
+            {
+                return false;
+            }
+
+            dated = true;
+        }
+
+        return true;
+    }
+
+    private static CommitmentLevel? CommitmentWord(ReadOnlySpan<char> word) => word switch
+    {
+        "确保" => CommitmentLevel.Ensure,
+        "力争" => CommitmentLevel.Strive,
+        "计划" => CommitmentLevel.Planned,
+        "鼓励" => CommitmentLevel.Encouraged,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whom a target binds, read from its sentence [from, to) and the clause holding its figure (at
+    /// <paramref name="figureAt"/>). Words that distribute it over county-level divisions — 每个县, 所有县, 各县 (with a
+    /// following (市) or 城), or 县域有 with the count that follows (县域有一所) — anywhere in the sentence bind each
+    /// county, and the first such words are returned verbatim. Otherwise a figure whose own clause has 县城 (the county
+    /// seat; every county has one) as its subject — the clause begins with 县城 once its date words are passed
+    /// (到2025年,县城新建民用建筑全部建成绿色建筑) — binds each county, and 县城 is returned. 县城 elsewhere (按照县城人口总量,
+    /// 与县城统筹考虑, 以县城为重要载体) holds no figure and binds nothing. Otherwise the province.
+    /// </summary>
+    public static (TargetBinding Binding, int Start, int Length) ReadBinding(string text, int measureStart, int from, int to, int figureAt, int documentYear)
     {
         var at = -1;
         var marker = string.Empty;
@@ -301,7 +363,45 @@ internal static class TargetQuoteReader
             return (TargetBinding.EachCounty, at, end - at);
         }
 
-        return (TargetBinding.Province, from, 0);
+        var subject = ClauseSubjectStart(text, measureStart, from, figureAt, documentYear);
+        return text.AsSpan(subject, to - subject).StartsWith(CountySeat, StringComparison.Ordinal)
+            ? (TargetBinding.EachCounty, subject, CountySeat.Length)
+            : (TargetBinding.Province, from, 0);
+    }
+
+    /// <summary>
+    /// Where the subject of the clause holding <paramref name="at"/> begins: after the last clause comma (，or ,) before
+    /// it in [from, at], then past white space and the date words that open the clause (到2025年, 2023年底前).
+    /// </summary>
+    private static int ClauseSubjectStart(string text, int measureStart, int from, int at, int documentYear)
+    {
+        var start = at;
+        while (start > from && text[start - 1] is not ('，' or ','))
+        {
+            start--;
+        }
+
+        var dates = FindDates(text, measureStart, start, at, documentYear, []);
+        var moved = true;
+        while (moved)
+        {
+            moved = false;
+            while (start < at && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            foreach (var date in dates)
+            {
+                if (date.Start == start)
+                {
+                    start += date.Length;
+                    moved = true;
+                }
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The quote's characters with masked ones replaced by a separator that matches no word.</summary>

@@ -60,7 +60,12 @@ public sealed record TargetIndicator
     /// <summary>The reader's way to set <see cref="Deadline"/> to a value made on first use.</summary>
     internal DeferredValue DeferredDeadline { get => deadline; init => deadline = value; }
 
-    /// <summary>How firmly the text commits (确保 ensure, 力争 strive, 计划 planned, 鼓励 encouraged, or firm).</summary>
+    /// <summary>
+    /// How firmly the text commits (确保 ensure, 力争 strive, 计划 planned, 鼓励 encouraged, or firm): the word in the
+    /// quote, else the nearest one before it in its sentence where that word's reach gets to it. A comma ends a word's
+    /// reach where the next clause starts a predicate of its own (鼓励在县域探索…模式,选取46家中心卫生院: the 46 centres
+    /// are firm); a word crosses a comma only over date words (力争到2025年,基本完成…).
+    /// </summary>
     public required CommitmentLevel Commitment { get; init => field = Data.DefinedEnum.Required(value, nameof(Commitment)); }
 
     /// <summary>True where the text says 基本 (basically): substantially, not necessarily wholly, reached.</summary>
@@ -77,7 +82,8 @@ public sealed record TargetIndicator
     public required TargetBinding Binding { get; init => field = Data.DefinedEnum.Required(value, nameof(Binding)); }
 
     /// <summary>
-    /// The words that distribute the target over counties, verbatim from the target's sentence (每个县(市), 县域有一所),
+    /// The words that distribute the target over counties, verbatim from the target's sentence (每个县(市), 县域有一所,
+    /// 县城 as the subject of the figure's clause),
     /// or null where the target binds the province (<see cref="TargetBinding.Province"/>).
     /// </summary>
     public required string? BindingQuote { get; init; }

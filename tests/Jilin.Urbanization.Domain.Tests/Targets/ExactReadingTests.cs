@@ -9,8 +9,9 @@ namespace Jilin.Urbanization.Domain.Tests.Targets;
 
 /// <summary>
 /// Issue 12 point 7 and the binding of point 2: rates keep their denominator, scope counts are conditions, a
-/// commitment word governs the later figures of its sentence, "all" without a number is full coverage, and the words
-/// of a target's sentence decide whether it binds the province or each county.
+/// commitment word governs its clause (issue 23: not a later clause that starts a predicate of its own), "all" without
+/// a number is full coverage, and the words of a target's sentence, or 县城 as the subject of its figure's clause,
+/// decide whether it binds the province or each county.
 /// </summary>
 public class ExactReadingTests
 {
@@ -94,12 +95,14 @@ public class ExactReadingTests
     }
 
     [Theory]
-    [InlineData("新筹集公租房1000套", CommitmentLevel.Planned)]          // …计划改造…，计划发放…，新筹集…
-    [InlineData("选取46家中心卫生院", CommitmentLevel.Encouraged)]        // 鼓励在县域探索…模式,选取46家…
+    [InlineData("计划发放公租房租赁补贴8.6万户", CommitmentLevel.Planned)]   // 计划 written again in its own clause
+    [InlineData("新筹集公租房1000套", CommitmentLevel.Firm)]             // …计划改造…，计划发放…，新筹集…: a new predicate, no 计划
+    [InlineData("选取46家中心卫生院", CommitmentLevel.Firm)]              // 鼓励在县域探索…模式,选取46家…: a new predicate
+    [InlineData("力争到2025年,基本完成2000年底前建成的老旧小区改造任务", CommitmentLevel.Strive)] // its own word, across date words
     [InlineData("农民工稳就业职业技能培训12万人次以上", CommitmentLevel.Firm)] // no commitment word in its sentence
     [InlineData("医疗废水处理处置率达到100%", CommitmentLevel.Firm)]
     [InlineData("2021年计划招收农业转移人口约300人", CommitmentLevel.Planned)] // its own word wins over the earlier 鼓励
-    public void A_commitment_word_governs_the_later_figures_of_its_sentence(string quote, CommitmentLevel level)
+    public void A_commitment_word_governs_its_clause_not_a_later_clause_that_starts_a_predicate_of_its_own(string quote, CommitmentLevel level)
     {
         ByQuote(quote).Commitment.Should().Be(level);
     }
@@ -144,14 +147,15 @@ public class ExactReadingTests
     }
 
     [Fact]
-    public void Only_targets_whose_sentence_distributes_them_over_counties_bind_each_county()
+    public void Only_targets_whose_sentence_distributes_them_over_counties_or_whose_clause_has_the_county_seat_as_subject_bind_each_county()
     {
         Catalog.Targets.Where(t => t.Binding == TargetBinding.EachCounty).Select(t => (t.Id.ToString(), t.BindingQuote)).Should().Equal(
             ("jilin-2022-county-urbanization/18/t1", "所有县(市)"),
             ("jilin-2022-county-urbanization/37/t1", "县域有一所"),
             ("jilin-2022-county-urbanization/43/t1", "每个县(市)"),
             ("jilin-2022-county-urbanization/51/t1", "每个县城"),
-            ("jilin-2022-county-urbanization/51/t2", "每个县城"));
+            ("jilin-2022-county-urbanization/51/t2", "每个县城"),
+            ("jilin-2022-county-urbanization/60/t1", "县城"));
         Catalog.Targets.Where(t => t.Binding == TargetBinding.Province).Should().OnlyContain(t => t.BindingQuote == null);
         Catalog.GetTarget("jilin-2022-county-urbanization/43/t2").Binding.Should().Be(TargetBinding.Province, "the 55% share is a separate sentence");
     }

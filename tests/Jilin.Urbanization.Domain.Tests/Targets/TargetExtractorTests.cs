@@ -23,8 +23,24 @@ public class TargetExtractorTests
             TargetAnnotations = annotations.ToValueList(),
         });
 
+    private static readonly SeedEntry Seed2022 = SeedManifest.Entries.Single(e => e.DocumentId == DocumentIds.CountyUrbanization2022);
+
+    private static PolicyDocument Parse2022(params TargetAnnotation[] annotations) =>
+        PolicyTextParser.Parse(Seeds.Bytes(Seed2022.FileName), new PolicyTextParserOptions
+        {
+            DocumentId = DocumentId.Parse(Seed2022.DocumentId),
+            Year = Seed2022.Year,
+            SeedFile = Seed2022.FileName,
+            Departments = PolicyCatalog.Default.Departments,
+            Errata = EmbeddedData.ReadErrata(),
+            TargetAnnotations = annotations.ToValueList(),
+        });
+
     private static TargetAnnotation At(int measure, string quote) =>
         new(new MeasureId(DocumentId.UrbanizationTasks2021, measure), TargetRole.Target, quote, "a metric");
+
+    private static TargetAnnotation At2022(int measure, string quote) =>
+        new(new MeasureId(DocumentId.CountyUrbanization2022, measure), TargetRole.Target, quote, "a metric");
 
     [Fact]
     public void Without_annotations_no_targets_are_extracted()
@@ -85,13 +101,27 @@ public class TargetExtractorTests
         act.Should().Throw<PolicyDataException>().WithMessage($"*{words}*").Which.Location.Should().NotBeNullOrWhiteSpace();
     }
 
-    [Fact]
-    public void A_commitment_word_earlier_in_the_sentence_governs_a_quote_without_one()
+    [Theory]
+    [InlineData(26, "发放公租房租赁补贴8.6万户", CommitmentLevel.Planned)] // 计划 just before the quote, in its clause
+    [InlineData(26, "改造各类棚户区1.58万套", CommitmentLevel.Planned)]    // 2021年全省计划改造…
+    [InlineData(26, "新筹集公租房1000套", CommitmentLevel.Firm)]         // 计划发放…8.6万户，新筹集…: the comma ends 计划's reach
+    [InlineData(37, "高寒区棉被7000件", CommitmentLevel.Firm)]           // no commitment word in the sentence
+    [InlineData(9, "招收农业转移人口约300人", CommitmentLevel.Planned)]   // 计划 in its clause, not 鼓励 three commas back
+    public void A_commitment_word_before_a_quote_governs_it_only_within_its_clause(int measure, string quote, CommitmentLevel level)
     {
-        var planned = Parse(At(26, "新筹集公租房1000套")).GetMeasure(26).Targets.Single();
-        var firm = Parse(At(37, "高寒区棉被7000件")).GetMeasure(37).Targets.Single();
+        Parse(At(measure, quote)).GetMeasure(measure).Targets.Single().Commitment.Should().Be(level);
+    }
 
-        (planned.Commitment, firm.Commitment).Should().Be((CommitmentLevel.Planned, CommitmentLevel.Firm));
+    [Fact]
+    public void A_commitment_word_whose_clause_holds_only_date_words_governs_the_clause_after_the_comma()
+    {
+        // 力争到2025年,基本完成2000年底前建成的老旧小区改造任务: 力争's complement begins after the comma.
+        var document = Parse2022(
+            At2022(29, "基本完成2000年底前建成的老旧小区改造任务"),
+            At2022(29, "2000年底前建成的") with { Role = TargetRole.Condition });
+
+        var target = document.GetMeasure(29).Targets.Single();
+        (target.Commitment, target.Basically, target.Comparator).Should().Be((CommitmentLevel.Strive, true, Comparator.FullCoverage));
     }
 
     [Fact]

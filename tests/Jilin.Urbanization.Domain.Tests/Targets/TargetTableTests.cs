@@ -19,7 +19,10 @@ public class TargetTableTests
     private static readonly PolicyCatalog Catalog = PolicyCatalog.Default;
 
     // L = level, M = amount within period; binding: P = the province, otherwise the words that bind each county.
-    // 2022/71: 选取46家中心卫生院 follows 鼓励在县域探索… in its sentence, so the encouragement governs it (Encouraged).
+    // A commitment word's reach ends at the comma where a new predicate begins (issue 23): 2021/26 新筹集公租房1000套
+    // stands after 计划改造…，计划发放…, without a 计划 of its own (Firm); 2022/71 选取46家中心卫生院 follows
+    // 鼓励在县域探索…模式, but the encouragement is to explore the model (Firm). 2022/60 县城新建民用建筑… has the county
+    // seat as its subject: every county's seat (县城).
     private static readonly string[] TargetRows =
     [
         $"{A}/2/t1|100||%|FullCoverage|2021-12-31|Year|implied|Ensure|no|L|P",
@@ -34,7 +37,7 @@ public class TargetTableTests
         $"{A}/23/t1|80||个|Stated|2021-12-31|Year|implied|Firm|no|M|P",
         $"{A}/26/t1|15800||套|Stated|2021-12-31|Year|explicit|Planned|no|M|P",
         $"{A}/26/t2|86000||户|Stated|2021-12-31|Year|explicit|Planned|no|M|P",
-        $"{A}/26/t3|1000||套|Stated|2021-12-31|Year|explicit|Planned|no|M|P",
+        $"{A}/26/t3|1000||套|Stated|2021-12-31|Year|explicit|Firm|no|M|P",
         $"{A}/37/t1|31000||件|Stated|2021-12-31|Year|implied|Firm|no|M|P",
         $"{A}/37/t2|7000||件|Stated|2021-12-31|Year|implied|Firm|no|M|P",
         $"{A}/37/t3|2000||个|Stated|2021-12-31|Year|implied|Firm|no|M|P",
@@ -58,13 +61,13 @@ public class TargetTableTests
         $"{B}/51/t1|1||个|AtLeast||||Firm|no|L|每个县城",
         $"{B}/51/t2|1||处|AtLeast||||Firm|no|L|每个县城",
         $"{B}/59/t1|100||%|FullCoverage||||Encouraged|no|L|P",
-        $"{B}/60/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|P",
+        $"{B}/60/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|县城",
         $"{B}/62/t1|0||%|Zero|2023-12-31|Year|explicit|Firm|yes|L|P",
         $"{B}/63/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|P",
         $"{B}/63/t2|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|P",
         $"{B}/67/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Strive|no|L|P",
         $"{B}/68/t1|80||%|Reaches|2025-12-31|Year|explicit|Firm|no|L|P",
-        $"{B}/71/t1|46||家|Stated||||Encouraged|no|M|P",
+        $"{B}/71/t1|46||家|Stated||||Firm|no|M|P",
         $"{B}/73/t1|100||%|FullCoverage|2025-12-31|Year|explicit|Firm|no|L|P",
     ];
 
