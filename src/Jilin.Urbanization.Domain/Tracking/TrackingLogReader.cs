@@ -24,7 +24,8 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// <c>status</c>, <c>reportedOn</c> (or <c>date</c>), optional <c>narrative</c> (or <c>note</c>), <c>source</c>.</item>
 /// <item>JSON: <c>{"version": 1, "observations": [{…}], "statusUpdates": [{…}]}</c> with the same names.</item>
 /// </list>
-/// Columns are matched by name in any order; unknown columns are ignored. Subjects and reporters are any text
+/// Columns (and JSON members) are matched by name in any order, through one look-up (<see cref="FieldMap"/>): unknown
+/// ones are ignored, and two synonyms of one field (<c>target</c> and <c>indicator</c>) are refused as ambiguous. Subjects and reporters are any text
 /// <see cref="SubjectDirectory"/> resolves (<c>梅河口</c>, <c>220581</c>, <c>住建厅</c>, <c>全省</c>); units as
 /// people type them (<c>%</c>, <c>％</c>, <c>percent</c>, <c>万人</c>); statuses by name (<c>inProgress</c>) or
 /// Chinese term (<c>推进中</c>); dates <c>yyyy-MM-dd</c>. Values follow <see cref="ObservationRule"/>, the rule
@@ -74,16 +75,17 @@ public static class TrackingLogReader
         return ReadObservations(catalog, CsvRecords.Read(reader, ObservationsCsv), fromCaches);
     }
 
-    private static TrackingLog ReadObservations(PolicyCatalog catalog, CsvRecords csv, bool fromCaches)
+    /// <summary>Observations from CSV; with <paramref name="context"/> the 1.x progress report's rules (one figure per target).</summary>
+    internal static TrackingLog ReadObservations(PolicyCatalog catalog, CsvRecords csv, bool fromCaches, Context? context = null)
     {
-        var target = csv.RequiredColumn("target", "indicator", "targetId");
-        var subject = csv.Column("subject", "county", "division");
-        var value = csv.RequiredColumn("value");
-        var unit = csv.RequiredColumn("unit");
-        var date = csv.RequiredColumn("observedOn", "date");
-        var source = csv.Column("source");
-        var note = csv.Column("note");
-        var context = new Context(catalog);
+        var target = csv.RequiredColumn(Names.Target);
+        var subject = csv.Column(Names.Subject);
+        var value = csv.RequiredColumn(Names.Value);
+        var unit = csv.RequiredColumn(Names.Unit);
+        var date = csv.RequiredColumn(Names.ObservedOn);
+        var source = csv.Column(Names.Source);
+        var note = csv.Column(Names.Note);
+        context ??= new Context(catalog);
         context.Reserve(csv.Count);
         var entries = new List<ProgressObservation>(csv.Count);
         var row = csv.Open();
@@ -92,9 +94,9 @@ public static class TrackingLogReader
             entries.Add((fromCaches ? context.TryObservation(row, target, subject, value, unit, date, source, note) : null) ?? context.Observation(
                 context.Text(row, target), At.Csv(row, target),
                 subject < 0 ? null : context.Text(row, subject), At.Csv(row, subject),
-                ParseNumber(row, value), context.Text(row, unit), At.Csv(row, unit),
+                ParseNumber(row, value), At.Csv(row, value), context.Text(row, unit), At.Csv(row, unit),
                 context.Text(row, date), At.Csv(row, date),
-                context.Optional(row, source), context.Optional(row, note)));
+                context.Optional(row, source), At.Csv(row, source), context.Optional(row, note), At.Csv(row, note)));
         }
 
         return new TrackingLog(entries, []);
@@ -114,12 +116,12 @@ public static class TrackingLogReader
 
     private static TrackingLog ReadStatusUpdates(PolicyCatalog catalog, CsvRecords csv)
     {
-        var measure = csv.RequiredColumn("measure", "measureId");
-        var reporter = csv.RequiredColumn("reporter", "department", "county", "subject");
-        var status = csv.RequiredColumn("status");
-        var date = csv.RequiredColumn("reportedOn", "date");
-        var narrative = csv.Column("narrative", "note");
-        var source = csv.Column("source");
+        var measure = csv.RequiredColumn(Names.Measure);
+        var reporter = csv.RequiredColumn(Names.Reporter);
+        var status = csv.RequiredColumn(Names.Status);
+        var date = csv.RequiredColumn(Names.ReportedOn);
+        var narrative = csv.Column(Names.Narrative);
+        var source = csv.Column(Names.Source);
         var context = new Context(catalog);
         var entries = new List<StatusUpdate>(csv.Count);
         var row = csv.Open();
@@ -127,7 +129,7 @@ public static class TrackingLogReader
         {
             entries.Add(context.Status(
                 context.Text(row, measure), At.Csv(row, measure), context.Text(row, reporter), At.Csv(row, reporter), context.Text(row, status), At.Csv(row, status),
-                context.Text(row, date), At.Csv(row, date), context.Optional(row, narrative) ?? string.Empty, context.Optional(row, source)));
+                context.Text(row, date), At.Csv(row, date), context.Optional(row, narrative) ?? string.Empty, At.Csv(row, narrative), context.Optional(row, source), At.Csv(row, source)));
         }
 
         return new TrackingLog([], entries);
@@ -137,11 +139,12 @@ public static class TrackingLogReader
     /// <param name="catalog">The catalog the entries are checked against.</param>
     /// <param name="utf8Json">The JSON stream; it is left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (closed or write-only).</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
     public static TrackingLog ReadJson(PolicyCatalog catalog, Stream utf8Json)
     {
         Guard.Against.Null(catalog);
-        Guard.Against.Null(utf8Json);
+        AsyncStreams.Readable(utf8Json, nameof(utf8Json));
         TrackingFileDto file;
         try
         {
@@ -150,7 +153,8 @@ public static class TrackingLogReader
         }
         catch (JsonException e)
         {
-            throw new PolicyDataException($"The tracking file is not valid JSON of the expected shape: {e.Message}", e.Path ?? "$", e);
+            var (message, where) = StrictText.JsonError(e);
+            throw new PolicyDataException($"The tracking file is not valid JSON of the expected shape: {message}", where, e);
         }
 
         if (file.Version != SupportedVersion)
@@ -163,26 +167,32 @@ public static class TrackingLogReader
         var list = file.Observations ?? [];
         for (var i = 0; i < list.Count; i++)
         {
-            const string path = "$.observations";
-            var o = list[i] ?? throw new PolicyDataException("An observation is null; expected an object.", At.Json(path, i, string.Empty).ToString());
-            observations.Add(context.Observation(
-                o.Target ?? o.Indicator ?? string.Empty, At.Json(path, i, ".target"), o.Subject, At.Json(path, i, ".subject"),
-                o.Value ?? throw new PolicyDataException("An observation needs a value.", At.Json(path, i, ".value").ToString()), o.Unit ?? string.Empty, At.Json(path, i, ".unit"),
-                o.ObservedOn ?? string.Empty, At.Json(path, i, ".observedOn"), o.Source, o.Note));
+            observations.Add(JsonObservation(context, JsonEntry.Open(list[i], "$.observations", i, "observation")));
         }
 
         var updates = new List<StatusUpdate>();
         var statusList = file.StatusUpdates ?? [];
         for (var i = 0; i < statusList.Count; i++)
         {
-            const string path = "$.statusUpdates";
-            var u = statusList[i] ?? throw new PolicyDataException("A status update is null; expected an object.", At.Json(path, i, string.Empty).ToString());
+            var u = JsonEntry.Open(statusList[i], "$.statusUpdates", i, "status update");
+            int measure = u.Fields.RequiredColumn(Names.Measure), reporter = u.Fields.RequiredColumn(Names.Reporter), status = u.Fields.RequiredColumn(Names.Status),
+                date = u.Fields.RequiredColumn(Names.ReportedOn), narrative = u.Fields.Column(Names.Narrative), source = u.Fields.Column(Names.Source);
             updates.Add(context.Status(
-                u.Measure ?? string.Empty, At.Json(path, i, ".measure"), u.Reporter ?? string.Empty, At.Json(path, i, ".reporter"), u.Status ?? string.Empty, At.Json(path, i, ".status"),
-                u.ReportedOn ?? string.Empty, At.Json(path, i, ".reportedOn"), u.Narrative ?? string.Empty, u.Source));
+                u.Text(measure) ?? string.Empty, u.At(measure), u.Text(reporter) ?? string.Empty, u.At(reporter), u.Text(status) ?? string.Empty, u.At(status),
+                u.Text(date) ?? string.Empty, u.At(date), u.Text(narrative) ?? string.Empty, u.At(narrative), u.Text(source), u.At(source)));
         }
 
         return new TrackingLog(observations, updates);
+    }
+
+    /// <summary>One JSON observation, read by the CSV's field rules; the 1.x progress reader shares it.</summary>
+    internal static ProgressObservation JsonObservation(Context context, JsonEntry o)
+    {
+        int target = o.Fields.RequiredColumn(Names.Target), subject = o.Fields.Column(Names.Subject), value = o.Fields.RequiredColumn(Names.Value),
+            unit = o.Fields.RequiredColumn(Names.Unit), date = o.Fields.RequiredColumn(Names.ObservedOn), source = o.Fields.Column(Names.Source), note = o.Fields.Column(Names.Note);
+        return context.Observation(
+            o.Text(target) ?? string.Empty, o.At(target), o.Text(subject), o.At(subject), o.Number(value), o.At(value), o.Text(unit) ?? string.Empty, o.At(unit),
+            o.Text(date) ?? string.Empty, o.At(date), o.Text(source), o.At(source), o.Text(note), o.At(note));
     }
 
     /// <summary>Tries to read observations from CSV; never throws for bad input.</summary>
@@ -209,8 +219,9 @@ public static class TrackingLogReader
     /// <param name="log">The log, or null.</param>
     /// <param name="error">What was wrong and where, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (closed or write-only).</exception>
     public static bool TryReadJson(PolicyCatalog catalog, Stream utf8Json, [NotNullWhen(true)] out TrackingLog? log, [NotNullWhen(false)] out PolicyDataException? error) =>
-        Try(() => ReadJson(catalog, utf8Json), catalog, utf8Json, out log, out error);
+        Try(() => ReadJson(catalog, utf8Json), catalog, AsyncStreams.Readable(utf8Json, nameof(utf8Json)), out log, out error);
 
     /// <summary>Reads observations from CSV, reading <paramref name="reader"/> asynchronously (an ASP.NET Core request body works).</summary>
     /// <param name="catalog">The catalog the entries are checked against.</param>
@@ -285,7 +296,7 @@ public static class TrackingLogReader
     private static string Shown(string text) => StrictText.Quote(text);
 
     /// <summary>Turns fields into checked entries; remembers what was seen so a repeat is refused with its place.</summary>
-    private sealed class Context(PolicyCatalog catalog)
+    internal sealed class Context(PolicyCatalog catalog, bool onePerTarget = false)
     {
         private readonly SubjectDirectory subjects = ImplementationTracker.DirectoryFor(catalog);
         private readonly TrackingRules rules = new(catalog, ImplementationTracker.DirectoryFor(catalog));
@@ -298,6 +309,9 @@ public static class TrackingLogReader
         private readonly Dictionary<string, LocalDate> dateCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TargetIndicator> targetCache = new(StringComparer.Ordinal);
         private readonly Dictionary<(decimal Value, Targets.Unit Unit), Quantity> quantities = new(QuantityKeyComparer.Instance);
+
+        // The 1.x progress report's rule instead of the tracker's: one figure per target (where it was first given).
+        private readonly Dictionary<TargetId, string>? firstFigure = onePerTarget ? [] : null;
 
         /// <summary>Makes room for <paramref name="observations"/> more observations in the duplicate check.</summary>
         public void Reserve(int observations) => rules.Reserve(observations);
@@ -329,7 +343,9 @@ public static class TrackingLogReader
                 return null;
             }
 
-            return Checked(found, who, number, unitValue, day, Optional(row, source), Optional(row, note), At.Csv(row, target), At.Csv(row, subject), At.Csv(row, unit));
+            return Checked(
+                found, who, number, unitValue, day, Optional(row, source), Optional(row, note),
+                new FieldsAt(At.Csv(row, target), At.Csv(row, subject), At.Csv(row, value), At.Csv(row, unit), At.Csv(row, date), At.Csv(row, source), At.Csv(row, note)));
         }
 
         /// <summary>A CSV field's text, one string per distinct text (up to <see cref="PoolLimit"/> texts).</summary>
@@ -360,14 +376,14 @@ public static class TrackingLogReader
         public string? Optional(CsvRecords.RowCursor row, int index) => Text(row, index) is { Length: > 0 } text ? text : null;
 
         public ProgressObservation Observation(
-            string target, At targetAt, string? subjectText, At subjectAt, decimal value, string unitText, At unitAt,
-            string dateText, At dateAt, string? source, string? note)
+            string target, At targetAt, string? subjectText, At subjectAt, decimal value, At valueAt, string unitText, At unitAt,
+            string dateText, At dateAt, string? source, At sourceAt, string? note, At noteAt)
         {
             if (!targetCache.TryGetValue(target, out var found))
             {
                 if (!catalog.TryGetTarget(target, out found))
                 {
-                    throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt.ToString());
+                    throw new PolicyDataException($"No target has the id {Shown(target)} (a dangling reference); ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt.ToString());
                 }
 
                 if (targetCache.Count < PoolLimit)
@@ -387,12 +403,18 @@ public static class TrackingLogReader
                 unitCache[unitText] = unit;
             }
 
-            return Checked(found, subject, value, unit, ParseDate(dateText, dateAt), source, note, targetAt, subjectAt, unitAt);
+            return Checked(found, subject, value, unit, ParseDate(dateText, dateAt), source, note, new FieldsAt(targetAt, subjectAt, valueAt, unitAt, dateAt, sourceAt, noteAt));
         }
 
-        /// <summary>The entry, checked with the tracker's rules; equal quantities (same digits, same unit) share one instance.</summary>
-        private ProgressObservation Checked(TargetIndicator found, Subject subject, decimal value, Targets.Unit unit, LocalDate day, string? source, string? note, At targetAt, At subjectAt, At unitAt)
+        /// <summary>
+        /// The entry, checked with the tracker's rules; equal quantities (same digits, same unit) share one instance. Each
+        /// rule says which field it is about: the value rule its part (unit, value, date); the rest of the tracker's rules
+        /// (the target's binding, one figure per target, subject and day) are about who the figure is for, the subject.
+        /// </summary>
+        private ProgressObservation Checked(TargetIndicator found, Subject subject, decimal value, Targets.Unit unit, LocalDate day, string? source, string? note, in FieldsAt at)
         {
+            FreeText("source", source, at.Source);
+            FreeText("note", note, at.Note);
             if (!quantities.TryGetValue((value, unit), out var quantity))
             {
                 quantity = new Quantity(value, unit);
@@ -402,13 +424,25 @@ public static class TrackingLogReader
                 }
             }
 
+            if (!ObservationRule.TryCheck(found, quantity, day, out var broken, out var part))
+            {
+                throw new PolicyDataException(broken, (part switch { ObservationPart.Unit => at.Unit, ObservationPart.Value => at.Value, _ => at.ObservedOn }).ToString());
+            }
+
             var observation = new ProgressObservation(found.Id, subject, quantity, day, source, note);
-            return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), error.Contains("unit", StringComparison.Ordinal) || error.Contains("measured in", StringComparison.Ordinal) ? unitAt.ToString() : error.Contains("subject", StringComparison.Ordinal) || error.Contains("binds", StringComparison.Ordinal) ? subjectAt.ToString() : targetAt.ToString()) : observation;
+            if (firstFigure is not null)
+            {
+                return firstFigure.TryAdd(found.Id, at.Target.ToString())
+                    ? observation
+                    : throw new PolicyDataException($"The target '{found.Id}' is observed twice (first at {firstFigure[found.Id]}); a report holds one observation per target.", at.Target.ToString());
+            }
+
+            return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), at.Subject.ToString()) : observation;
         }
 
         public StatusUpdate Status(
             string measureText, At measureAt, string reporterText, At reporterAt, string statusText, At statusAt,
-            string dateText, At dateAt, string narrative, string? source)
+            string dateText, At dateAt, string narrative, At narrativeAt, string? source, At sourceAt)
         {
             if (!MeasureId.TryParse(measureText, out var measure) || !catalog.TryGetMeasure(measure, out _))
             {
@@ -417,6 +451,8 @@ public static class TrackingLogReader
 
             var reporter = ResolveSubject(reporterText, reporterAt);
             var status = ParseStatus(statusText, statusAt);
+            FreeText("narrative", narrative, narrativeAt);
+            FreeText("source", source, sourceAt);
             var update = new StatusUpdate(measure, reporter, ParseDate(dateText, dateAt), status, narrative, source);
             return rules.Check(update) is { } error ? throw new PolicyDataException(Capital(error), reporterAt.ToString()) : update;
         }
@@ -450,20 +486,21 @@ public static class TrackingLogReader
                 return known;
             }
 
-            var parsed = LocalDatePattern.Iso.Parse(text.Trim());
-            if (!parsed.Success)
+            // A date is a token like every field: NodaTime's pattern stops at U+0000, so "2025-09-30\0garbage" would read.
+            var parsed = StrictText.IsToken(text) ? LocalDatePattern.Iso.Parse(text) : null;
+            if (parsed is not { Success: true })
             {
                 throw new PolicyDataException($"{Shown(text)} is not a date; write yyyy-MM-dd, e.g. 2025-12-31.", where.ToString());
             }
 
             return parsed.Value < Earliest || parsed.Value > Latest
-                ? throw new PolicyDataException($"{text.Trim()} is out of range: entries are dated 2000-01-01 to 2100-12-31.", where.ToString())
+                ? throw new PolicyDataException($"{text} is out of range: entries are dated 2000-01-01 to 2100-12-31.", where.ToString())
                 : dateCache[text] = parsed.Value;
         }
 
         private static MeasureStatus ParseStatus(string text, At where)
         {
-            var key = text.Trim();
+            var key = StrictText.IsToken(text) ? text : string.Empty;
             if (ChineseStatuses.TryGetValue(key, out var status))
             {
                 return status;
@@ -484,7 +521,36 @@ public static class TrackingLogReader
         }
 
         private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+        /// <summary>Free text is kept and written back, so it must round-trip (<see cref="UserText"/>).</summary>
+        private static void FreeText(string what, string? text, At where)
+        {
+            if (text is not null && !UserText.RoundTrips(text))
+            {
+                throw new PolicyDataException(UserText.NotRoundTripping(what, text), where.ToString());
+            }
+        }
     }
+
+    /// <summary>The synonyms of each field, for CSV columns and JSON members alike (<see cref="FieldMap"/>).</summary>
+    internal static class Names
+    {
+        public static readonly string[] Target = ["target", "indicator", "targetId"];
+        public static readonly string[] Subject = ["subject", "county", "division"];
+        public static readonly string[] Value = ["value"];
+        public static readonly string[] Unit = ["unit"];
+        public static readonly string[] ObservedOn = ["observedOn", "date"];
+        public static readonly string[] Source = ["source"];
+        public static readonly string[] Note = ["note"];
+        public static readonly string[] Measure = ["measure", "measureId"];
+        public static readonly string[] Reporter = ["reporter", "department", "county", "subject"];
+        public static readonly string[] Status = ["status"];
+        public static readonly string[] ReportedOn = ["reportedOn", "date"];
+        public static readonly string[] Narrative = ["narrative", "note"];
+    }
+
+    /// <summary>Where each field of an observation is, so the rule that fails names its own field.</summary>
+    private readonly record struct FieldsAt(At Target, At Subject, At Value, At Unit, At ObservedOn, At Source, At Note);
 
     /// <summary>
     /// Quantities by their exact digits: <c>64.7</c> and <c>64.70</c> are equal decimals but print differently, so the
@@ -504,7 +570,7 @@ public static class TrackingLogReader
     }
 
     /// <summary>Where a field is, formatted only when an error names it: a CSV row's field (<c>line:column</c>) or a JSON path.</summary>
-    private readonly struct At
+    internal readonly struct At
     {
         private readonly CsvRecords.RowCursor? row;
         private readonly int index;
@@ -517,6 +583,7 @@ public static class TrackingLogReader
 
         public static At Json(string array, int index, string member) => new(null, index, array, member);
 
-        public override string ToString() => row is not null ? row.Where(index) : $"{path}[{index}]{member}";
+        // A JSON member's name is quoted as written, so the path is bounded like any quote of input.
+        public override string ToString() => row is not null ? row.Where(index) : StrictText.Location($"{path}[{index}]{member}");
     }
 }
