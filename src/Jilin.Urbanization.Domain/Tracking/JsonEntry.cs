@@ -66,7 +66,7 @@ internal sealed class JsonEntry
         var value = members[field].Value;
         if (value.ValueKind != JsonValueKind.String)
         {
-            throw new PolicyDataException($"'{members[field].Name}' is a JSON {value.ValueKind.ToString().ToLowerInvariant()}; expected a string.", At(field).ToString());
+            throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(members[field].Name)} is a JSON {value.ValueKind.ToString().ToLowerInvariant()}; expected a string.", At(field).ToString());
         }
 
         try
@@ -85,12 +85,12 @@ internal sealed class JsonEntry
     {
         if (field < 0 || members[field].Value.ValueKind == JsonValueKind.Null)
         {
-            throw new PolicyDataException($"The entry needs a '{(field < 0 ? "value" : members[field].Name)}'.", At(field).ToString());
+            throw new PolicyDataException($"The entry needs a {Jilin.Urbanization.Domain.Data.StrictText.Quote((field < 0 ? "value" : members[field].Name))}.", At(field).ToString());
         }
 
         var value = members[field].Value;
         return value.ValueKind != JsonValueKind.Number
-            ? throw new PolicyDataException($"'{members[field].Name}' is a JSON {value.ValueKind.ToString().ToLowerInvariant()}; expected a number.", At(field).ToString())
+            ? throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(members[field].Name)} is a JSON {value.ValueKind.ToString().ToLowerInvariant()}; expected a number.", At(field).ToString())
             : value.TryGetDecimal(out var number) && CheckedDecimal.IsWithinDataLimit(number)
                 ? number
                 : throw new PolicyDataException($"The number is out of range: within {CheckedDecimal.DataLimitText}.", At(field).ToString());

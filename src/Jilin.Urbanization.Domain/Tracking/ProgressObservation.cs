@@ -33,6 +33,8 @@ public sealed record ProgressObservation
             throw new ArgumentException("A default Subject names nothing.", nameof(subject));
         }
 
+        Data.UserText.RequireRoundTrip(source, nameof(source));
+        Data.UserText.RequireRoundTrip(note, nameof(note));
         TargetId = targetId;
         Subject = subject;
         Value = observation.Value;

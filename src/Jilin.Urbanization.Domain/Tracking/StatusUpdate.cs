@@ -31,6 +31,8 @@ public sealed record StatusUpdate
         }
 
         Data.DefinedEnum.Required(status);
+        Data.UserText.RequireRoundTrip(narrative, nameof(narrative));
+        Data.UserText.RequireRoundTrip(source, nameof(source));
         Measure = measure;
         Reporter = reporter;
         ReportedOn = reportedOn;
