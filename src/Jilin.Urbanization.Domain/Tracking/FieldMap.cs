@@ -37,7 +37,6 @@ internal sealed class FieldMap
     public int Column(params string[] synonyms)
     {
         var found = -1;
-        string? first = null;
         foreach (var name in synonyms)
         {
             if (!indexes.TryGetValue(name, out var index))
@@ -47,13 +46,14 @@ internal sealed class FieldMap
 
             if (found >= 0)
             {
-                var (a, b) = found < index ? (first!, name) : (name, first!);
+                // Named as written, the later one where it is.
+                var (a, b) = (Math.Min(found, index), Math.Max(found, index));
                 throw new PolicyDataException(
-                    $"{owner} names both the {kind} '{a}' and the {kind} '{b}', which mean the same; give one of them (reading one would drop the other's data).",
-                    where(Math.Max(found, index)));
+                    $"{owner} names both the {kind} {StrictText.Quote(names[a])} and the {kind} {StrictText.Quote(names[b])}, which mean the same; give one of them (reading one would drop the other's data).",
+                    where(b));
             }
 
-            (found, first) = (index, name);
+            found = index;
         }
 
         return found;
