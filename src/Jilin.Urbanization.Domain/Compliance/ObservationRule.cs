@@ -117,7 +117,7 @@ public static class ObservationRule
 internal enum ObservationPart
 {
     /// <summary>The unit does not convert to the target's.</summary>
-    Unit,
+    Unit = 1,
 
     /// <summary>The value is negative or out of range.</summary>
     Value,

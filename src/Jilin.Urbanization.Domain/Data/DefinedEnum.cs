@@ -61,6 +61,7 @@ internal static class DefinedEnum
         _ when typeof(T) == typeof(Departments.LeadRule) => (int)Departments.LeadRule.NoLeadRespectively,
         _ when typeof(T) == typeof(Errata.MeasurePart) => (int)Errata.MeasurePart.Responsibility,
         _ when typeof(T) == typeof(Tracking.MeasureStatus) => (int)Tracking.MeasureStatus.Ongoing,
+        _ when typeof(T) == typeof(Compliance.ObservationPart) => (int)Compliance.ObservationPart.ObservedOn,
         _ when typeof(T) == typeof(Places.PlaceKind) => (int)Places.PlaceKind.Area,
         _ when typeof(T) == typeof(Places.PlaceTextKind) => (int)Places.PlaceTextKind.Closing,
         _ when typeof(T) == typeof(Queries.RelatednessKind) => (int)Queries.RelatednessKind.SharedTerm,
