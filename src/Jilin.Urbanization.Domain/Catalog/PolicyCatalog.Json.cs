@@ -14,12 +14,7 @@ public sealed partial class PolicyCatalog
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
     public void WriteJson(Stream stream)
     {
-        Guard.Against.Null(stream);
-        if (!stream.CanWrite)
-        {
-            throw new ArgumentException("The stream cannot be written.", nameof(stream));
-        }
-
+        AsyncStreams.Writable(stream);
         CatalogJsonWriter.Write(this, stream);
     }
 
@@ -33,12 +28,7 @@ public sealed partial class PolicyCatalog
     /// <exception cref="PolicyDataException">The JSON is malformed, truncated, wrongly typed, or has duplicated, dangling or out-of-range values; the location is the JSON path.</exception>
     public static PolicyCatalog ReadJson(Stream stream)
     {
-        Guard.Against.Null(stream);
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(stream));
-        }
-
+        AsyncStreams.Readable(stream);
         return CatalogJsonReader.Read(stream);
     }
 

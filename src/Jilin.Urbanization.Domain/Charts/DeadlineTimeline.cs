@@ -66,7 +66,7 @@ public static class DeadlineTimeline
         if (dated.Count == 0)
         {
             svg.Text(12, Top + 14, "No target with a deadline / 无截止日期", fill: "#666666");
-            return new SvgChart(title, svg.Finish(), width, height, 0);
+            return new SvgChart(title, svg.Finish(), width, height, 0, drawn: true);
         }
 
         var first = new LocalDate(dated[0].Deadline!.Date.Year, 1, 1);
@@ -101,7 +101,7 @@ public static class DeadlineTimeline
             svg.Text(12, bottom + 28, $"{undated} target(s) without a deadline are not drawn.", size: 11, fill: "#666666");
         }
 
-        return new SvgChart(title, svg.Finish(), width, height, dated.Count);
+        return new SvgChart(title, svg.Finish(), width, height, dated.Count, drawn: true);
     }
 
     private static string LevelName(CommitmentLevel level) => level switch

@@ -45,7 +45,7 @@ public static class StatusChart
         if (rows.Count == 0)
         {
             svg.Text(12, top + 14, "No data / 无数据", fill: "#666666");
-            return new SvgChart(title, svg.Finish(), width, height, 0);
+            return new SvgChart(title, svg.Finish(), width, height, 0, drawn: true);
         }
 
         var max = Math.Max(1, rows.Max(r => r.Total));
@@ -74,7 +74,7 @@ public static class StatusChart
         }
 
         svg.Line(labelWidth, top - 4, labelWidth, y, "#888888");
-        return new SvgChart(title, svg.Finish(), width, height, marks);
+        return new SvgChart(title, svg.Finish(), width, height, marks, drawn: true);
     }
 
     private static List<(string Status, string Colour)> Legend(ValueList<StatusBar> rows)

@@ -11,18 +11,42 @@ namespace Jilin.Urbanization.Domain.Charts;
 /// </summary>
 public sealed record SvgChart
 {
-    /// <summary>Creates a chart (normally made by a chart type of this namespace).</summary>
+    /// <summary>
+    /// Creates a chart (normally made by a chart type of this namespace). The markup must be what an HTML page may embed
+    /// as it is (<see cref="Reports.HtmlReport"/> does): SVG of the elements and attributes this library's charts use,
+    /// with no script, event handler, link, style sheet, comment or entity.
+    /// </summary>
     /// <param name="title">The chart's title, as the SVG's accessible title.</param>
     /// <param name="markup">The SVG document.</param>
     /// <param name="width">The width in pixels.</param>
     /// <param name="height">The height in pixels.</param>
     /// <param name="marks">How many data marks the chart draws.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="markup"/> is null.</exception>
-    /// <exception cref="ArgumentException">A size is zero, negative or not a number, or <paramref name="marks"/> is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// A size is zero, negative or not a number, <paramref name="marks"/> is negative, <paramref name="markup"/> is not
+    /// such SVG (a script, an event handler, an unknown element or attribute, malformed XML), or <paramref name="title"/>
+    /// holds a lone surrogate.
+    /// </exception>
     public SvgChart(string title, string markup, double width, double height, int marks)
+        : this(title, markup, width, height, marks, drawn: false)
+    {
+    }
+
+    /// <summary>
+    /// A chart; <paramref name="drawn"/> markup comes from <see cref="SvgWriter"/>, which escapes every text and writes
+    /// only allowed elements, so it is not parsed again. Any other markup is validated rather than trusted: a chart does
+    /// not keep its data, so one read from JSON or made by a caller cannot be redrawn, only checked.
+    /// </summary>
+    internal SvgChart(string title, string markup, double width, double height, int marks, bool drawn)
     {
         Title = Guard.Against.Null(title);
+        Data.UserText.RequireRoundTrip(title, nameof(title));
         Markup = Guard.Against.Null(markup);
+        if (!drawn && SvgMarkup.Problem(markup) is { } problem)
+        {
+            throw new ArgumentException($"The markup cannot be embedded in a page that promises no script: {problem}.", nameof(markup));
+        }
+
         Width = Guard.Against.Expression(w => !double.IsFinite(w) || w <= 0, width, "A chart's width must be a positive number.", nameof(width));
         Height = Guard.Against.Expression(h => !double.IsFinite(h) || h <= 0, height, "A chart's height must be a positive number.", nameof(height));
         Marks = Guard.Against.Negative(marks);

@@ -4,11 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace Jilin.Urbanization.Domain.Compliance;
 
-/// <summary>The shape of a progress report in JSON.</summary>
-internal sealed record ProgressFileDto(int Version, IReadOnlyList<ObservationDto> Observations);
-
-/// <summary>One observation in JSON: <c>{"indicator": "…/68/t1", "value": 78, "unit": "%", "observedOn": "2025-12-31"}</c>.</summary>
-internal sealed record ObservationDto(string Indicator, decimal Value, string Unit, string ObservedOn);
+/// <summary>
+/// The shape of a progress report in JSON; each observation (<c>{"indicator": "…/68/t1", "value": 78, "unit": "%",
+/// "observedOn": "2025-12-31"}</c>) is read by the tracking readers' field rules (<see cref="Tracking.JsonEntry"/>).
+/// </summary>
+internal sealed record ProgressFileDto(int Version, IReadOnlyList<JsonElement> Observations);
 
 /// <summary>The shape of a compliance report in JSON.</summary>
 internal sealed record ComplianceReportDto(

@@ -53,12 +53,7 @@ public sealed record ComplianceReport
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written.</exception>
     public void WriteJson(Stream utf8Json)
     {
-        Guard.Against.Null(utf8Json);
-        if (!utf8Json.CanWrite)
-        {
-            throw new ArgumentException("The stream cannot be written.", nameof(utf8Json));
-        }
-
+        Serialization.AsyncStreams.Writable(utf8Json, nameof(utf8Json));
         System.Text.Json.JsonSerializer.Serialize(utf8Json, ToDto(), ComplianceJsonContext.Readable.ComplianceReportDto);
     }
 

@@ -53,14 +53,24 @@ public static class ObservationRule
     }
 
     /// <summary>The rule on an observation's parts (the tracking readers keep the parts, not an <see cref="Observation"/>).</summary>
-    internal static bool TryCheck(TargetIndicator target, Quantity value, LocalDate observedOn, [NotNullWhen(false)] out string? error)
+    internal static bool TryCheck(TargetIndicator target, Quantity value, LocalDate observedOn, [NotNullWhen(false)] out string? error) =>
+        TryCheck(target, value, observedOn, out error, out _);
+
+    /// <summary>
+    /// The rule on an observation's parts, saying which part breaks it, so a reader points at that field (the unit, the
+    /// value or the date) instead of guessing from the message.
+    /// </summary>
+    internal static bool TryCheck(TargetIndicator target, Quantity value, LocalDate observedOn, [NotNullWhen(false)] out string? error, out ObservationPart part)
     {
         error = null;
+        part = ObservationPart.Unit;
         if (!value.Unit.IsCompatibleWith(target.Unit) && target.Comparator != Comparator.Zero)
         {
             error = $"Target {target.Id} is measured in {target.Unit.Symbol} ({target.Unit.EnglishName}); {value.Unit.Symbol} ({value.Unit.EnglishName}) does not convert to it.";
             return false;
         }
+
+        part = ObservationPart.Value;
 
         if (value.Value < 0)
         {
@@ -90,6 +100,7 @@ public static class ObservationRule
             return false;
         }
 
+        part = ObservationPart.ObservedOn;
         if (target.Period is { } period && observedOn < period.Start)
         {
             error = $"Target {target.Id} counts deliveries from {LocalDatePattern.Iso.Format(period.Start)}; an observation dated {LocalDatePattern.Iso.Format(observedOn)} cannot measure it.";
@@ -100,4 +111,17 @@ public static class ObservationRule
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The part of an observation a broken <see cref="ObservationRule"/> is about.</summary>
+internal enum ObservationPart
+{
+    /// <summary>The unit does not convert to the target's.</summary>
+    Unit = 1,
+
+    /// <summary>The value is negative or out of range.</summary>
+    Value,
+
+    /// <summary>The day is before the target's period.</summary>
+    ObservedOn,
 }

@@ -49,13 +49,14 @@ public sealed record ProgressReport
     /// <param name="utf8Json">The JSON stream.</param>
     /// <param name="catalog">The catalog whose targets the ids name.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (closed or write-only).</exception>
     /// <exception cref="PolicyDataException">
     /// The JSON is malformed, wrongly typed, has unknown or missing fields, a duplicated or unknown (dangling) target
     /// id, an unknown or incompatible unit, a bad date, or an out-of-range value; the location is the JSON path.
     /// </exception>
     public static ProgressReport ReadJson(Stream utf8Json, PolicyCatalog catalog)
     {
-        Guard.Against.Null(utf8Json);
+        Serialization.AsyncStreams.Readable(utf8Json, nameof(utf8Json));
         Guard.Against.Null(catalog);
         return ProgressReportReader.ReadJson(utf8Json, catalog);
     }
@@ -63,6 +64,7 @@ public sealed record ProgressReport
     /// <summary>Reads a JSON progress report against <see cref="PolicyCatalog.Default"/> (see <see cref="ReadJson(Stream, PolicyCatalog)"/>).</summary>
     /// <param name="utf8Json">The JSON stream.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (closed or write-only).</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
     public static ProgressReport ReadJson(Stream utf8Json) => ReadJson(utf8Json, PolicyCatalog.Default);
 
@@ -72,8 +74,14 @@ public sealed record ProgressReport
     /// <param name="report">The report, or null.</param>
     /// <param name="error">What was wrong and where, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="catalog"/> is null.</exception>
-    public static bool TryReadJson(Stream utf8Json, PolicyCatalog catalog, [NotNullWhen(true)] out ProgressReport? report, [NotNullWhen(false)] out PolicyDataException? error) =>
-        Try(() => ReadJson(utf8Json, catalog), out report, out error);
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (closed or write-only).</exception>
+    public static bool TryReadJson(Stream utf8Json, PolicyCatalog catalog, [NotNullWhen(true)] out ProgressReport? report, [NotNullWhen(false)] out PolicyDataException? error)
+    {
+        // The argument checks come first, so a bad stream or a null catalog is the caller's error, not a false.
+        Serialization.AsyncStreams.Readable(utf8Json, nameof(utf8Json));
+        Guard.Against.Null(catalog);
+        return Try(() => ReadJson(utf8Json, catalog), out report, out error);
+    }
 
     /// <summary>Reads a JSON progress report asynchronously (see <see cref="ReadJson(Stream, PolicyCatalog)"/>); works on a stream that forbids synchronous I/O.</summary>
     /// <param name="utf8Json">The JSON stream; it is left open.</param>

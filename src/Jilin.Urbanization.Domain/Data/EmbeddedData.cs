@@ -159,7 +159,7 @@ internal static class EmbeddedData
             var entry = file.Departments[i];
             if (!EnumNames.TryParse<DepartmentKind>(entry.Kind, out var kind))
             {
-                throw new PolicyDataException($"'{entry.Kind}' is not a department kind.", $"{location}: $.departments[{i}].kind");
+                throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(entry.Kind)} is not a department kind.", $"{location}: $.departments[{i}].kind");
             }
 
             departments.Add(new Department(IdText.ParseData<DepartmentId>(entry.Id, $"{location}: $.departments[{i}].id"), entry.Name, entry.FullName, entry.EnglishName, kind, entry.Aliases.ToValueList()));
@@ -197,7 +197,7 @@ internal static class EmbeddedData
             var entry = file.Places[i];
             if (!EnumNames.TryParse<PlaceKind>(entry.Kind, out var kind))
             {
-                throw new PolicyDataException($"'{entry.Kind}' is not a place kind.", $"{location}: $.places[{i}].kind");
+                throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(entry.Kind)} is not a place kind.", $"{location}: $.places[{i}].kind");
             }
 
             var place = new Place(IdText.ParseData<PlaceId>(entry.Id, $"{location}: $.places[{i}].id"), entry.Name, entry.FullName, kind, entry.Province, new UnofficialTranslation(entry.Name, entry.EnglishName), entry.Aliases.ToValueList());
@@ -285,7 +285,7 @@ internal static class EmbeddedData
 
             if (!EnumNames.TryParse<Divisions.DivisionKind>(entry.Kind, out var kind))
             {
-                throw new PolicyDataException($"'{entry.Kind}' is not a division kind.", at + ".kind");
+                throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(entry.Kind)} is not a division kind.", at + ".kind");
             }
 
             try
@@ -322,7 +322,7 @@ internal static class EmbeddedData
         static Divisions.DivisionCode ParseCode(string text, string where) =>
             Divisions.DivisionCode.TryParse(text, out var code)
                 ? code
-                : throw new PolicyDataException($"'{text}' is not a six-digit division code.", where);
+                : throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(text)} is not a six-digit division code.", where);
     }
 
     private static T Deserialize<T>(byte[] json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string location)
@@ -334,7 +334,8 @@ internal static class EmbeddedData
         }
         catch (JsonException e)
         {
-            throw new PolicyDataException($"The file is not valid: {e.Message}", $"{location}: {e.Path}", e);
+            var (message, where) = StrictText.JsonError(e);
+            throw new PolicyDataException($"The file is not valid: {message}", $"{location}: {where}", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace Jilin.Urbanization.Domain.Data;
 
@@ -14,8 +15,11 @@ namespace Jilin.Urbanization.Domain.Data;
 /// </summary>
 internal static class StrictText
 {
-    /// <summary>How many characters of a refused text a message quotes.</summary>
+    /// <summary>How many characters of a refused text a message quotes: the one bound for input in messages.</summary>
     public const int QuoteLimit = 64;
+
+    /// <summary>How long a location that quotes input (a JSON path through a member name) may be.</summary>
+    public const int LocationLimit = 2 * QuoteLimit;
 
     /// <summary>True when <paramref name="text"/> is a clean token (see the type's summary).</summary>
     public static bool IsToken(string? text) => text is not null && IsToken(text.AsSpan());
@@ -148,5 +152,30 @@ internal static class StrictText
         }
 
         return quoted.ToString();
+    }
+
+    /// <summary>
+    /// A location bounded like a quote: a JSON path names members as written, so a 200 kB member name would make a
+    /// 200 kB location; past <see cref="LocationLimit"/> characters it is cut with an ellipsis.
+    /// </summary>
+    public static string Location(string location) =>
+        location.Length <= LocationLimit ? location : string.Concat(location.AsSpan(0, LocationLimit), "…");
+
+    /// <summary>
+    /// A <see cref="JsonException"/> as a message and a location, both bounded: System.Text.Json's message repeats the
+    /// path (which quotes member names as written), so the path is dropped from the message and bounded as the location.
+    /// </summary>
+    public static (string Message, string Location) JsonError(JsonException e)
+    {
+        var message = e.Message;
+        var path = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        message = path >= 0 ? message[..path] : message;
+        message = message.Length <= 4 * QuoteLimit ? message : string.Concat(message.AsSpan(0, 4 * QuoteLimit), "…");
+        if (e.LineNumber is { } line)
+        {
+            message += string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})");
+        }
+
+        return (message, Location(e.Path ?? "$"));
     }
 }

@@ -246,14 +246,7 @@ public abstract class ExportTable<TRow>
         text.Append('\n');
     }
 
-    private static void CheckWritable(Stream stream)
-    {
-        Guard.Against.Null(stream);
-        if (!stream.CanWrite)
-        {
-            throw new ArgumentException("The stream cannot be written.", nameof(stream));
-        }
-    }
+    private static void CheckWritable(Stream stream) => AsyncStreams.Writable(stream, nameof(stream));
 
     private static void WriteBytes(Stream stream, byte[] preamble, byte[] body)
     {

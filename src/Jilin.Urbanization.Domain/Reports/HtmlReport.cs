@@ -31,13 +31,14 @@ public sealed class HtmlReport
     /// <param name="title">The page title.</param>
     /// <param name="sections">The sections, in order, or null for none yet.</param>
     /// <param name="subtitle">A line under the title, or null.</param>
-    /// <exception cref="ArgumentException"><paramref name="title"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is null, empty or whitespace, or <paramref name="title"/> or <paramref name="subtitle"/> holds a lone surrogate.</exception>
     /// <exception cref="ArgumentNullException">An item of <paramref name="sections"/> is null.</exception>
     public HtmlReport(string title, IEnumerable<ReportSection>? sections = null, string? subtitle = null)
     {
         Title = Guard.Against.NullOrWhiteSpace(title);
+        Data.UserText.RequireRoundTrip(title, nameof(title));
         Sections = (sections ?? []).Select(s => Guard.Against.Null(s, nameof(sections))).ToValueList();
-        Subtitle = subtitle;
+        Subtitle = Data.UserText.RequireRoundTrip(subtitle, nameof(subtitle));
     }
 
     /// <summary>The page title.</summary>

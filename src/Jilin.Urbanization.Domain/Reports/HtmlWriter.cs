@@ -75,6 +75,7 @@ internal static class HtmlWriter
 
         foreach (var chart in section.Charts)
         {
+            // As it is: every SvgChart was drawn by SvgWriter or checked by SvgMarkup when it was made (no script).
             html.Append("<figure>\n").Append(chart.Markup).Append("</figure>\n");
         }
 

@@ -23,12 +23,13 @@ public sealed record ReportSection
     /// <param name="paragraphs">Paragraphs of plain text, or null for none.</param>
     /// <param name="charts">Charts, or null for none.</param>
     /// <param name="tables">Tables, or null for none.</param>
-    /// <exception cref="ArgumentException"><paramref name="heading"/> is null, empty or whitespace.</exception>
+    /// <exception cref="ArgumentException"><paramref name="heading"/> is null, empty or whitespace, or it or a paragraph holds a lone surrogate.</exception>
     /// <exception cref="ArgumentNullException">An item of a list is null.</exception>
     public ReportSection(string heading, IEnumerable<string>? paragraphs = null, IEnumerable<SvgChart>? charts = null, IEnumerable<ReportTable>? tables = null)
     {
         Heading = Guard.Against.NullOrWhiteSpace(heading);
-        Paragraphs = (paragraphs ?? []).Select(p => Guard.Against.Null(p, nameof(paragraphs))).ToValueList();
+        Data.UserText.RequireRoundTrip(heading, nameof(heading));
+        Paragraphs = (paragraphs ?? []).Select(p => Data.UserText.RequireRoundTrip(Guard.Against.Null(p, nameof(paragraphs)), nameof(paragraphs))!).ToValueList();
         Charts = (charts ?? []).Select(c => Guard.Against.Null(c, nameof(charts))).ToValueList();
         Tables = (tables ?? []).Select(t => Guard.Against.Null(t, nameof(tables))).ToValueList();
     }

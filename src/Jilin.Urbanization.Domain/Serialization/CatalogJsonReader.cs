@@ -30,8 +30,10 @@ internal static class CatalogJsonReader
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"{e.Path ?? "$"} (line {line + 1}, byte {e.BytePositionInLine + 1})" : e.Path ?? "$";
-            throw new PolicyDataException($"The catalog JSON is malformed or of the wrong shape: {FirstSentence(e.Message)}", where, e);
+            // The path quotes member names as written: bounded like every quote of input.
+            var path = StrictText.Location(e.Path ?? "$");
+            var where = e.LineNumber is { } line ? $"{path} (line {line + 1}, byte {e.BytePositionInLine + 1})" : path;
+            throw new PolicyDataException($"The catalog JSON is malformed or of the wrong shape: {FirstSentence(StrictText.JsonError(e).Message)}", where, e);
         }
 
         if (root is null)
@@ -68,7 +70,7 @@ internal static class CatalogJsonReader
             var path = $"$.departments[{i}]";
             if (!DocumentIds.IsValid(d.Id))
             {
-                throw new PolicyDataException($"'{d.Id}' is not a department id (lower-case ASCII words joined by hyphens).", path + ".id");
+                throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(d.Id)} is not a department id (lower-case ASCII words joined by hyphens).", path + ".id");
             }
 
             Require(!string.IsNullOrWhiteSpace(d.Name), "A department needs a name.", path + ".name");
@@ -172,7 +174,7 @@ internal static class CatalogJsonReader
         {
             if (!DocumentIds.IsValid(d.Id))
             {
-                throw new PolicyDataException($"'{d.Id}' is not a document id (lower-case ASCII words joined by hyphens).", basePath + ".id");
+                throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(d.Id)} is not a document id (lower-case ASCII words joined by hyphens).", basePath + ".id");
             }
 
             NoNullItems(d.TitleLines, basePath + ".titleLines");
@@ -357,7 +359,7 @@ internal static class CatalogJsonReader
         private Department Department(string id, string path) =>
             registry.TryGet(id, out var department)
                 ? department
-                : throw new PolicyDataException($"The department '{id}' is not in $.departments.", path);
+                : throw new PolicyDataException($"The department {Jilin.Urbanization.Domain.Data.StrictText.Quote(id)} is not in $.departments.", path);
 
         private SourceSpan Span(SpanJson s, string path, int? expectedLength)
         {

@@ -24,7 +24,8 @@ internal static class EmbeddedTargetAnnotations
         }
         catch (JsonException e)
         {
-            throw new PolicyDataException($"The file is not valid: {e.Message}", $"{location}: {e.Path}", e);
+            var (message, where) = Data.StrictText.JsonError(e);
+            throw new PolicyDataException($"The file is not valid: {message}", $"{location}: {where}", e);
         }
 
         var annotations = new TargetAnnotation[file.Annotations.Count];
@@ -34,12 +35,12 @@ internal static class EmbeddedTargetAnnotations
             var at = $"{location}: $.annotations[{i}]";
             if (!MeasureId.TryParse(entry.Measure, out var measure))
             {
-                throw new PolicyDataException($"'{entry.Measure}' is not a measure id.", at + ".measure");
+                throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(entry.Measure)} is not a measure id.", at + ".measure");
             }
 
             if (!EnumNames.TryParse<TargetRole>(entry.Role, out var role))
             {
-                throw new PolicyDataException($"'{entry.Role}' is not a role (target, condition).", at + ".role");
+                throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(entry.Role)} is not a role (target, condition).", at + ".role");
             }
 
             TargetKind? kind = null;
@@ -47,7 +48,7 @@ internal static class EmbeddedTargetAnnotations
             {
                 kind = EnumNames.TryParse<TargetKind>(entry.Kind, out var k)
                     ? k
-                    : throw new PolicyDataException($"'{entry.Kind}' is not a target kind (levelByDeadline, amountWithinPeriod).", at + ".kind");
+                    : throw new PolicyDataException($"{Jilin.Urbanization.Domain.Data.StrictText.Quote(entry.Kind)} is not a target kind (levelByDeadline, amountWithinPeriod).", at + ".kind");
             }
 
             if (string.IsNullOrWhiteSpace(entry.Quote) || string.IsNullOrWhiteSpace(entry.Metric))

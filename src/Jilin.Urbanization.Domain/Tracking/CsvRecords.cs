@@ -16,10 +16,10 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// </remarks>
 internal sealed class CsvRecords
 {
-    private readonly Dictionary<string, int> columns;
+    private readonly FieldMap columns;
     private readonly ReadOnlyMemory<char> text;
 
-    private CsvRecords(Dictionary<string, int> columns, ReadOnlyMemory<char> text, char separator, int count)
+    private CsvRecords(FieldMap columns, ReadOnlyMemory<char> text, char separator, int count)
     {
         this.columns = columns;
         this.text = text;
@@ -98,14 +98,10 @@ internal sealed class CsvRecords
             }
         }
 
-        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var map = new FieldMap("The header", "column", i => $"1:{headerFields[i].Column}", "1:1");
         for (var i = 0; i < headerFields.Count; i++)
         {
-            var name = headerFields[i].Text.Trim();
-            if (name.Length > 0 && !map.TryAdd(name, i))
-            {
-                throw new PolicyDataException($"The header names the column '{name}' twice.", $"1:{headerFields[i].Column}");
-            }
+            map.Add(headerFields[i].Text.Trim(), i);
         }
 
         if (badLine > 0)
@@ -169,30 +165,11 @@ internal sealed class CsvRecords
         return new RowCursor(cursor);
     }
 
-    /// <summary>The index of the first of <paramref name="names"/> the header has, or -1.</summary>
-    public int Column(params string[] names)
-    {
-        foreach (var name in names)
-        {
-            if (columns.TryGetValue(name, out var index))
-            {
-                return index;
-            }
-        }
+    /// <summary>The index of the one of <paramref name="names"/> (synonyms) the header has, or -1; two of them are refused (<see cref="FieldMap"/>).</summary>
+    public int Column(params string[] names) => columns.Column(names);
 
-        return -1;
-    }
-
-    /// <summary>The index of the first of <paramref name="names"/>, or a <see cref="PolicyDataException"/> naming them all.</summary>
-    public int RequiredColumn(params string[] names)
-    {
-        var index = Column(names);
-        return index >= 0
-            ? index
-            : throw new PolicyDataException(
-                $"The header has no '{names[0]}' column{(names.Length > 1 ? $" (or {string.Join(", ", names.Skip(1).Select(n => $"'{n}'"))})" : string.Empty)}; columns are matched by name, in any order.",
-                "1:1");
-    }
+    /// <summary>The index of the one of <paramref name="names"/>, or a <see cref="PolicyDataException"/> naming them all.</summary>
+    public int RequiredColumn(params string[] names) => columns.RequiredColumn(names);
 
     /// <summary>The data records one at a time; a field is a span of the text (<see cref="Cursor.Span"/>) or a string.</summary>
     internal sealed class RowCursor(Cursor cursor)

@@ -36,6 +36,8 @@ public sealed record ProgressObservation : ITrackingEntry
             throw new ArgumentException("A default Subject names nothing.", nameof(subject));
         }
 
+        Data.UserText.RequireRoundTrip(source, nameof(source));
+        Data.UserText.RequireRoundTrip(note, nameof(note));
         TargetId = targetId;
         Subject = subject;
         Value = observation.Value;

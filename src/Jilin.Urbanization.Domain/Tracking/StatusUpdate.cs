@@ -38,6 +38,8 @@ public sealed record StatusUpdate : ITrackingEntry
         }
 
         Data.DefinedEnum.Required(status);
+        Data.UserText.RequireRoundTrip(narrative, nameof(narrative));
+        Data.UserText.RequireRoundTrip(source, nameof(source));
         Measure = measure;
         Reporter = reporter;
         ReportedOn = reportedOn;

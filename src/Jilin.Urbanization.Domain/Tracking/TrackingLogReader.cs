@@ -24,7 +24,8 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// <c>status</c>, <c>reportedOn</c> (or <c>date</c>), optional <c>narrative</c> (or <c>note</c>), <c>source</c>.</item>
 /// <item>JSON: <c>{"version": 1, "observations": [{…}], "statusUpdates": [{…}]}</c> with the same names.</item>
 /// </list>
-/// Columns are matched by name in any order; unknown columns are ignored. Subjects and reporters are any text
+/// Columns (and JSON members) are matched by name in any order, through one look-up (<see cref="FieldMap"/>): unknown
+/// ones are ignored, and two synonyms of one field (<c>target</c> and <c>indicator</c>) are refused as ambiguous. Subjects and reporters are any text
 /// <see cref="SubjectDirectory"/> resolves (<c>梅河口</c>, <c>220581</c>, <c>住建厅</c>, <c>全省</c>); units as
 /// people type them (<c>%</c>, <c>％</c>, <c>percent</c>, <c>万人</c>); statuses by name (<c>inProgress</c>) or
 /// Chinese term (<c>推进中</c>); dates <c>yyyy-MM-dd</c>. Values follow <see cref="ObservationRule"/>, the rule
@@ -67,7 +68,7 @@ public static class TrackingLogReader
     /// <summary>Reads observations from CSV, with defaults for the file's recording day and reporting body.</summary>
     /// <param name="catalog">The catalog the entries are checked against.</param>
     /// <param name="reader">The CSV text.</param>
-    /// <param name="options">The file's recording day and body, for rows without <c>recordedOn</c>/<c>recordedBy</c>.</param>
+    /// <param name="options">The file's recording day and body, for rows without <c>recordedOn</c>/<c>recordedBy</c> (填报日期, 填报单位).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
     public static TrackingLog ReadObservationsCsv(PolicyCatalog catalog, TextReader reader, TrackingReadOptions options)
@@ -84,20 +85,21 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        return ReadObservations(catalog, CsvRecords.Read(reader, ObservationsCsv), fromCaches, options ?? TrackingReadOptions.None);
+        return ReadObservations(catalog, CsvRecords.Read(reader, ObservationsCsv), fromCaches, null, options);
     }
 
-    private static TrackingLog ReadObservations(PolicyCatalog catalog, CsvRecords csv, bool fromCaches, TrackingReadOptions options)
+    /// <summary>Observations from CSV; with <paramref name="context"/> the 1.x progress report's rules (one figure per target).</summary>
+    internal static TrackingLog ReadObservations(PolicyCatalog catalog, CsvRecords csv, bool fromCaches, Context? context = null, TrackingReadOptions? options = null)
     {
-        var target = csv.RequiredColumn("target", "indicator", "targetId");
-        var subject = csv.Column("subject", "county", "division");
-        var value = csv.RequiredColumn("value");
-        var unit = csv.RequiredColumn("unit");
-        var date = csv.RequiredColumn("observedOn", "date");
-        var source = csv.Column("source");
-        var note = csv.Column("note");
+        var target = csv.RequiredColumn(Names.Target);
+        var subject = csv.Column(Names.Subject);
+        var value = csv.RequiredColumn(Names.Value);
+        var unit = csv.RequiredColumn(Names.Unit);
+        var date = csv.RequiredColumn(Names.ObservedOn);
+        var source = csv.Column(Names.Source);
+        var note = csv.Column(Names.Note);
         var recorded = Recorded.Columns(csv);
-        var context = new Context(catalog, options, csv.Count);
+        context ??= new Context(catalog, options: options, capacity: csv.Count);
         var row = csv.Open();
         while (row.Next())
         {
@@ -110,9 +112,9 @@ public static class TrackingLogReader
             var figure = (fromCaches ? context.TryObservation(row, target, subject, value, unit, date, source, note) : null) ?? context.Observation(
                 context.Text(row, target), At.Csv(row, target),
                 subject < 0 ? null : context.Text(row, subject), At.Csv(row, subject),
-                ParseNumber(row, value), context.Text(row, unit), At.Csv(row, unit),
+                ParseNumber(row, value), At.Csv(row, value), context.Text(row, unit), At.Csv(row, unit),
                 context.Text(row, date), At.Csv(row, date),
-                context.Optional(row, source), context.Optional(row, note));
+                context.Optional(row, source), At.Csv(row, source), context.Optional(row, note), At.Csv(row, note));
             context.Add(context.Stamped(figure, row, recorded), row.Line);
         }
 
@@ -129,7 +131,7 @@ public static class TrackingLogReader
     /// <summary>Reads status updates from CSV, with defaults for the file's recording day and reporting body.</summary>
     /// <param name="catalog">The catalog the entries are checked against.</param>
     /// <param name="reader">The CSV text.</param>
-    /// <param name="options">The file's recording day and body, for rows without <c>recordedOn</c>/<c>recordedBy</c>.</param>
+    /// <param name="options">The file's recording day and body, for rows without <c>recordedOn</c>/<c>recordedBy</c> (填报日期, 填报单位).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
     public static TrackingLog ReadStatusUpdatesCsv(PolicyCatalog catalog, TextReader reader, TrackingReadOptions options)
@@ -142,14 +144,14 @@ public static class TrackingLogReader
 
     private static TrackingLog ReadStatusUpdates(PolicyCatalog catalog, CsvRecords csv, TrackingReadOptions options)
     {
-        var measure = csv.RequiredColumn("measure", "measureId");
-        var reporter = csv.RequiredColumn("reporter", "department", "county", "subject");
-        var status = csv.RequiredColumn("status");
-        var date = csv.RequiredColumn("reportedOn", "date");
-        var narrative = csv.Column("narrative", "note");
-        var source = csv.Column("source");
+        var measure = csv.RequiredColumn(Names.Measure);
+        var reporter = csv.RequiredColumn(Names.Reporter);
+        var status = csv.RequiredColumn(Names.Status);
+        var date = csv.RequiredColumn(Names.ReportedOn);
+        var narrative = csv.Column(Names.Narrative);
+        var source = csv.Column(Names.Source);
         var recorded = Recorded.Columns(csv);
-        var context = new Context(catalog, options, csv.Count);
+        var context = new Context(catalog, options: options, capacity: csv.Count);
         var row = csv.Open();
         while (row.Next())
         {
@@ -161,7 +163,7 @@ public static class TrackingLogReader
 
             var update = context.Status(
                 context.Text(row, measure), At.Csv(row, measure), context.Text(row, reporter), At.Csv(row, reporter), context.Text(row, status), At.Csv(row, status),
-                context.Text(row, date), At.Csv(row, date), context.Optional(row, narrative) ?? string.Empty, context.Optional(row, source));
+                context.Text(row, date), At.Csv(row, date), context.Optional(row, narrative) ?? string.Empty, At.Csv(row, narrative), context.Optional(row, source), At.Csv(row, source));
             context.Add(context.Stamped(update, row, recorded), row.Line);
         }
 
@@ -172,6 +174,7 @@ public static class TrackingLogReader
     /// <param name="catalog">The catalog the entries are checked against.</param>
     /// <param name="utf8Json">The JSON stream; it is left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (closed or write-only).</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
     public static TrackingLog ReadJson(PolicyCatalog catalog, Stream utf8Json) => ReadJson(catalog, utf8Json, TrackingReadOptions.None);
 
@@ -180,12 +183,13 @@ public static class TrackingLogReader
     /// <param name="utf8Json">The JSON stream; it is left open.</param>
     /// <param name="options">The file's recording day and body, for entries without <c>recordedOn</c>/<c>recordedBy</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (closed or write-only).</exception>
     /// <exception cref="PolicyDataException">The input is invalid; the location is the JSON path.</exception>
     public static TrackingLog ReadJson(PolicyCatalog catalog, Stream utf8Json, TrackingReadOptions options)
     {
         Guard.Against.Null(catalog);
-        Guard.Against.Null(utf8Json);
         Guard.Against.Null(options);
+        AsyncStreams.Readable(utf8Json, nameof(utf8Json));
         TrackingFileDto file;
         try
         {
@@ -194,7 +198,8 @@ public static class TrackingLogReader
         }
         catch (JsonException e)
         {
-            throw new PolicyDataException($"The tracking file is not valid JSON of the expected shape: {e.Message}", e.Path ?? "$", e);
+            var (message, where) = StrictText.JsonError(e);
+            throw new PolicyDataException($"The tracking file is not valid JSON of the expected shape: {message}", where, e);
         }
 
         if (file.Version is not (1 or SupportedVersion))
@@ -205,46 +210,55 @@ public static class TrackingLogReader
         var list = file.Observations ?? [];
         var statusList = file.StatusUpdates ?? [];
         var withdrawals = file.Withdrawals ?? [];
-        var context = new Context(catalog, options, list.Count + statusList.Count + withdrawals.Count, JsonPlace);
+        var context = new Context(catalog, options: options, capacity: list.Count + statusList.Count + withdrawals.Count, placeText: JsonPlace);
         for (var i = 0; i < list.Count; i++)
         {
-            const string path = "$.observations";
-            var o = list[i] ?? throw new PolicyDataException("An observation is null; expected an object.", At.Json(path, i, string.Empty).ToString());
-            var figure = context.Observation(
-                o.Target ?? o.Indicator ?? string.Empty, At.Json(path, i, ".target"), o.Subject, At.Json(path, i, ".subject"),
-                o.Value ?? throw new PolicyDataException("An observation needs a value.", At.Json(path, i, ".value").ToString()), o.Unit ?? string.Empty, At.Json(path, i, ".unit"),
-                o.ObservedOn ?? string.Empty, At.Json(path, i, ".observedOn"), o.Source, o.Note);
-            context.Add(context.Stamped(figure, o.RecordedOn, At.Json(path, i, ".recordedOn"), o.RecordedBy, At.Json(path, i, ".recordedBy"), o.Reason), i);
+            var o = JsonEntry.Open(list[i], "$.observations", i, "observation");
+            context.Add(context.Stamped(JsonObservation(context, o), o), i);
         }
 
         for (var i = 0; i < statusList.Count; i++)
         {
-            const string path = "$.statusUpdates";
-            var u = statusList[i] ?? throw new PolicyDataException("A status update is null; expected an object.", At.Json(path, i, string.Empty).ToString());
+            var u = JsonEntry.Open(statusList[i], "$.statusUpdates", i, "status update");
+            int measure = u.Fields.RequiredColumn(Names.Measure), reporter = u.Fields.RequiredColumn(Names.Reporter), status = u.Fields.RequiredColumn(Names.Status),
+                date = u.Fields.RequiredColumn(Names.ReportedOn), narrative = u.Fields.Column(Names.Narrative), source = u.Fields.Column(Names.Source);
             var update = context.Status(
-                u.Measure ?? string.Empty, At.Json(path, i, ".measure"), u.Reporter ?? string.Empty, At.Json(path, i, ".reporter"), u.Status ?? string.Empty, At.Json(path, i, ".status"),
-                u.ReportedOn ?? string.Empty, At.Json(path, i, ".reportedOn"), u.Narrative ?? string.Empty, u.Source);
-            context.Add(context.Stamped(update, u.RecordedOn, At.Json(path, i, ".recordedOn"), u.RecordedBy, At.Json(path, i, ".recordedBy"), u.Reason), StatusPlace + i);
+                u.Text(measure) ?? string.Empty, u.At(measure), u.Text(reporter) ?? string.Empty, u.At(reporter), u.Text(status) ?? string.Empty, u.At(status),
+                u.Text(date) ?? string.Empty, u.At(date), u.Text(narrative) ?? string.Empty, u.At(narrative), u.Text(source), u.At(source));
+            context.Add(context.Stamped(update, u), StatusPlace + i);
         }
 
         for (var i = 0; i < withdrawals.Count; i++)
         {
-            const string path = "$.withdrawals";
-            var w = withdrawals[i] ?? throw new PolicyDataException("A withdrawal is null; expected an object.", At.Json(path, i, string.Empty).ToString());
+            var w = JsonEntry.Open(withdrawals[i], "$.withdrawals", i, "withdrawal");
+            int measure = w.Fields.Column(Names.Measure);
             EntryKey key;
-            if (w.Measure is not null)
+            if (measure >= 0)
             {
-                key = context.StatusKey(w.Measure, At.Json(path, i, ".measure"), w.Reporter ?? string.Empty, At.Json(path, i, ".reporter"), w.ReportedOn ?? string.Empty, At.Json(path, i, ".reportedOn"));
+                int reporter = w.Fields.RequiredColumn(Names.Reporter), date = w.Fields.RequiredColumn(Names.ReportedOn);
+                key = context.StatusKey(w.Text(measure) ?? string.Empty, w.At(measure), w.Text(reporter) ?? string.Empty, w.At(reporter), w.Text(date) ?? string.Empty, w.At(date));
             }
             else
             {
-                key = context.FigureKey(w.Target ?? string.Empty, At.Json(path, i, ".target"), w.Subject, At.Json(path, i, ".subject"), w.ObservedOn ?? string.Empty, At.Json(path, i, ".observedOn"));
+                int target = w.Fields.RequiredColumn(Names.Target), subject = w.Fields.Column(Names.Subject), date = w.Fields.RequiredColumn(Names.ObservedOn);
+                key = context.FigureKey(w.Text(target) ?? string.Empty, w.At(target), w.Text(subject), w.At(subject), w.Text(date) ?? string.Empty, w.At(date));
             }
 
-            context.Add(context.Withdrawal(key, w.RecordedOn, At.Json(path, i, ".recordedOn"), w.RecordedBy, At.Json(path, i, ".recordedBy"), w.Reason), WithdrawalPlace + i);
+            int on = w.Fields.Column(Names.RecordedOn), by = w.Fields.Column(Names.RecordedBy), reason = w.Fields.Column(Names.Reason);
+            context.Add(context.Withdrawal(key, w.Text(on), w.At(on), w.Text(by), w.At(by), w.Text(reason), w.At(reason)), WithdrawalPlace + i);
         }
 
         return context.Log();
+    }
+
+    /// <summary>One JSON observation, read by the CSV's field rules; the 1.x progress reader shares it.</summary>
+    internal static ProgressObservation JsonObservation(Context context, JsonEntry o)
+    {
+        int target = o.Fields.RequiredColumn(Names.Target), subject = o.Fields.Column(Names.Subject), value = o.Fields.RequiredColumn(Names.Value),
+            unit = o.Fields.RequiredColumn(Names.Unit), date = o.Fields.RequiredColumn(Names.ObservedOn), source = o.Fields.Column(Names.Source), note = o.Fields.Column(Names.Note);
+        return context.Observation(
+            o.Text(target) ?? string.Empty, o.At(target), o.Text(subject), o.At(subject), o.Number(value), o.At(value), o.Text(unit) ?? string.Empty, o.At(unit),
+            o.Text(date) ?? string.Empty, o.At(date), o.Text(source), o.At(source), o.Text(note), o.At(note));
     }
 
     /// <summary>Tries to read observations from CSV; never throws for bad input.</summary>
@@ -271,8 +285,9 @@ public static class TrackingLogReader
     /// <param name="log">The log, or null.</param>
     /// <param name="error">What was wrong and where, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read (closed or write-only).</exception>
     public static bool TryReadJson(PolicyCatalog catalog, Stream utf8Json, [NotNullWhen(true)] out TrackingLog? log, [NotNullWhen(false)] out PolicyDataException? error) =>
-        Try(() => ReadJson(catalog, utf8Json), catalog, utf8Json, out log, out error);
+        Try(() => ReadJson(catalog, utf8Json), catalog, AsyncStreams.Readable(utf8Json, nameof(utf8Json)), out log, out error);
 
     /// <summary>Reads observations from CSV, reading <paramref name="reader"/> asynchronously (an ASP.NET Core request body works).</summary>
     /// <param name="catalog">The catalog the entries are checked against.</param>
@@ -285,7 +300,7 @@ public static class TrackingLogReader
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(reader);
-        return ReadCsvAsync(reader, text => ReadObservations(catalog, CsvRecords.Read(text, ObservationsCsv), fromCaches: true, TrackingReadOptions.None), cancellationToken);
+        return ReadCsvAsync(reader, text => ReadObservations(catalog, CsvRecords.Read(text, ObservationsCsv), fromCaches: true), cancellationToken);
     }
 
     /// <summary>Reads measure status updates from CSV, reading <paramref name="reader"/> asynchronously.</summary>
@@ -356,13 +371,10 @@ public static class TrackingLogReader
     private static string CsvPlace(int line) => $"line {line}";
 
     /// <summary>The optional recording columns of a CSV file: 填报日期, 填报单位, 更正原因 and the action (撤回 withdraws the row's key).</summary>
-    private readonly record struct Recorded(int On, int By, int Reason, int Action)
+    internal readonly record struct Recorded(int On, int By, int Reason, int Action)
     {
-        public static Recorded Columns(CsvRecords csv) => new(
-            csv.Column("recordedOn", "填报日期"),
-            csv.Column("recordedBy", "填报单位"),
-            csv.Column("reason", "更正原因"),
-            csv.Column("action", "操作"));
+        public static Recorded Columns(CsvRecords csv) =>
+            new(csv.Column(Names.RecordedOn), csv.Column(Names.RecordedBy), csv.Column(Names.Reason), csv.Column(Names.Action));
 
         /// <summary>True when the row's action is a withdrawal (撤回, withdraw); blank, 填报, 更正, report or correct is an entry.</summary>
         public bool Withdraws(CsvRecords.RowCursor row)
@@ -372,7 +384,7 @@ public static class TrackingLogReader
                 return false;
             }
 
-            var text = row.Span(Action).Trim();
+            var text = row.Span(Action);
             if (text.IsEmpty || text is "填报" or "更正" or "report" or "correct")
             {
                 return false;
@@ -385,10 +397,11 @@ public static class TrackingLogReader
     }
 
     /// <summary>Turns fields into checked entries; remembers what was seen so a repeat is refused with its place.</summary>
-    private sealed class Context(PolicyCatalog catalog, TrackingReadOptions options, int capacity, Func<int, string>? placeText = null)
+    internal sealed class Context(PolicyCatalog catalog, bool onePerTarget = false, TrackingReadOptions? options = null, int capacity = 0, Func<int, string>? placeText = null)
     {
         private readonly SubjectDirectory subjects = ImplementationTracker.DirectoryFor(catalog);
         private readonly TrackingRules rules = new(catalog, ImplementationTracker.DirectoryFor(catalog));
+        private readonly TrackingReadOptions options = options ?? TrackingReadOptions.None;
 
         // The log's rules (duplicates, conflicts, withdrawals) are the ledger's; the reader keeps where each stored
         // entry came from, so a conflict names both rows.
@@ -404,6 +417,9 @@ public static class TrackingLogReader
         private readonly Dictionary<string, LocalDate> dateCache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TargetIndicator> targetCache = new(StringComparer.Ordinal);
         private readonly Dictionary<(decimal Value, Targets.Unit Unit), Quantity> quantities = new(QuantityKeyComparer.Instance);
+
+        // The 1.x progress report's rule instead of the tracker's: one figure per target (where it was first given).
+        private readonly Dictionary<TargetId, string>? firstFigure = onePerTarget ? [] : null;
 
         /// <summary>Stores an entry by the log's rules; a conflict or a withdrawal of nothing names both places.</summary>
         public void Add(ITrackingEntry entry, int at)
@@ -425,50 +441,34 @@ public static class TrackingLogReader
         /// <summary>The log of everything stored.</summary>
         public TrackingLog Log() => TrackingLog.Over(ledger);
 
-        /// <summary>An entry with the row's recording day, body and reason (its columns, else the file's defaults).</summary>
+        /// <summary>A CSV entry with the row's recording day, body and reason (its columns, else the file's defaults).</summary>
         public ITrackingEntry Stamped(ITrackingEntry entry, CsvRecords.RowCursor row, Recorded recorded) =>
-            Stamped(entry, OptionalText(row, recorded.On), At.Csv(row, recorded.On), OptionalText(row, recorded.By), At.Csv(row, recorded.By), Optional(row, recorded.Reason));
+            recorded.On < 0 && recorded.By < 0 && recorded.Reason < 0 && options.RecordedOn is null && options.RecordedBy is null
+                ? entry
+                : Stamped(entry, OptionalText(row, recorded.On), At.Csv(row, recorded.On), OptionalText(row, recorded.By), At.Csv(row, recorded.By), OptionalText(row, recorded.Reason), At.Csv(row, recorded.Reason));
 
-        /// <summary>An entry with its recording day, body and reason from texts (null or blank: the file's defaults, else the entry's own).</summary>
-        public ITrackingEntry Stamped(ITrackingEntry entry, string? onText, At onAt, string? byText, At byAt, string? reason)
+        /// <summary>A JSON entry with its <c>recordedOn</c>, <c>recordedBy</c> and <c>reason</c> members (else the file's defaults).</summary>
+        public ITrackingEntry Stamped(ITrackingEntry entry, JsonEntry json)
         {
-            var on = string.IsNullOrWhiteSpace(onText) ? options.RecordedOn : ParseDate(onText, onAt);
-            var by = string.IsNullOrWhiteSpace(byText) ? options.RecordedBy : ResolveSubject(byText, byAt);
-            if (on is null && by is null && reason is null)
-            {
-                return entry;
-            }
-
-            try
-            {
-                var stamped = entry switch
-                {
-                    ProgressObservation o => (ITrackingEntry)(o with { RecordedOn = on ?? o.RecordedOn, RecordedBy = by ?? o.RecordedBy, Reason = reason }),
-                    StatusUpdate u => u with { RecordedOn = on ?? u.RecordedOn, RecordedBy = by ?? u.RecordedBy, Reason = reason },
-                    _ => entry,
-                };
-                return TrackingRules.Dated(stamped) is { } error ? throw new PolicyDataException(Capital(error), onAt.ToString()) : stamped;
-            }
-            catch (ArgumentException e)
-            {
-                throw new PolicyDataException(e.Message, onAt.ToString(), e);
-            }
+            int on = json.Fields.Column(Names.RecordedOn), by = json.Fields.Column(Names.RecordedBy), reason = json.Fields.Column(Names.Reason);
+            return Stamped(entry, json.Text(on), json.At(on), json.Text(by), json.At(by), json.Text(reason), json.At(reason));
         }
 
         /// <summary>A withdrawal of the row's key (CSV).</summary>
         public Withdrawal Withdrawal(CsvRecords.RowCursor row, Recorded recorded, EntryKey key) =>
-            Withdrawal(key, OptionalText(row, recorded.On), At.Csv(row, recorded.On), OptionalText(row, recorded.By), At.Csv(row, recorded.By), Optional(row, recorded.Reason));
+            Withdrawal(key, OptionalText(row, recorded.On), At.Csv(row, recorded.On), OptionalText(row, recorded.By), At.Csv(row, recorded.By), OptionalText(row, recorded.Reason), At.Csv(row, recorded.Reason));
 
-        /// <summary>A withdrawal (撤回) of <paramref name="key"/>: its recording day is required (the row's or the file's).</summary>
-        public Withdrawal Withdrawal(EntryKey key, string? onText, At onAt, string? byText, At byAt, string? reason)
+        /// <summary>A withdrawal (撤回) of <paramref name="key"/>: its recording day is required (the entry's or the file's).</summary>
+        public Withdrawal Withdrawal(EntryKey key, string? onText, At onAt, string? byText, At byAt, string? reason, At reasonAt)
         {
-            var on = string.IsNullOrWhiteSpace(onText) ? options.RecordedOn : ParseDate(onText, onAt);
+            var on = string.IsNullOrEmpty(onText) ? options.RecordedOn : ParseDate(onText, onAt);
             if (on is null)
             {
                 throw new PolicyDataException("A withdrawal (撤回) needs the day it is made: give recordedOn (填报日期), or the file's recording day in the reader's options.", onAt.ToString());
             }
 
-            var by = string.IsNullOrWhiteSpace(byText) ? options.RecordedBy ?? key.Subject : ResolveSubject(byText, byAt);
+            var by = string.IsNullOrEmpty(byText) ? options.RecordedBy ?? key.Subject : ResolveSubject(byText, byAt);
+            FreeText("reason", reason, reasonAt);
             Withdrawal withdrawal;
             try
             {
@@ -513,6 +513,35 @@ public static class TrackingLogReader
             return EntryKey.Status(measure, ResolveSubject(reporterText, reporterAt), ParseDate(dateText, dateAt));
         }
 
+        // An entry with its recording day, body and reason from texts (null or empty: the file's defaults, else the entry's own).
+        private ITrackingEntry Stamped(ITrackingEntry entry, string? onText, At onAt, string? byText, At byAt, string? reason, At reasonAt)
+        {
+            var on = string.IsNullOrEmpty(onText) ? options.RecordedOn : ParseDate(onText, onAt);
+            var by = string.IsNullOrEmpty(byText) ? options.RecordedBy : ResolveSubject(byText, byAt);
+            FreeText("reason", reason, reasonAt);
+            if (on is null && by is null && reason is null)
+            {
+                return entry;
+            }
+
+            ITrackingEntry stamped;
+            try
+            {
+                stamped = entry switch
+                {
+                    ProgressObservation o => o with { RecordedOn = on ?? o.RecordedOn, RecordedBy = by ?? o.RecordedBy, Reason = reason },
+                    StatusUpdate u => u with { RecordedOn = on ?? u.RecordedOn, RecordedBy = by ?? u.RecordedBy, Reason = reason },
+                    _ => entry,
+                };
+            }
+            catch (ArgumentException e)
+            {
+                throw new PolicyDataException(e.Message, onAt.ToString(), e);
+            }
+
+            return TrackingRules.Dated(stamped) is { } error ? throw new PolicyDataException(Capital(error), onAt.ToString()) : stamped;
+        }
+
         private string? OptionalText(CsvRecords.RowCursor row, int index) => index < 0 ? null : Optional(row, index);
 
         /// <summary>
@@ -542,7 +571,9 @@ public static class TrackingLogReader
                 return null;
             }
 
-            return Checked(found, who, number, unitValue, day, Optional(row, source), Optional(row, note), At.Csv(row, target), At.Csv(row, subject), At.Csv(row, unit));
+            return Checked(
+                found, who, number, unitValue, day, Optional(row, source), Optional(row, note),
+                new FieldsAt(At.Csv(row, target), At.Csv(row, subject), At.Csv(row, value), At.Csv(row, unit), At.Csv(row, date), At.Csv(row, source), At.Csv(row, note)));
         }
 
         /// <summary>A CSV field's text, one string per distinct text (up to <see cref="PoolLimit"/> texts).</summary>
@@ -573,14 +604,14 @@ public static class TrackingLogReader
         public string? Optional(CsvRecords.RowCursor row, int index) => Text(row, index) is { Length: > 0 } text ? text : null;
 
         public ProgressObservation Observation(
-            string target, At targetAt, string? subjectText, At subjectAt, decimal value, string unitText, At unitAt,
-            string dateText, At dateAt, string? source, string? note)
+            string target, At targetAt, string? subjectText, At subjectAt, decimal value, At valueAt, string unitText, At unitAt,
+            string dateText, At dateAt, string? source, At sourceAt, string? note, At noteAt)
         {
             if (!targetCache.TryGetValue(target, out var found))
             {
                 if (!catalog.TryGetTarget(target, out found))
                 {
-                    throw new PolicyDataException($"No target has the id {Shown(target)}; ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt.ToString());
+                    throw new PolicyDataException($"No target has the id {Shown(target)} (a dangling reference); ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'.", targetAt.ToString());
                 }
 
                 if (targetCache.Count < PoolLimit)
@@ -600,12 +631,18 @@ public static class TrackingLogReader
                 unitCache[unitText] = unit;
             }
 
-            return Checked(found, subject, value, unit, ParseDate(dateText, dateAt), source, note, targetAt, subjectAt, unitAt);
+            return Checked(found, subject, value, unit, ParseDate(dateText, dateAt), source, note, new FieldsAt(targetAt, subjectAt, valueAt, unitAt, dateAt, sourceAt, noteAt));
         }
 
-        /// <summary>The entry, checked with the tracker's rules; equal quantities (same digits, same unit) share one instance.</summary>
-        private ProgressObservation Checked(TargetIndicator found, Subject subject, decimal value, Targets.Unit unit, LocalDate day, string? source, string? note, At targetAt, At subjectAt, At unitAt)
+        /// <summary>
+        /// The entry, checked with the tracker's rules; equal quantities (same digits, same unit) share one instance. Each
+        /// rule says which field it is about: the value rule its part (unit, value, date); the rest of the tracker's rules
+        /// (the target's binding, one figure per target, subject and day) are about who the figure is for, the subject.
+        /// </summary>
+        private ProgressObservation Checked(TargetIndicator found, Subject subject, decimal value, Targets.Unit unit, LocalDate day, string? source, string? note, in FieldsAt at)
         {
+            FreeText("source", source, at.Source);
+            FreeText("note", note, at.Note);
             if (!quantities.TryGetValue((value, unit), out var quantity))
             {
                 quantity = new Quantity(value, unit);
@@ -615,13 +652,25 @@ public static class TrackingLogReader
                 }
             }
 
+            if (!ObservationRule.TryCheck(found, quantity, day, out var broken, out var part))
+            {
+                throw new PolicyDataException(broken, (part switch { ObservationPart.Unit => at.Unit, ObservationPart.Value => at.Value, _ => at.ObservedOn }).ToString());
+            }
+
             var observation = new ProgressObservation(found.Id, subject, quantity, day, source, note);
-            return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), error.Contains("unit", StringComparison.Ordinal) || error.Contains("measured in", StringComparison.Ordinal) ? unitAt.ToString() : error.Contains("subject", StringComparison.Ordinal) || error.Contains("binds", StringComparison.Ordinal) ? subjectAt.ToString() : targetAt.ToString()) : observation;
+            if (firstFigure is not null)
+            {
+                return firstFigure.TryAdd(found.Id, at.Target.ToString())
+                    ? observation
+                    : throw new PolicyDataException($"The target '{found.Id}' is observed twice (first at {firstFigure[found.Id]}); a report holds one observation per target.", at.Target.ToString());
+            }
+
+            return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), at.Subject.ToString()) : observation;
         }
 
         public StatusUpdate Status(
             string measureText, At measureAt, string reporterText, At reporterAt, string statusText, At statusAt,
-            string dateText, At dateAt, string narrative, string? source)
+            string dateText, At dateAt, string narrative, At narrativeAt, string? source, At sourceAt)
         {
             if (!MeasureId.TryParse(measureText, out var measure) || !catalog.TryGetMeasure(measure, out _))
             {
@@ -630,6 +679,8 @@ public static class TrackingLogReader
 
             var reporter = ResolveSubject(reporterText, reporterAt);
             var status = ParseStatus(statusText, statusAt);
+            FreeText("narrative", narrative, narrativeAt);
+            FreeText("source", source, sourceAt);
             var update = new StatusUpdate(measure, reporter, ParseDate(dateText, dateAt), status, narrative, source);
             return rules.Check(update) is { } error ? throw new PolicyDataException(Capital(error), reporterAt.ToString()) : update;
         }
@@ -663,20 +714,21 @@ public static class TrackingLogReader
                 return known;
             }
 
-            var parsed = LocalDatePattern.Iso.Parse(text.Trim());
-            if (!parsed.Success)
+            // A date is a token like every field: NodaTime's pattern stops at U+0000, so "2025-09-30\0garbage" would read.
+            var parsed = StrictText.IsToken(text) ? LocalDatePattern.Iso.Parse(text) : null;
+            if (parsed is not { Success: true })
             {
                 throw new PolicyDataException($"{Shown(text)} is not a date; write yyyy-MM-dd, e.g. 2025-12-31.", where.ToString());
             }
 
             return parsed.Value < TrackingRules.Earliest || parsed.Value > TrackingRules.Latest
-                ? throw new PolicyDataException($"{text.Trim()} is out of range: entries are dated {TrackingRules.RangeText}.", where.ToString())
+                ? throw new PolicyDataException($"{text} is out of range: entries are dated {TrackingRules.RangeText}.", where.ToString())
                 : dateCache[text] = parsed.Value;
         }
 
         private static MeasureStatus ParseStatus(string text, At where)
         {
-            var key = text.Trim();
+            var key = StrictText.IsToken(text) ? text : string.Empty;
             if (ChineseStatuses.TryGetValue(key, out var status))
             {
                 return status;
@@ -697,7 +749,40 @@ public static class TrackingLogReader
         }
 
         private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+        /// <summary>Free text is kept and written back, so it must round-trip (<see cref="UserText"/>).</summary>
+        private static void FreeText(string what, string? text, At where)
+        {
+            if (text is not null && !UserText.RoundTrips(text))
+            {
+                throw new PolicyDataException(UserText.NotRoundTripping(what, text), where.ToString());
+            }
+        }
     }
+
+    /// <summary>The synonyms of each field, for CSV columns and JSON members alike (<see cref="FieldMap"/>).</summary>
+    internal static class Names
+    {
+        public static readonly string[] Target = ["target", "indicator", "targetId"];
+        public static readonly string[] Subject = ["subject", "county", "division"];
+        public static readonly string[] Value = ["value"];
+        public static readonly string[] Unit = ["unit"];
+        public static readonly string[] ObservedOn = ["observedOn", "date"];
+        public static readonly string[] Source = ["source"];
+        public static readonly string[] Note = ["note"];
+        public static readonly string[] Measure = ["measure", "measureId"];
+        public static readonly string[] Reporter = ["reporter", "department", "county", "subject"];
+        public static readonly string[] Status = ["status"];
+        public static readonly string[] ReportedOn = ["reportedOn", "date"];
+        public static readonly string[] Narrative = ["narrative", "note"];
+        public static readonly string[] RecordedOn = ["recordedOn", "填报日期"];
+        public static readonly string[] RecordedBy = ["recordedBy", "填报单位"];
+        public static readonly string[] Reason = ["reason", "更正原因"];
+        public static readonly string[] Action = ["action", "操作"];
+    }
+
+    /// <summary>Where each field of an observation is, so the rule that fails names its own field.</summary>
+    private readonly record struct FieldsAt(At Target, At Subject, At Value, At Unit, At ObservedOn, At Source, At Note);
 
     /// <summary>
     /// Quantities by their exact digits: <c>64.7</c> and <c>64.70</c> are equal decimals but print differently, so the
@@ -717,7 +802,7 @@ public static class TrackingLogReader
     }
 
     /// <summary>Where a field is, formatted only when an error names it: a CSV row's field (<c>line:column</c>) or a JSON path.</summary>
-    private readonly struct At
+    internal readonly struct At
     {
         private readonly CsvRecords.RowCursor? row;
         private readonly int index;
@@ -730,6 +815,7 @@ public static class TrackingLogReader
 
         public static At Json(string array, int index, string member) => new(null, index, array, member);
 
-        public override string ToString() => row is not null ? row.Where(index) : $"{path}[{index}]{member}";
+        // A JSON member's name is quoted as written, so the path is bounded like any quote of input.
+        public override string ToString() => row is not null ? row.Where(index) : StrictText.Location($"{path}[{index}]{member}");
     }
 }

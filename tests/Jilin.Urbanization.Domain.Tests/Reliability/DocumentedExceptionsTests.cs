@@ -52,6 +52,11 @@ public class DocumentedExceptionsTests
         {
             var args = values.Select(v => v[probe % v.Length]).ToArray();
             var thrown = Call(method, target, args);
+            if (thrown is PolicyDataException { Message.Length: >= MessageBound } or PolicyDataException { Location.Length: >= MessageBound })
+            {
+                throw new Xunit.Sdk.XunitException($"{member} gave a message of {thrown.Message.Length} characters, for the arguments ({string.Join(", ", args.Select(Describe))}); messages quote a bounded part of the input.");
+            }
+
             if (thrown is not null && !Documented.IsDocumented(thrown, documented))
             {
                 throw new Xunit.Sdk.XunitException(
@@ -60,6 +65,64 @@ public class DocumentedExceptionsTests
                     + $"({string.Join(", ", args.Select(Describe))}): {thrown.Message}");
             }
         }
+    }
+
+    /// <summary>
+    /// The longest message (and location) a reader may give, however large its input: messages quote at most
+    /// <c>StrictText.QuoteLimit</c> characters of input and locations at most <c>StrictText.LocationLimit</c> (issue 23).
+    /// </summary>
+    private const int MessageBound = 1_000;
+
+    /// <summary>Huge hostile inputs for every reader: a 100 kB column named twice, a 200 kB member name with a syntax error inside, and more.</summary>
+    public static TheoryData<string> HugeInputs() => [.. HugeInputCases().Select(c => c.Name)];
+
+    private static IEnumerable<(string Name, Func<object> Read)> HugeInputCases()
+    {
+        var huge = new string('a', 100_000);
+        var longer = new string('字', 200_000);
+        static MemoryStream Utf8(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+        var csvs = new (string Name, string Text)[]
+        {
+            ("a column named twice", $"{huge},{huge}\n1,2\n"),
+            ("synonyms with huge values", $"target,indicator,value\n{huge},{huge},1\n"),
+            ("a huge target", $"target,value,unit,observedOn\n{huge},1,%,2025-01-01\n"),
+            ("a huge date", $"target,value,unit,observedOn\njilin-2022-county-urbanization/68/t1,1,%,{longer}\n"),
+        };
+        var jsons = new (string Name, string Text)[]
+        {
+            ("a syntax error inside a huge member name", $"{{\"version\": 1, \"observations\": [{{\"{longer}\": x}}]}}"),
+            ("a huge member name before a syntax error", $"{{\"{longer}\": 1, \"x\": }}"),
+            ("a huge unknown member", $"{{\"version\": 1, \"observations\": [{{\"{longer}\": 1}}]}}"),
+            ("a huge member given twice", $"{{\"version\": 1, \"observations\": [{{\"{longer}\": 1, \"{longer}\": 2}}]}}"),
+            ("a huge string value", $"{{\"version\": 1, \"observations\": [{{\"target\": \"{longer}\", \"value\": 1, \"unit\": \"%\", \"observedOn\": \"2025-01-01\"}}]}}"),
+        };
+        foreach (var (name, text) in csvs)
+        {
+            yield return ($"observations CSV: {name}", () => Jilin.Urbanization.Domain.Tracking.TrackingLogReader.ReadObservationsCsv(Catalog, new StringReader(text)));
+            yield return ($"status CSV: {name}", () => Jilin.Urbanization.Domain.Tracking.TrackingLogReader.ReadStatusUpdatesCsv(Catalog, new StringReader(text)));
+            yield return ($"progress CSV: {name}", () => ProgressReport.ReadCsv(new StringReader(text), Catalog));
+        }
+
+        foreach (var (name, text) in jsons)
+        {
+            yield return ($"tracking JSON: {name}", () => Jilin.Urbanization.Domain.Tracking.TrackingLogReader.ReadJson(Catalog, Utf8(text)));
+            yield return ($"progress JSON: {name}", () => ProgressReport.ReadJson(Utf8(text), Catalog));
+            yield return ($"catalog JSON: {name}", () => PolicyCatalog.ReadJson(Utf8(text)));
+            yield return ($"divisions JSON: {name}", () => Jilin.Urbanization.Domain.Divisions.DivisionRegistry.Load(Utf8(text)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(HugeInputs))]
+    public void Every_reader_gives_a_bounded_message_and_location_for_huge_input(string input)
+    {
+        var read = HugeInputCases().Single(c => c.Name == input).Read;
+
+        var act = () => read();
+
+        var error = act.Should().Throw<PolicyDataException>().Which;
+        error.Message.Length.Should().BeLessThan(MessageBound, error.Message[..Math.Min(300, error.Message.Length)]);
+        error.Location.Length.Should().BeLessThan(MessageBound);
     }
 
     [Fact]

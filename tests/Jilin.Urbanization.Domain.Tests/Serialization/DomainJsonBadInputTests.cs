@@ -150,7 +150,7 @@ public class DomainJsonBadInputTests
     [Fact]
     public void A_chart_of_no_width_is_refused_by_the_chart_itself()
     {
-        var json = JsonOf(new SvgChart("t", "<svg/>", 10, 10, 0));
+        var json = JsonOf(new SvgChart("t", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", 10, 10, 0));
         json["width"] = 0;
 
         Reading<SvgChart>(json).Should().Throw<ArgumentException>().WithParameterName("width");

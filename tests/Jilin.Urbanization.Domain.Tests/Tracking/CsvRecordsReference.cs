@@ -52,7 +52,7 @@ internal sealed class CsvRecordsReference
             var name = headerFields[i].Text.Trim();
             if (name.Length > 0 && !map.TryAdd(name, i))
             {
-                throw new PolicyDataException($"The header names the column '{name}' twice.", $"1:{headerFields[i].Column}");
+                throw new PolicyDataException($"The header names the column {Jilin.Urbanization.Domain.Data.StrictText.Quote(name)} twice.", $"1:{headerFields[i].Column}");
             }
         }
 
