@@ -36,7 +36,7 @@ public sealed class ImplementationTracker
         var entries = log.EntriesInOrder();
         for (var i = 0; i < entries.Count; i++)
         {
-            if (Check(entries[i]) is { } error)
+            if ((Check(entries[i]) ?? (entries[i] is Withdrawal w ? log.Withdraws(w) : null)) is { } error)
             {
                 throw new ArgumentException($"Entry {i} ({entries[i]}): {error}", nameof(log));
             }
@@ -117,7 +117,7 @@ public sealed class ImplementationTracker
             }
         }
 
-        var (log, effects) = Log.AppendChecked(batch, nameof(entries));
+        var (log, effects) = Log.AppendChecked(batch, nameof(entries), withdrawnMustExist: true);
         return new RecordResult { Tracker = new ImplementationTracker(this, log), Entries = batch.ToValueList(), Effects = effects.ToValueList() };
     }
 
@@ -257,7 +257,7 @@ public sealed class ImplementationTracker
         }
 
         return error is null
-            ? new ImplementationTracker(this, Log.AppendChecked([entry], nameof(entry)).Log)
+            ? new ImplementationTracker(this, Log.AppendChecked([entry], nameof(entry), withdrawnMustExist: true).Log)
             : throw new ArgumentException($"{entry}: {error}", nameof(entry));
     }
 

@@ -43,10 +43,11 @@ internal sealed class Ledger
     /// Appends <paramref name="entries"/> after the first <paramref name="viewCount"/> entries, all or none: null when
     /// another view appended first (the caller copies its prefix into a new ledger and tries there), otherwise each
     /// entry's effect (<see cref="EntryEffect.Duplicate"/> ones are not stored). A conflict or a withdrawal of nothing
-    /// throws <see cref="LedgerException"/> naming both entries by their index in <paramref name="entries"/> (or
+    /// throws <see cref="LedgerException"/> naming both entries (a withdrawal of nothing only with <paramref name="withdrawnMustExist"/>: a
+    /// file may withdraw what an earlier file reported, so only the tracker, which holds everything, can tell) by their index in <paramref name="entries"/> (or
     /// <c>-1 - i</c> for an entry already in the ledger at <c>i</c>) and leaves the ledger as it was.
     /// </summary>
-    public EntryEffect[]? TryAppend(int viewCount, IReadOnlyList<ITrackingEntry> entries)
+    public EntryEffect[]? TryAppend(int viewCount, IReadOnlyList<ITrackingEntry> entries, bool withdrawnMustExist = false)
     {
         lock (gate)
         {
@@ -61,7 +62,7 @@ internal sealed class Ledger
             {
                 for (var i = 0; i < entries.Count; i++)
                 {
-                    effects[i] = Append(entries[i], start, i);
+                    effects[i] = Append(entries[i], start, i, withdrawnMustExist);
                 }
             }
             catch (LedgerException)
@@ -78,7 +79,7 @@ internal sealed class Ledger
     /// Appends one entry to a ledger that only its builder sees (a reader's): its effect, or
     /// <see cref="LedgerException"/> with <see cref="LedgerException.Other"/> the index of the stored entry it conflicts with.
     /// </summary>
-    public EntryEffect Add(ITrackingEntry entry) => Append(entry, 0, count);
+    public EntryEffect Add(ITrackingEntry entry) => Append(entry, 0, count, withdrawnMustExist: false);
 
     /// <summary>A new ledger holding the first <paramref name="viewCount"/> entries of this one.</summary>
     public Ledger CopyPrefix(int viewCount, int extra)
@@ -87,14 +88,14 @@ internal sealed class Ledger
         var source = Items;
         for (var i = 0; i < viewCount; i++)
         {
-            copy.Append(source[i], 0, i);
+            copy.Append(source[i], 0, i, withdrawnMustExist: false);
         }
 
         return copy;
     }
 
     // One entry, under the lock: finds its key's versions, refuses a conflict, classifies, stores.
-    private EntryEffect Append(ITrackingEntry entry, int firstOfBatch, int batchIndex)
+    private EntryEffect Append(ITrackingEntry entry, int firstOfBatch, int batchIndex, bool withdrawnMustExist)
     {
         var key = KeyOf(entry.Key);
         var head = lastOfKey.TryGetValue(key, out var last) ? last : -1;
@@ -126,7 +127,7 @@ internal sealed class Ledger
             }
         }
 
-        if (entry is Withdrawal && !anyFigureBefore)
+        if (withdrawnMustExist && entry is Withdrawal && !anyFigureBefore)
         {
             throw new LedgerException(
                 $"{Describe(entry)} withdraws nothing: no version of {entry.Key} was recorded before {LocalDatePattern.Iso.Format(entry.RecordedOn)}.",

@@ -20,7 +20,8 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// <list type="bullet">
 /// <item>the very same entry twice is kept once (<see cref="EntryEffect.Duplicate"/>);</item>
 /// <item>two different versions of one key recorded on the same day conflict and are refused, naming both;</item>
-/// <item>a withdrawal needs a figure or status of its key recorded before it;</item>
+/// <item>a withdrawal may stand in a log (a file) without the entry it takes back, which an earlier file holds; a
+/// tracker refuses one that withdraws nothing it knows (see <see cref="ImplementationTracker.Record(Withdrawal)"/>);</item>
 /// <item>a log is a set: the same entries in any order make equal logs (<c>==</c>).</item>
 /// </list>
 /// Checking against the catalog and evaluating are the <see cref="ImplementationTracker"/>'s job.
@@ -82,10 +83,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="statusUpdates">The status updates, in any order.</param>
     /// <param name="withdrawals">The withdrawals, in any order.</param>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// Two different versions of one key are recorded on the same day, or a withdrawal has no figure or status of its
-    /// key recorded before it (the message names the entries).
-    /// </exception>
+    /// <exception cref="ArgumentException">Two different versions of one key are recorded on the same day (the message names both).</exception>
     public TrackingLog(IEnumerable<ProgressObservation> observations, IEnumerable<StatusUpdate> statusUpdates, IEnumerable<Withdrawal> withdrawals)
     {
         Guard.Against.Null(observations);
@@ -134,7 +132,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="entries">The entries: figures, status updates, withdrawals.</param>
     /// <param name="effects">For each entry in order: new, correction, withdrawal, unchanged or duplicate (not stored again).</param>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException">An entry conflicts with one of this log or of <paramref name="entries"/>, or withdraws nothing; the log is unchanged and the message names both entries.</exception>
+    /// <exception cref="ArgumentException">An entry conflicts with one of this log or of <paramref name="entries"/>; the log is unchanged and the message names both entries.</exception>
     public TrackingLog Append(IEnumerable<ITrackingEntry> entries, out ValueList<EntryEffect> effects)
     {
         Guard.Against.Null(entries);
@@ -184,7 +182,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <summary>A log with one withdrawal (撤回) added.</summary>
     /// <param name="withdrawal">The withdrawal.</param>
     /// <exception cref="ArgumentNullException"><paramref name="withdrawal"/> is null.</exception>
-    /// <exception cref="ArgumentException">The log has no version of the key recorded before the withdrawal, or another version of it recorded on the same day.</exception>
+    /// <exception cref="ArgumentException">Another version of the key was recorded on the same day.</exception>
     public TrackingLog WithWithdrawal(Withdrawal withdrawal) => WithEntry(Guard.Against.Null(withdrawal));
 
     /// <summary>
@@ -375,11 +373,12 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// Appends entries already checked against the catalog; the one path of <see cref="Append"/>, <c>With…</c>,
     /// <see cref="Merge"/> and the tracker. Amortised O(1) an entry when this is the newest log of its ledger.
     /// </summary>
-    internal (TrackingLog Log, EntryEffect[] Effects) AppendChecked(IReadOnlyList<ITrackingEntry> batch, string parameter)
+    internal (TrackingLog Log, EntryEffect[] Effects) AppendChecked(IReadOnlyList<ITrackingEntry> batch, string parameter, bool withdrawnMustExist = false)
     {
         try
         {
-            var effects = ledger.TryAppend(count, batch);
+            // An empty log starts a ledger of its own: appending in place to the shared Empty would keep the entries for the life of the process.
+            var effects = count == 0 ? null : ledger.TryAppend(count, batch, withdrawnMustExist);
             if (effects is not null)
             {
                 return (new TrackingLog(ledger, ledger.Count), effects);
@@ -387,13 +386,25 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
 
             // Another log made from this one appended first: this one continues on a copy of its own entries.
             var copy = ledger.CopyPrefix(count, batch.Count);
-            effects = copy.TryAppend(copy.Count, batch)!;
+            effects = copy.TryAppend(copy.Count, batch, withdrawnMustExist)!;
             return (new TrackingLog(copy, copy.Count), effects);
         }
         catch (LedgerException e)
         {
             throw new ArgumentException(e.Message, parameter, e);
         }
+    }
+
+    /// <summary>Null when <paramref name="withdrawal"/> takes back a figure or status of its key recorded before it; otherwise what is wrong.</summary>
+    internal string? Withdraws(Withdrawal withdrawal)
+    {
+        var key = withdrawal.Entry;
+        var found = key.Kind == EntryKind.Figure
+            ? All.Figures.TryGetValue((key.Target, key.Subject), out var versions)
+            : All.Statuses.TryGetValue((key.Measure, key.Subject), out versions);
+        return found && Array.Exists(versions!, e => e is not Withdrawal && DayOf(e) == key.Day && e.RecordedOn < withdrawal.RecordedOn)
+            ? null
+            : $"it withdraws nothing: no version of {key} was recorded before {NodaTime.Text.LocalDatePattern.Iso.Format(withdrawal.RecordedOn)}.";
     }
 
     /// <summary>A log over a ledger built by a reader (entries already appended by the rules).</summary>
