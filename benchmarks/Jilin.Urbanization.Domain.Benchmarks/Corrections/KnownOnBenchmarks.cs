@@ -74,6 +74,28 @@ public class KnownOnBenchmarks
     [BenchmarkCategory("Warm")]
     public ChangeReport Warm_D_Corrected_Changes() => data.Corrected.Changes(scope, data.AsOf, data.Middle, data.Through);
 
+    /// <summary>(d), its first part: the log's changes alone (<c>TrackingLog.Changes</c>: every version of every key visited, those recorded in the quarter described and sorted).</summary>
+    [Benchmark]
+    [BenchmarkCategory("Warm")]
+    public int Warm_D0_Corrected_LogChanges() => data.Corrected.Log.Changes(data.Middle, data.Through).Count;
+
+    /// <summary>A floor for (d)'s first part: one pass over the log's entries in the order added, counting those recorded in the quarter.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Warm")]
+    public int Warm_D_Floor_ScanByRecordingDay()
+    {
+        var n = 0;
+        foreach (var entry in data.Corrected.Log.Entries)
+        {
+            if (entry.RecordedOn > data.Middle && entry.RecordedOn <= data.Through)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>(a) on a fresh log: index and lists built, then the report.</summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Cold")]
