@@ -51,7 +51,7 @@ public class ProgressReadBenchmarks
         return fields;
     }
 
-    /// <summary><see cref="TrackingLogReader.ReadObservationsCsv"/>: parse, resolve, check every row.</summary>
+    /// <summary><see cref="TrackingLogReader.ReadObservationsCsv(PolicyCatalog, TextReader)"/>: parse, resolve, check every row.</summary>
     [Benchmark]
     [BenchmarkCategory("Csv")]
     public TrackingLog Csv_ReadObservationsCsv()
@@ -75,7 +75,7 @@ public class ProgressReadBenchmarks
         return tokens;
     }
 
-    /// <summary><see cref="TrackingLogReader.ReadJson"/>: observations and status updates.</summary>
+    /// <summary><see cref="TrackingLogReader.ReadJson(PolicyCatalog, Stream)"/>: observations and status updates.</summary>
     [Benchmark]
     [BenchmarkCategory("Json")]
     public TrackingLog Json_ReadJson()
