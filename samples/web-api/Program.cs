@@ -10,8 +10,6 @@ using Jilin.Urbanization.WebApi.Progress;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -135,30 +133,22 @@ app.MapPost("/progress", async (HttpRequest request, PolicyCatalog catalog, Prog
 // POST /progress/withdrawals: withdraws (撤回) one figure, {"target", "subject", "observedOn", "reason"}, or one status,
 // {"measure", "reporter", "reportedOn", "reason"} (optional "recordedBy", "recordedOn"; names as in uploads). The
 // withdrawn row stays; from the recording day on the key is no longer known. 400 when nothing was recorded before.
-app.MapPost("/progress/withdrawals", async (HttpRequest request, PolicyCatalog catalog, ProgressStore store, IClock clock, CancellationToken cancellationToken) =>
+app.MapPost("/progress/withdrawals", async (PolicyCatalog catalog, ProgressStore store, IClock clock, WithdrawalRequest body, CancellationToken cancellationToken) =>
 {
-    JsonNode? body;
+    var tracker = await store.TrackerAsync(cancellationToken);
+    Withdrawal withdrawal;
     try
     {
-        body = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
+        withdrawal = body.ToWithdrawal(tracker, ComplianceCalendar.Today(clock));
     }
-    catch (JsonException e)
+    catch (FormatException e)
     {
-        return Results.Problem($"The body is not JSON: {e.Message}", statusCode: StatusCodes.Status400BadRequest);
+        return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
     }
 
-    if (body is not JsonObject withdrawal)
-    {
-        return Results.Problem("Send one withdrawal as a JSON object.", statusCode: StatusCodes.Status400BadRequest);
-    }
-
-    // One withdrawal is a tracking file holding only it: the reader resolves the names and checks it.
-    var file = new JsonObject { ["version"] = TrackingLogReader.SupportedVersion, ["withdrawals"] = new JsonArray(withdrawal) };
-    using var buffer = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(file.ToJsonString()));
-    var options = Recording(clock);
-    return await StoreAsync(store, options, TrackingLogReader.ReadJson(catalog, buffer, options), cancellationToken);
+    return await Stored(withdrawal.RecordedOn, () => store.WithdrawAsync(withdrawal, cancellationToken));
 })
-.Accepts<JsonObject>("application/json")
+.Accepts<WithdrawalRequest>("application/json")
 .WithName("WithdrawProgress");
 
 // POST /status: measure status updates (督查督办) as CSV: measure, reporter, status, reportedOn, narrative, source
@@ -330,12 +320,15 @@ static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken c
 // A reader's PolicyDataException (with its location) is answered by the middleware; an entry that does not fit what
 // is stored (a department not responsible for the measure, a second figure for the same day) is an ArgumentException.
 // A conflict with a stored version recorded the same day is 409, naming both.
-static async Task<IResult> StoreAsync(ProgressStore store, TrackingReadOptions options, TrackingLog upload, CancellationToken cancellationToken)
+static Task<IResult> StoreAsync(ProgressStore store, TrackingReadOptions options, TrackingLog upload, CancellationToken cancellationToken) =>
+    Stored(options.RecordedOn!.Value, () => store.RecordAsync(upload, cancellationToken));
+
+static async Task<IResult> Stored(LocalDate recordedOn, Func<Task<RecordResult>> record)
 {
     RecordResult result;
     try
     {
-        result = await store.RecordAsync(upload, cancellationToken);
+        result = await record();
     }
     catch (EntryConflictException e)
     {
@@ -348,7 +341,7 @@ static async Task<IResult> StoreAsync(ProgressStore store, TrackingReadOptions o
 
     int Stored<T>() => result.Entries.Where((e, i) => e is T && result.Effects[i] != EntryEffect.Duplicate).Count();
     var body = new UploadResult(
-        LocalDatePattern.Iso.Format(options.RecordedOn!.Value),
+        LocalDatePattern.Iso.Format(recordedOn),
         Stored<ProgressObservation>(),
         Stored<StatusUpdate>(),
         Stored<Withdrawal>(),

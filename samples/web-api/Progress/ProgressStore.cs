@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Documents;
@@ -74,10 +75,61 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
             {
                 result = new ImplementationTracker(catalog, stored).Record(upload);
             }
-            catch (ArgumentException e) when (ConflictsWith(stored, upload))
+            catch (ArgumentException e) when (ConflictsWith(stored, upload.Entries))
             {
                 throw new EntryConflictException(e.Message, e);
             }
+
+            await InsertAsync(result, cancellationToken);
+            return result;
+        }
+        finally
+        {
+            Writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// Records one withdrawal (撤回) of a stored figure or status and inserts it unless it is a duplicate. (A withdrawal
+    /// cannot travel in a <see cref="TrackingLog"/> of its own: a log holds a withdrawal only with a version before it.)
+    /// </summary>
+    /// <param name="withdrawal">The withdrawal.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>What the tracker did.</returns>
+    /// <exception cref="EntryConflictException">A version of the key was recorded the same day; the message names both.</exception>
+    /// <exception cref="ArgumentException">The key does not fit the catalog, or nothing of it was recorded before.</exception>
+    public async Task<RecordResult> WithdrawAsync(Withdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        await Writer.WaitAsync(cancellationToken);
+        try
+        {
+            var stored = await LoadAsync(cancellationToken);
+            ImplementationTracker tracker;
+            ValueList<EntryEffect> effects;
+            try
+            {
+                tracker = new ImplementationTracker(catalog, stored).Record(withdrawal);
+                stored.Append([withdrawal], out effects);
+            }
+            catch (ArgumentException e) when (ConflictsWith(stored, [withdrawal]))
+            {
+                throw new EntryConflictException(e.Message, e);
+            }
+
+            var result = new RecordResult { Tracker = tracker, Entries = new ITrackingEntry[] { withdrawal }.ToValueList(), Effects = effects };
+            await InsertAsync(result, cancellationToken);
+            return result;
+        }
+        finally
+        {
+            Writer.Release();
+        }
+    }
+
+    // Inserts every entry that is not a duplicate, in one transaction.
+    private async Task InsertAsync(RecordResult result, CancellationToken cancellationToken)
+    {
+        {
 
             for (var i = 0; i < result.Entries.Count; i++)
             {
@@ -88,19 +140,14 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return result;
-        }
-        finally
-        {
-            Writer.Release();
         }
     }
 
     // A conflict: a stored version of an uploaded entry's key, recorded on the same day, that is not the same entry.
-    private static bool ConflictsWith(TrackingLog stored, TrackingLog upload)
+    private static bool ConflictsWith(TrackingLog stored, IEnumerable<ITrackingEntry> upload)
     {
         var versions = stored.Entries.ToLookup(e => (e.Key, e.RecordedOn));
-        return upload.Entries.Any(e => versions[(e.Key, e.RecordedOn)].Any(v => !v.Equals(e)));
+        return upload.Any(e => versions[(e.Key, e.RecordedOn)].Any(v => !v.Equals(e)));
     }
 
     private void Add(ITrackingEntry entry)
