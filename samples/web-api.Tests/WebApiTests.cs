@@ -349,6 +349,48 @@ public sealed class WebApiTests : IDisposable
             .And.Contain("/reports/implementation").And.Contain("/reports/departments").And.Contain("/reports/counties");
     }
 
+    [Fact]
+    public async Task A_file_made_before_rows_were_versions_gains_the_new_columns_and_takes_corrections()
+    {
+        // The schema EnsureCreated made before issue 22: one row per key, no recording columns, no withdrawals.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TABLE "observations" ("Id" INTEGER NOT NULL CONSTRAINT "PK_observations" PRIMARY KEY AUTOINCREMENT, "TargetId" TEXT NOT NULL, "Subject" TEXT NOT NULL, "ObservedOn" TEXT NOT NULL, "Value" TEXT NOT NULL, "Unit" TEXT NOT NULL, "Source" TEXT NULL, "Note" TEXT NULL);
+                CREATE TABLE "status_updates" ("Id" INTEGER NOT NULL CONSTRAINT "PK_status_updates" PRIMARY KEY AUTOINCREMENT, "MeasureId" TEXT NOT NULL, "Reporter" TEXT NOT NULL, "ReportedOn" TEXT NOT NULL, "Status" TEXT NOT NULL, "Narrative" TEXT NOT NULL, "Source" TEXT NULL);
+                CREATE UNIQUE INDEX "IX_observations_TargetId_Subject_ObservedOn" ON "observations" ("TargetId", "Subject", "ObservedOn");
+                CREATE UNIQUE INDEX "IX_status_updates_MeasureId_Reporter_ReportedOn" ON "status_updates" ("MeasureId", "Reporter", "ReportedOn");
+                INSERT INTO observations ("TargetId", "Subject", "ObservedOn", "Value", "Unit", "Source") VALUES ('{FiveG}', '220000', '2025-09-30', '78.0', '%', '省通信管理局');
+                INSERT INTO status_updates ("MeasureId", "Reporter", "ReportedOn", "Status", "Narrative") VALUES ('jilin-2022-county-urbanization/26', '220581', '2025-09-30', 'Delayed', '资金未到位');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using var app = Start();
+        var client = app.CreateClient();
+        var corrected = await client.PostAsync("/progress", Csv($"""
+            target,subject,value,unit,observedOn,source,reason
+            {FiveG},全省,80,%,2025-09-30,省通信管理局,统计口径调整
+            """));
+        corrected.StatusCode.Should().Be(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
+        (await corrected.Content.ReadAsStringAsync()).Should().Contain("\"corrected\":1");
+
+        using var history = JsonDocument.Parse(await client.GetStringAsync($"/history/targets/{FiveG}/220000"));
+        history.RootElement.EnumerateArray().Select(v => (v.GetProperty("recordedOn").GetString(), v.GetProperty("effect").GetString(), v.GetProperty("value").GetDecimal()))
+            .Should().Equal(("2025-09-30", "new", 78m), ("2026-01-15", "correction", 80m));
+        using var status = JsonDocument.Parse(await client.GetStringAsync("/history/measures/jilin-2022-county-urbanization/26/220581"));
+        status.RootElement.EnumerateArray().Single().GetProperty("recordedBy").GetString().Should().Be("220581");
+        (await client.PostAsJsonAsync("/progress/withdrawals", new { measure = "jilin-2022-county-urbanization/26", reporter = "梅河口", reportedOn = "2025-09-30" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created, "the withdrawals table was made");
+
+        using var scope = app.Services.CreateScope();
+        var update = () => scope.ServiceProvider.GetRequiredService<ProgressDb>().Database.ExecuteSqlRawAsync("UPDATE status_updates SET \"Narrative\" = ''");
+        await update.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>();
+    }
+
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
     private static async Task<byte[]> GetCsvAsync(HttpClient client, string uri)

@@ -44,11 +44,17 @@ public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext
 
     /// <summary>
     /// Creates the tables if the file has none, and triggers that make SQLite refuse an UPDATE or DELETE of any row
-    /// (an edit is a new row: a correction or a withdrawal).
+    /// (an edit is a new row: a correction or a withdrawal). A file made before rows were versions (issue 22) gains
+    /// the new columns (recorded on the day each row is about, by its subject or reporter: the library's defaults),
+    /// the withdrawals table and the version indexes; its one-row-per-key indexes are dropped. (Migrations are a later issue.)
     /// </summary>
     public void EnsureAppendOnly()
     {
-        Database.EnsureCreated();
+        if (!Database.EnsureCreated())
+        {
+            Upgrade();
+        }
+
         foreach (var table in Tables)
         {
             foreach (var action in (string[])["UPDATE", "DELETE"])
@@ -113,6 +119,38 @@ public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext
         withdrawal.Property(w => w.RecordedBy).HasConversion(SubjectText).HasMaxLength(100).IsRequired();
         withdrawal.HasIndex(w => new { w.Kind, w.Item, w.Subject, w.Day, w.RecordedOn }).IsUnique();
     }
+
+    // Before issue 22 the tables had one row per key and no recording columns; EnsureCreated leaves an existing file as
+    // it is. Runs before the triggers exist: filling the new columns of old rows is the one UPDATE ever made.
+#pragma warning disable EF1002, EF1003 // table and column names are constants
+    private void Upgrade()
+    {
+        foreach (var (table, day, by) in new[] { ("observations", "ObservedOn", "Subject"), ("status_updates", "ReportedOn", "Reporter") })
+        {
+            var columns = Database.SqlQueryRaw<string>($"SELECT name AS \"Value\" FROM pragma_table_info('{table}')").ToList();
+            if (columns.Count == 0 || columns.Contains("RecordedOn"))
+            {
+                continue;
+            }
+
+            Database.ExecuteSqlRaw($"DROP TRIGGER IF EXISTS {table}_no_update");
+            Database.ExecuteSqlRaw($"ALTER TABLE {table} ADD COLUMN \"RecordedOn\" TEXT NOT NULL DEFAULT ''");
+            Database.ExecuteSqlRaw($"ALTER TABLE {table} ADD COLUMN \"RecordedBy\" TEXT NOT NULL DEFAULT ''");
+            Database.ExecuteSqlRaw($"ALTER TABLE {table} ADD COLUMN \"Reason\" TEXT NULL");
+            Database.ExecuteSqlRaw($"UPDATE {table} SET \"RecordedOn\" = \"{day}\", \"RecordedBy\" = \"{by}\"");
+            Database.ExecuteSqlRaw($"DROP INDEX IF EXISTS \"IX_{table}_{(table == "observations" ? "TargetId_Subject_ObservedOn" : "MeasureId_Reporter_ReportedOn")}\"");
+        }
+
+        // The rest of the create script (the withdrawals table, the version indexes), skipping what exists.
+        foreach (var statement in Database.GenerateCreateScript().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            Database.ExecuteSqlRaw(statement
+                .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
+                .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", StringComparison.Ordinal)
+                .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal));
+        }
+    }
+#pragma warning restore EF1002, EF1003
 
     private void RefuseEdits()
     {
