@@ -346,7 +346,8 @@ public sealed class WebApiTests : IDisposable
         await using var app = Start();
         var text = await app.CreateClient().GetStringAsync("/openapi/v1.json");
         text.Should().Contain("/measures").And.Contain("/targets/due").And.Contain("/progress").And.Contain("/status")
-            .And.Contain("/reports/implementation").And.Contain("/reports/departments").And.Contain("/reports/counties");
+            .And.Contain("/reports/implementation").And.Contain("/reports/departments").And.Contain("/reports/counties")
+            .And.Contain("/progress/withdrawals").And.Contain("/history/targets").And.Contain("/history/measures").And.Contain("/changes").And.Contain("knownOn");
     }
 
     [Fact]
