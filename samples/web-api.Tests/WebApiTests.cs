@@ -11,6 +11,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Jilin.Urbanization.WebApi.Tests;
 
@@ -30,8 +33,13 @@ public sealed class WebApiTests : IDisposable
         File.Delete(database);
     }
 
+    // The server's recording day (填报日期) comes from its IClock: 2026-01-15 in China unless a test moves it.
+    private readonly FakeClock clock = new(Instant.FromUtc(2026, 1, 15, 2, 0));
+
     private WebApplicationFactory<Program> Start() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Progress:Database", database));
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Progress:Database", database)
+            .ConfigureTestServices(services => services.AddSingleton<IClock>(clock)));
 
     [Fact]
     public async Task Measures_by_department_accept_any_name_and_an_unknown_one_is_404_with_suggestions()
@@ -104,10 +112,10 @@ public sealed class WebApiTests : IDisposable
             var client = app.CreateClient();
             var observations = await client.PostAsync("/progress", Csv(Observations));
             observations.StatusCode.Should().Be(HttpStatusCode.Created, await observations.Content.ReadAsStringAsync());
-            (await observations.Content.ReadAsStringAsync()).Should().Be("""{"observations":14,"statusUpdates":0}""");
+            (await observations.Content.ReadAsStringAsync()).Should().Be("""{"recordedOn":"2026-01-15","observations":14,"statusUpdates":0,"withdrawals":0,"new":14,"corrected":0,"withdrawn":0,"unchanged":0,"duplicate":0}""");
             var status = await client.PostAsync("/status", Csv(StatusUpdates));
             status.StatusCode.Should().Be(HttpStatusCode.Created, await status.Content.ReadAsStringAsync());
-            (await status.Content.ReadAsStringAsync()).Should().Be("""{"observations":0,"statusUpdates":7}""");
+            (await status.Content.ReadAsStringAsync()).Should().Be("""{"recordedOn":"2026-01-15","observations":0,"statusUpdates":7,"withdrawals":0,"new":7,"corrected":0,"withdrawn":0,"unchanged":0,"duplicate":0}""");
 
             using var scope = app.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ProgressDb>();
@@ -116,6 +124,7 @@ public sealed class WebApiTests : IDisposable
             (rows[0].TargetId, rows[0].Subject, rows[0].ObservedOn, rows[0].Value, rows[0].Unit, rows[0].Source)
                 .Should().Be((TargetId.Parse(ElderlyHome), Subject.Parse("220581"), new LocalDate(2022, 12, 20), 1m, "所", "梅河口市民政局报送"));
             rows[4].Note.Should().Be("在建, 预计2023年一季度投用");
+            rows.Should().OnlyContain(r => r.RecordedOn == new LocalDate(2026, 1, 15) && r.RecordedBy == r.Subject && r.Reason == null, "recorded on the clock's day, by each row's subject");
             rows[9].Subject.Should().Be(Subject.Province);
             (await db.Database.SqlQuery<string>($"SELECT \"Subject\" AS \"Value\" FROM observations ORDER BY \"Id\"").ToListAsync())
                 .Should().StartWith("220581").And.Contain("220000");
@@ -151,7 +160,7 @@ public sealed class WebApiTests : IDisposable
             """, Encoding.UTF8, "application/json");
         var response = await client.PostAsync("/progress", json);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        (await response.Content.ReadAsStringAsync()).Should().Be("""{"observations":1,"statusUpdates":1}""");
+        (await response.Content.ReadAsStringAsync()).Should().Be("""{"recordedOn":"2026-01-15","observations":1,"statusUpdates":1,"withdrawals":0,"new":2,"corrected":0,"withdrawn":0,"unchanged":0,"duplicate":0}""");
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProgressDb>();
@@ -177,17 +186,140 @@ public sealed class WebApiTests : IDisposable
     }
 
     [Fact]
-    public async Task An_upload_that_repeats_what_is_stored_is_refused_by_the_tracker_and_nothing_more_is_stored()
+    public async Task An_upload_that_repeats_what_is_stored_the_same_day_is_a_no_op_and_nothing_more_is_stored()
     {
         await using var app = Start();
         var client = app.CreateClient();
         (await client.PostAsync("/status", Csv(StatusUpdates))).StatusCode.Should().Be(HttpStatusCode.Created);
 
         var again = await client.PostAsync("/status", Csv(StatusUpdates));
-        again.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await again.Content.ReadAsStringAsync()).Should().Contain("already reported on jilin-2022-county-urbanization/26");
+        again.StatusCode.Should().Be(HttpStatusCode.OK, "every entry is a duplicate: nothing is created");
+        (await again.Content.ReadAsStringAsync()).Should().Be("""{"recordedOn":"2026-01-15","observations":0,"statusUpdates":0,"withdrawals":0,"new":0,"corrected":0,"withdrawn":0,"unchanged":0,"duplicate":7}""");
         using var scope = app.Services.CreateScope();
         (await scope.ServiceProvider.GetRequiredService<ProgressDb>().StatusUpdates.CountAsync()).Should().Be(7);
+    }
+
+    [Fact]
+    public async Task Another_figure_for_a_stored_key_on_the_same_day_is_409_naming_both_and_nothing_is_stored()
+    {
+        await using var app = Start();
+        var client = app.CreateClient();
+        (await client.PostAsync("/progress", Csv(Observations))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var conflict = await client.PostAsync("/progress", Csv($"""
+            target,subject,value,unit,observedOn,source
+            {ElderlyHome},梅河口市,1,所,2022-12-20,梅河口市民政局报送
+            {FiveG},全省,79,%,2025-09-30,省通信管理局
+            """));
+        conflict.StatusCode.Should().Be(HttpStatusCode.Conflict, "the first row is the stored one again, the second another figure the same day");
+        (await conflict.Content.ReadAsStringAsync()).Should().Contain("78 %").And.Contain("79 %").And.Contain(FiveG).And.Contain("2026-01-15");
+
+        using var scope = app.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<ProgressDb>().Observations.CountAsync()).Should().Be(14);
+    }
+
+    [Fact]
+    public async Task Corrections_and_withdrawals_are_new_rows_with_a_history_and_changes_and_a_restart_reproduces_an_earlier_report_byte_for_byte()
+    {
+        const string Report = "/reports/implementation?asOf=2025-12-31&document=jilin-2022-county-urbanization";
+        byte[] firstJson, firstCsv;
+        List<string> firstRows;
+        await using (var app = Start())
+        {
+            var client = app.CreateClient();
+            (await client.PostAsync("/progress", Csv(Observations))).StatusCode.Should().Be(HttpStatusCode.Created);
+            (await client.PostAsync("/status", Csv(StatusUpdates))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+            var first = await client.GetAsync(Report);
+            (first.Headers.GetValues("X-As-Of").Single(), first.Headers.GetValues("X-Known-On").Single()).Should().Be(("2025-12-31", "2026-01-15"));
+            firstJson = await first.Content.ReadAsByteArrayAsync();
+            firstCsv = await GetCsvAsync(client, Report);
+            firstRows = await RowsAsync(app);
+            firstRows.Should().HaveCount(21);
+
+            // A later day: a corrected figure (the same key, a reason), one re-sent unchanged, and a withdrawal.
+            clock.AdvanceDays(26);
+            var corrected = await client.PostAsync("/progress", Csv($"""
+                target,subject,value,unit,observedOn,source,reason
+                {FiveG},全省,80,%,2025-09-30,省通信管理局,统计口径调整
+                {FiveG},全省,72,%,2024-12-31,省通信管理局,
+                """));
+            corrected.StatusCode.Should().Be(HttpStatusCode.Created);
+            (await corrected.Content.ReadAsStringAsync()).Should().Be("""{"recordedOn":"2026-02-10","observations":2,"statusUpdates":0,"withdrawals":0,"new":0,"corrected":1,"withdrawn":0,"unchanged":1,"duplicate":0}""");
+
+            var withdrawn = await client.PostAsJsonAsync("/progress/withdrawals", new { target = ElderlyHome, subject = "珲春市", observedOn = "2022-12-15", reason = "重复填报" });
+            withdrawn.StatusCode.Should().Be(HttpStatusCode.Created, await withdrawn.Content.ReadAsStringAsync());
+            (await withdrawn.Content.ReadAsStringAsync()).Should().Be("""{"recordedOn":"2026-02-10","observations":0,"statusUpdates":0,"withdrawals":1,"new":0,"corrected":0,"withdrawn":1,"unchanged":0,"duplicate":0}""");
+            (await client.PostAsJsonAsync("/progress/withdrawals", new { target = ElderlyHome, subject = "珲春市", observedOn = "2020-01-01" }))
+                .StatusCode.Should().Be(HttpStatusCode.BadRequest, "nothing was recorded for that day");
+
+            // Only inserts: the earlier rows are unchanged byte for byte, and SQLite refuses an UPDATE or a DELETE.
+            var rows = await RowsAsync(app);
+            rows.Should().HaveCount(24);
+            rows.Intersect(firstRows).Should().Equal(firstRows, "every earlier row is still there, the same in every column");
+            using (var scope = app.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ProgressDb>();
+                var update = () => db.Database.ExecuteSqlRawAsync("UPDATE observations SET \"Value\" = 0");
+                (await update.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>()).WithMessage("*append-only*");
+                var delete = () => db.Database.ExecuteSqlRawAsync("DELETE FROM withdrawals");
+                await delete.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>();
+                var row = await db.StatusUpdates.FirstAsync();
+                row.Narrative = "edited";
+                var save = () => db.SaveChangesAsync();
+                await save.Should().ThrowAsync<InvalidOperationException>();
+            }
+
+            (await RowsAsync(app)).Should().Equal(rows);
+
+            // The history of a target and subject: every version, with who, when, why and what it did.
+            using var history = JsonDocument.Parse(await client.GetStringAsync($"/history/targets/{FiveG}/全省"));
+            history.RootElement.EnumerateArray().Select(v => (
+                v.GetProperty("day").GetString(), v.GetProperty("recordedOn").GetString(), v.GetProperty("effect").GetString(),
+                v.GetProperty("value").GetDecimal(), v.GetProperty("reason").GetString(), v.GetProperty("recordedBy").GetString()))
+                .Should().Equal(
+                    ("2024-12-31", "2026-01-15", "new", 72m, null, "220000"),
+                    ("2024-12-31", "2026-02-10", "unchanged", 72m, null, "220000"),
+                    ("2025-09-30", "2026-01-15", "new", 78m, null, "220000"),
+                    ("2025-09-30", "2026-02-10", "correction", 80m, "统计口径调整", "220000"));
+            using var withdrawnHistory = JsonDocument.Parse(await client.GetStringAsync($"/history/targets/{ElderlyHome}/222404"));
+            withdrawnHistory.RootElement.EnumerateArray().Select(v => (v.GetProperty("effect").GetString(), v.GetProperty("reason").GetString()))
+                .Should().Equal(("new", null), ("withdrawal", "重复填报"));
+            using var statusHistory = JsonDocument.Parse(await client.GetStringAsync("/history/measures/jilin-2022-county-urbanization/26/梅河口"));
+            statusHistory.RootElement.EnumerateArray().Single().GetProperty("status").GetString().Should().Be("delayed");
+
+            // What changed since the first report.
+            const string Changes = "/changes?after=2026-01-15&through=2026-02-10&asOf=2025-12-31";
+            using var changes = JsonDocument.Parse(await client.GetStringAsync(Changes));
+            var changed = changes.RootElement.EnumerateArray().Select(c => (c.GetProperty("change").GetString(), c.GetProperty("item").GetString(), c.GetProperty("subject").GetString())).ToList();
+            changed.Should().Contain(("correction", FiveG, "220000")).And.Contain(("unchanged", FiveG, "220000")).And.Contain(("withdrawal", ElderlyHome, "222404"));
+            changed.Should().NotContain(c => c.Item2 == "jilin-2022-county-urbanization/26", "nothing about that measure was recorded since");
+            (await GetCsvAsync(client, Changes)).Should().NotBeEmpty();
+            System.Text.Encoding.UTF8.GetString(await GetCsvAsync(client, Changes)).TrimStart('\uFEFF').Should().StartWith("recordedOn,change,item,subject,subjectName,day,value,previous,recordedBy,reason");
+            (await client.GetAsync("/changes?after=2026-02-10&through=2026-01-15")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
+            // Known now, the report moved on; known on the first day, it is the first report.
+            var now = await client.GetAsync(Report);
+            now.Headers.GetValues("X-Known-On").Single().Should().Be("2026-02-10");
+            (await now.Content.ReadAsByteArrayAsync()).Should().NotEqual(firstJson);
+            (await client.GetByteArrayAsync($"{Report}&knownOn=2026-01-15")).Should().Equal(firstJson);
+            (await client.GetAsync($"{Report}&knownOn=2026-13-01")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        }
+
+        // Restart on the same file, some days later: the first report again, byte for byte, in JSON and CSV.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        clock.AdvanceDays(30);
+        await using (var restarted = Start())
+        {
+            var client = restarted.CreateClient();
+            var again = await client.GetAsync($"{Report}&knownOn=2026-01-15");
+            (again.Headers.GetValues("X-As-Of").Single(), again.Headers.GetValues("X-Known-On").Single()).Should().Be(("2025-12-31", "2026-01-15"));
+            (await again.Content.ReadAsByteArrayAsync()).Should().Equal(firstJson);
+            (await GetCsvAsync(client, $"{Report}&knownOn=2026-01-15")).Should().Equal(firstCsv);
+            var restartedRows = await RowsAsync(restarted);
+            restartedRows.Should().HaveCount(24);
+            restartedRows.Intersect(firstRows).Should().Equal(firstRows);
+        }
     }
 
     [Fact]
@@ -214,10 +346,84 @@ public sealed class WebApiTests : IDisposable
         await using var app = Start();
         var text = await app.CreateClient().GetStringAsync("/openapi/v1.json");
         text.Should().Contain("/measures").And.Contain("/targets/due").And.Contain("/progress").And.Contain("/status")
-            .And.Contain("/reports/implementation").And.Contain("/reports/departments").And.Contain("/reports/counties");
+            .And.Contain("/reports/implementation").And.Contain("/reports/departments").And.Contain("/reports/counties")
+            .And.Contain("/progress/withdrawals").And.Contain("/history/targets").And.Contain("/history/measures").And.Contain("/changes").And.Contain("knownOn");
+    }
+
+    [Fact]
+    public async Task A_file_made_before_rows_were_versions_gains_the_new_columns_and_takes_corrections()
+    {
+        // The schema EnsureCreated made before issue 22: one row per key, no recording columns, no withdrawals.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TABLE "observations" ("Id" INTEGER NOT NULL CONSTRAINT "PK_observations" PRIMARY KEY AUTOINCREMENT, "TargetId" TEXT NOT NULL, "Subject" TEXT NOT NULL, "ObservedOn" TEXT NOT NULL, "Value" TEXT NOT NULL, "Unit" TEXT NOT NULL, "Source" TEXT NULL, "Note" TEXT NULL);
+                CREATE TABLE "status_updates" ("Id" INTEGER NOT NULL CONSTRAINT "PK_status_updates" PRIMARY KEY AUTOINCREMENT, "MeasureId" TEXT NOT NULL, "Reporter" TEXT NOT NULL, "ReportedOn" TEXT NOT NULL, "Status" TEXT NOT NULL, "Narrative" TEXT NOT NULL, "Source" TEXT NULL);
+                CREATE UNIQUE INDEX "IX_observations_TargetId_Subject_ObservedOn" ON "observations" ("TargetId", "Subject", "ObservedOn");
+                CREATE UNIQUE INDEX "IX_status_updates_MeasureId_Reporter_ReportedOn" ON "status_updates" ("MeasureId", "Reporter", "ReportedOn");
+                INSERT INTO observations ("TargetId", "Subject", "ObservedOn", "Value", "Unit", "Source") VALUES ('{FiveG}', '220000', '2025-09-30', '78.0', '%', '省通信管理局');
+                INSERT INTO status_updates ("MeasureId", "Reporter", "ReportedOn", "Status", "Narrative") VALUES ('jilin-2022-county-urbanization/26', '220581', '2025-09-30', 'Delayed', '资金未到位');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using var app = Start();
+        var client = app.CreateClient();
+        var corrected = await client.PostAsync("/progress", Csv($"""
+            target,subject,value,unit,observedOn,source,reason
+            {FiveG},全省,80,%,2025-09-30,省通信管理局,统计口径调整
+            """));
+        corrected.StatusCode.Should().Be(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
+        (await corrected.Content.ReadAsStringAsync()).Should().Contain("\"corrected\":1");
+
+        using var history = JsonDocument.Parse(await client.GetStringAsync($"/history/targets/{FiveG}/220000"));
+        history.RootElement.EnumerateArray().Select(v => (v.GetProperty("recordedOn").GetString(), v.GetProperty("effect").GetString(), v.GetProperty("value").GetDecimal()))
+            .Should().Equal(("2025-09-30", "new", 78m), ("2026-01-15", "correction", 80m));
+        using var status = JsonDocument.Parse(await client.GetStringAsync("/history/measures/jilin-2022-county-urbanization/26/220581"));
+        status.RootElement.EnumerateArray().Single().GetProperty("recordedBy").GetString().Should().Be("220581");
+        (await client.PostAsJsonAsync("/progress/withdrawals", new { measure = "jilin-2022-county-urbanization/26", reporter = "梅河口", reportedOn = "2025-09-30" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created, "the withdrawals table was made");
+
+        using var scope = app.Services.CreateScope();
+        var update = () => scope.ServiceProvider.GetRequiredService<ProgressDb>().Database.ExecuteSqlRawAsync("UPDATE status_updates SET \"Narrative\" = ''");
+        await update.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>();
     }
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
+
+    private static async Task<byte[]> GetCsvAsync(HttpClient client, string uri)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        var response = await client.SendAsync(request);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    // Every stored row of every table, each column as SQLite holds it (typed value and text), in table and id order.
+    private static async Task<List<string>> RowsAsync(WebApplicationFactory<Program> app)
+    {
+        using var scope = app.Services.CreateScope();
+        var connection = scope.ServiceProvider.GetRequiredService<ProgressDb>().Database.GetDbConnection();
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        foreach (var table in ProgressDb.Tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table} ORDER BY \"Id\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var values = Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : $"{reader.GetName(i)}={reader.GetDataTypeName(i)}:{reader.GetValue(i)}");
+                rows.Add($"{table}: {string.Join(" | ", values)}");
+            }
+        }
+
+        return rows;
+    }
 
     private static async Task AssertReportsAsync(HttpClient client)
     {

@@ -5,8 +5,9 @@ using NodaTime;
 namespace Jilin.Urbanization.WebApi.Progress;
 
 /// <summary>
-/// One uploaded progress observation, as stored: target, subject (the province <c>220000</c>, a county such as
-/// <c>220581</c>, or <c>department:&lt;id&gt;</c>), day, value, unit, where it came from.
+/// One version of a progress figure, as stored (never updated: a correction is a later row of the same target,
+/// subject and day): target, subject (the province <c>220000</c>, a county such as
+/// <c>220581</c>, or <c>department:&lt;id&gt;</c>), day, value, unit, where it came from, when, by whom and why it was recorded.
 /// </summary>
 public sealed class ObservationRow
 {
@@ -33,4 +34,13 @@ public sealed class ObservationRow
 
     /// <summary>A free note.</summary>
     public string? Note { get; set; }
+
+    /// <summary>The day the entry was recorded (填报日期; stored as an ISO date): it is known from this day on.</summary>
+    public LocalDate RecordedOn { get; set; }
+
+    /// <summary>The body that recorded it (填报单位).</summary>
+    public Subject RecordedBy { get; set; }
+
+    /// <summary>Why this version was sent (更正原因), or null.</summary>
+    public string? Reason { get; set; }
 }

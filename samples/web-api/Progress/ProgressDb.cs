@@ -9,8 +9,10 @@ using NodaTime.Text;
 namespace Jilin.Urbanization.WebApi.Progress;
 
 /// <summary>
-/// Uploaded progress in SQLite: observations and status updates. The library's ids, subjects and NodaTime dates are
-/// stored as their canonical text.
+/// Uploaded progress in SQLite, append-only: observations, status updates and withdrawals, every version of each. Rows
+/// are only ever inserted: <see cref="SaveChanges(bool)"/> refuses a modified or deleted row, and triggers made with
+/// the tables (<see cref="EnsureAppendOnly"/>) make SQLite refuse an UPDATE or DELETE from anyone. The library's ids,
+/// subjects and NodaTime dates are stored as their canonical text.
 /// </summary>
 /// <param name="options">The options (the SQLite file comes from configuration).</param>
 public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext(options)
@@ -34,6 +36,53 @@ public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext
     /// <summary>Every uploaded status update.</summary>
     public DbSet<StatusUpdateRow> StatusUpdates => Set<StatusUpdateRow>();
 
+    /// <summary>Every withdrawal.</summary>
+    public DbSet<WithdrawalRow> Withdrawals => Set<WithdrawalRow>();
+
+    /// <summary>The tables, as <c>EnsureCreated</c> makes them (migrations are a later issue).</summary>
+    public static readonly IReadOnlyList<string> Tables = ["observations", "status_updates", "withdrawals"];
+
+    /// <summary>
+    /// Creates the tables if the file has none, and triggers that make SQLite refuse an UPDATE or DELETE of any row
+    /// (an edit is a new row: a correction or a withdrawal). A file made before rows were versions (issue 22) gains
+    /// the new columns (recorded on the day each row is about, by its subject or reporter: the library's defaults),
+    /// the withdrawals table and the version indexes; its one-row-per-key indexes are dropped. (Migrations are a later issue.)
+    /// </summary>
+    public void EnsureAppendOnly()
+    {
+        if (!Database.EnsureCreated())
+        {
+            Upgrade();
+        }
+
+        foreach (var table in Tables)
+        {
+            foreach (var action in (string[])["UPDATE", "DELETE"])
+            {
+                // Table and action names are the constants above, never input.
+#pragma warning disable EF1002, EF1003
+                Database.ExecuteSqlRaw(
+                    $"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.ToLowerInvariant()} BEFORE {action} ON {table} " +
+                    $"BEGIN SELECT RAISE(ABORT, '{table} is append-only: send a correction or a withdrawal'); END;");
+#pragma warning restore EF1002, EF1003
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseEdits();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseEdits();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -43,7 +92,11 @@ public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext
         observation.Property(o => o.Subject).HasConversion(SubjectText).HasMaxLength(100).IsRequired();
         observation.Property(o => o.ObservedOn).HasConversion(IsoDate).HasMaxLength(10).IsRequired();
         observation.Property(o => o.Unit).HasMaxLength(20).IsRequired();
-        observation.HasIndex(o => new { o.TargetId, o.Subject, o.ObservedOn }).IsUnique();
+        observation.Property(o => o.RecordedOn).HasConversion(IsoDate).HasMaxLength(10).IsRequired();
+        observation.Property(o => o.RecordedBy).HasConversion(SubjectText).HasMaxLength(100).IsRequired();
+
+        // Every version of a key is a row; two versions of one key recorded on the same day conflict.
+        observation.HasIndex(o => new { o.TargetId, o.Subject, o.ObservedOn, o.RecordedOn }).IsUnique();
 
         var status = modelBuilder.Entity<StatusUpdateRow>();
         status.ToTable("status_updates");
@@ -52,6 +105,58 @@ public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext
         status.Property(s => s.ReportedOn).HasConversion(IsoDate).HasMaxLength(10).IsRequired();
         status.Property(s => s.Status).HasConversion<string>().HasMaxLength(20).IsRequired();
         status.Property(s => s.Narrative).IsRequired();
-        status.HasIndex(s => new { s.MeasureId, s.Reporter, s.ReportedOn }).IsUnique();
+        status.Property(s => s.RecordedOn).HasConversion(IsoDate).HasMaxLength(10).IsRequired();
+        status.Property(s => s.RecordedBy).HasConversion(SubjectText).HasMaxLength(100).IsRequired();
+        status.HasIndex(s => new { s.MeasureId, s.Reporter, s.ReportedOn, s.RecordedOn }).IsUnique();
+
+        var withdrawal = modelBuilder.Entity<WithdrawalRow>();
+        withdrawal.ToTable("withdrawals");
+        withdrawal.Property(w => w.Kind).HasConversion<string>().HasMaxLength(10).IsRequired();
+        withdrawal.Property(w => w.Item).HasMaxLength(200).IsRequired();
+        withdrawal.Property(w => w.Subject).HasConversion(SubjectText).HasMaxLength(100).IsRequired();
+        withdrawal.Property(w => w.Day).HasConversion(IsoDate).HasMaxLength(10).IsRequired();
+        withdrawal.Property(w => w.RecordedOn).HasConversion(IsoDate).HasMaxLength(10).IsRequired();
+        withdrawal.Property(w => w.RecordedBy).HasConversion(SubjectText).HasMaxLength(100).IsRequired();
+        withdrawal.HasIndex(w => new { w.Kind, w.Item, w.Subject, w.Day, w.RecordedOn }).IsUnique();
+    }
+
+    // Before issue 22 the tables had one row per key and no recording columns; EnsureCreated leaves an existing file as
+    // it is. Runs before the triggers exist: filling the new columns of old rows is the one UPDATE ever made.
+#pragma warning disable EF1002, EF1003 // table and column names are constants
+    private void Upgrade()
+    {
+        foreach (var (table, day, by) in new[] { ("observations", "ObservedOn", "Subject"), ("status_updates", "ReportedOn", "Reporter") })
+        {
+            var columns = Database.SqlQueryRaw<string>($"SELECT name AS \"Value\" FROM pragma_table_info('{table}')").ToList();
+            if (columns.Count == 0 || columns.Contains("RecordedOn"))
+            {
+                continue;
+            }
+
+            Database.ExecuteSqlRaw($"DROP TRIGGER IF EXISTS {table}_no_update");
+            Database.ExecuteSqlRaw($"ALTER TABLE {table} ADD COLUMN \"RecordedOn\" TEXT NOT NULL DEFAULT ''");
+            Database.ExecuteSqlRaw($"ALTER TABLE {table} ADD COLUMN \"RecordedBy\" TEXT NOT NULL DEFAULT ''");
+            Database.ExecuteSqlRaw($"ALTER TABLE {table} ADD COLUMN \"Reason\" TEXT NULL");
+            Database.ExecuteSqlRaw($"UPDATE {table} SET \"RecordedOn\" = \"{day}\", \"RecordedBy\" = \"{by}\"");
+            Database.ExecuteSqlRaw($"DROP INDEX IF EXISTS \"IX_{table}_{(table == "observations" ? "TargetId_Subject_ObservedOn" : "MeasureId_Reporter_ReportedOn")}\"");
+        }
+
+        // The rest of the create script (the withdrawals table, the version indexes), skipping what exists.
+        foreach (var statement in Database.GenerateCreateScript().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            Database.ExecuteSqlRaw(statement
+                .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)
+                .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS ", StringComparison.Ordinal)
+                .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", StringComparison.Ordinal));
+        }
+    }
+#pragma warning restore EF1002, EF1003
+
+    private void RefuseEdits()
+    {
+        if (ChangeTracker.Entries().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted) is { } edit)
+        {
+            throw new InvalidOperationException($"Progress is append-only: a {edit.Metadata.GetTableName()} row was {edit.State.ToString().ToLowerInvariant()}; send a correction or a withdrawal instead.");
+        }
     }
 }

@@ -1,5 +1,7 @@
+using Jilin.Urbanization.Domain;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
@@ -7,23 +9,44 @@ using Microsoft.EntityFrameworkCore;
 namespace Jilin.Urbanization.WebApi.Progress;
 
 /// <summary>
-/// The one place that maps stored rows to and from the library's tracking model: observations and status updates
-/// become a <see cref="TrackingLog"/>, checked by an <see cref="ImplementationTracker"/> before anything is stored.
+/// The one place that maps stored rows to and from the library's tracking model. The rows (every version of every
+/// figure and status, and every withdrawal) are loaded into a <see cref="TrackingLog"/>; an upload is recorded through
+/// <see cref="ImplementationTracker.Record(TrackingLog)"/>, which says what each entry does, and only the entries that
+/// are not <see cref="EntryEffect.Duplicate"/> are inserted. Nothing is ever updated or deleted.
 /// </summary>
 /// <param name="db">The database.</param>
 /// <param name="catalog">The catalog the ids belong to.</param>
 public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
 {
+    // Load, record and insert are one step per process: two uploads never check against the same stored log.
+    private static readonly SemaphoreSlim Writer = new(1, 1);
+
     /// <summary>Everything stored, as a log.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The log, in upload order.</returns>
+    /// <returns>The log: every version, in upload order.</returns>
     public async Task<TrackingLog> LoadAsync(CancellationToken cancellationToken)
     {
         var observations = await db.Observations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(cancellationToken);
         var updates = await db.StatusUpdates.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var withdrawals = await db.Withdrawals.AsNoTracking().OrderBy(w => w.Id).ToListAsync(cancellationToken);
         return new TrackingLog(
-            observations.Select(o => new ProgressObservation(o.TargetId, o.Subject, new Observation(o.Value, Unit.Parse(o.Unit), o.ObservedOn), o.Source, o.Note)),
-            updates.Select(s => new StatusUpdate(s.MeasureId, s.Reporter, s.ReportedOn, s.Status, s.Narrative, s.Source)));
+            observations.Select(o => new ProgressObservation(o.TargetId, o.Subject, new Observation(o.Value, Unit.Parse(o.Unit), o.ObservedOn), o.Source, o.Note)
+            {
+                RecordedOn = o.RecordedOn,
+                RecordedBy = o.RecordedBy,
+                Reason = o.Reason,
+            }),
+            updates.Select(s => new StatusUpdate(s.MeasureId, s.Reporter, s.ReportedOn, s.Status, s.Narrative, s.Source)
+            {
+                RecordedOn = s.RecordedOn,
+                RecordedBy = s.RecordedBy,
+                Reason = s.Reason,
+            }),
+            withdrawals.Select(w => new Withdrawal(
+                w.Kind == EntryKind.Figure ? EntryKey.Figure(TargetId.Parse(w.Item), w.Subject, w.Day) : EntryKey.Status(MeasureId.Parse(w.Item), w.Subject, w.Day),
+                w.RecordedOn,
+                w.RecordedBy,
+                w.Reason)));
     }
 
     /// <summary>A tracker over everything stored.</summary>
@@ -33,36 +56,171 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
         new(catalog, await LoadAsync(cancellationToken));
 
     /// <summary>
-    /// Checks <paramref name="upload"/> together with what is stored (a tracker over both: responsibility, one figure per
-    /// target, subject and day, …) and stores it only if all of it fits.
+    /// Records <paramref name="upload"/> with what is stored (a tracker over both: responsibility, the rules of
+    /// corrections and withdrawals) and inserts every entry that is not a duplicate, all or none.
     /// </summary>
     /// <param name="upload">The uploaded entries (already checked on their own by their reader).</param>
     /// <param name="cancellationToken">Cancels the save.</param>
-    /// <returns>The number of observations and status updates stored.</returns>
-    /// <exception cref="ArgumentException">An entry does not fit the catalog or what is stored; the message names it. Nothing is stored.</exception>
-    public async Task<(int Observations, int StatusUpdates)> AddAsync(TrackingLog upload, CancellationToken cancellationToken)
+    /// <returns>What the tracker did: each entry with its effect.</returns>
+    /// <exception cref="EntryConflictException">An entry is another version of a stored key recorded on the same day; the message names both. Nothing is stored.</exception>
+    /// <exception cref="ArgumentException">An entry does not fit the catalog, or withdraws nothing; the message names it. Nothing is stored.</exception>
+    public async Task<RecordResult> RecordAsync(TrackingLog upload, CancellationToken cancellationToken)
     {
-        _ = new ImplementationTracker(catalog, (await LoadAsync(cancellationToken)).Merge(upload));
-        db.Observations.AddRange(upload.Observations.Select(o => new ObservationRow
+        await Writer.WaitAsync(cancellationToken);
+        try
         {
-            TargetId = o.TargetId,
-            Subject = o.Subject,
-            ObservedOn = o.Observation.ObservedOn,
-            Value = o.Observation.Value.Value,
-            Unit = o.Observation.Value.Unit.Symbol,
-            Source = o.Source,
-            Note = o.Note,
-        }));
-        db.StatusUpdates.AddRange(upload.StatusUpdates.Select(s => new StatusUpdateRow
+            var stored = await LoadAsync(cancellationToken);
+            RecordResult result;
+            try
+            {
+                result = new ImplementationTracker(catalog, stored).Record(upload);
+            }
+            catch (ArgumentException e) when (ConflictsWith(stored, upload.Entries))
+            {
+                throw new EntryConflictException(e.Message, e);
+            }
+
+            await InsertAsync(result, cancellationToken);
+            return result;
+        }
+        finally
         {
-            MeasureId = s.Measure,
-            Reporter = s.Reporter,
-            ReportedOn = s.ReportedOn,
-            Status = s.Status,
-            Narrative = s.Narrative,
-            Source = s.Source,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
-        return (upload.Observations.Count, upload.StatusUpdates.Count);
+            Writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// Records one withdrawal (撤回) of a stored figure or status and inserts it unless it is a duplicate. (A withdrawal
+    /// cannot travel in a <see cref="TrackingLog"/> of its own: a log holds a withdrawal only with a version before it.)
+    /// </summary>
+    /// <param name="withdrawal">The withdrawal.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>What the tracker did.</returns>
+    /// <exception cref="EntryConflictException">A version of the key was recorded the same day; the message names both.</exception>
+    /// <exception cref="ArgumentException">The key does not fit the catalog, or nothing of it was recorded before.</exception>
+    public async Task<RecordResult> WithdrawAsync(Withdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        await Writer.WaitAsync(cancellationToken);
+        try
+        {
+            var stored = await LoadAsync(cancellationToken);
+            ImplementationTracker tracker;
+            ValueList<EntryEffect> effects;
+            try
+            {
+                tracker = new ImplementationTracker(catalog, stored).Record(withdrawal);
+                stored.Append([withdrawal], out effects);
+            }
+            catch (ArgumentException e) when (ConflictsWith(stored, [withdrawal]))
+            {
+                throw new EntryConflictException(e.Message, e);
+            }
+
+            var result = new RecordResult { Tracker = tracker, Entries = new ITrackingEntry[] { withdrawal }.ToValueList(), Effects = effects };
+            await InsertAsync(result, cancellationToken);
+            return result;
+        }
+        finally
+        {
+            Writer.Release();
+        }
+    }
+
+    // Inserts every entry that is not a duplicate, in one transaction.
+    private async Task InsertAsync(RecordResult result, CancellationToken cancellationToken)
+    {
+        {
+
+            for (var i = 0; i < result.Entries.Count; i++)
+            {
+                if (result.Effects[i] != EntryEffect.Duplicate)
+                {
+                    Add(result.Entries[i]);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    // A conflict: a stored version of an uploaded entry's key, recorded on the same day, that is not the same entry.
+    private static bool ConflictsWith(TrackingLog stored, IEnumerable<ITrackingEntry> upload)
+    {
+        var versions = stored.Entries.ToLookup(e => (e.Key, e.RecordedOn));
+        return upload.Any(e => versions[(e.Key, e.RecordedOn)].Any(v => !v.Equals(e)));
+    }
+
+    private void Add(ITrackingEntry entry)
+    {
+        switch (entry)
+        {
+            case ProgressObservation o:
+                db.Observations.Add(new ObservationRow
+                {
+                    TargetId = o.TargetId,
+                    Subject = o.Subject,
+                    ObservedOn = o.ObservedOn,
+                    Value = o.Value.Value,
+                    Unit = o.Value.Unit.Symbol,
+                    Source = o.Source,
+                    Note = o.Note,
+                    RecordedOn = o.RecordedOn,
+                    RecordedBy = o.RecordedBy,
+                    Reason = o.Reason,
+                });
+                break;
+            case StatusUpdate s:
+                db.StatusUpdates.Add(new StatusUpdateRow
+                {
+                    MeasureId = s.Measure,
+                    Reporter = s.Reporter,
+                    ReportedOn = s.ReportedOn,
+                    Status = s.Status,
+                    Narrative = s.Narrative,
+                    Source = s.Source,
+                    RecordedOn = s.RecordedOn,
+                    RecordedBy = s.RecordedBy,
+                    Reason = s.Reason,
+                });
+                break;
+            case Withdrawal w:
+                db.Withdrawals.Add(new WithdrawalRow
+                {
+                    Kind = w.Entry.Kind,
+                    Item = w.Entry.Kind == EntryKind.Figure ? w.Entry.Target.ToString() : w.Entry.Measure.ToString(),
+                    Subject = w.Entry.Subject,
+                    Day = w.Entry.Day,
+                    RecordedOn = w.RecordedOn,
+                    RecordedBy = w.RecordedBy,
+                    Reason = w.Reason,
+                });
+                break;
+            default:
+                throw new ArgumentException($"Unknown entry {entry}.", nameof(entry));
+        }
+    }
+}
+
+/// <summary>An uploaded entry and a stored one are two different versions of one key recorded on the same day (answered 409).</summary>
+public sealed class EntryConflictException : ArgumentException
+{
+    /// <summary>Creates the exception.</summary>
+    public EntryConflictException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message, naming both entries.</param>
+    public EntryConflictException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message, naming both entries.</param>
+    /// <param name="innerException">The library's exception.</param>
+    public EntryConflictException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace Jilin.Urbanization.WebApi.Progress;
 
-/// <summary>One uploaded measure status update (督查督办), as stored: measure, reporter, day, status, narrative, source.</summary>
+/// <summary>One version of a measure status update (督查督办), as stored (never updated): measure, reporter, day, status, narrative, source, recording.</summary>
 public sealed class StatusUpdateRow
 {
     /// <summary>Surrogate key.</summary>
@@ -27,4 +27,13 @@ public sealed class StatusUpdateRow
 
     /// <summary>Where the update came from.</summary>
     public string? Source { get; set; }
+
+    /// <summary>The day the entry was recorded (填报日期; stored as an ISO date): it is known from this day on.</summary>
+    public LocalDate RecordedOn { get; set; }
+
+    /// <summary>The body that recorded it (填报单位).</summary>
+    public Subject RecordedBy { get; set; }
+
+    /// <summary>Why this version was sent (更正原因), or null.</summary>
+    public string? Reason { get; set; }
 }
