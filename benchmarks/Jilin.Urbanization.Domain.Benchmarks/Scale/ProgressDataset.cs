@@ -54,7 +54,27 @@ public sealed class ProgressDataset : IScaleDataset
     public LocalDate LastDay { get; private set; }
 
     /// <summary>The folder of the files.</summary>
-    public string Folder => Path.Combine(Path.GetTempPath(), $"jilin-progress-{Observations}-{Seed}");
+    /// <remarks>Named by the catalog's binding of every target too: a file written for another reading of the targets (a target that
+    /// became per-county) would be refused by the readers, so it is written again rather than reused.</remarks>
+    public string Folder => Path.Combine(Path.GetTempPath(), $"jilin-progress-{Observations}-{Seed}-{BindingsKey}");
+
+    // The bindings in target order, as a short stable key (FNV-1a over the per-county target ids).
+    private static string BindingsKey
+    {
+        get
+        {
+            var hash = 2166136261u;
+            foreach (var target in Jilin.Urbanization.Domain.Catalog.PolicyCatalog.Default.Targets.Where(t => t.Binding == TargetBinding.EachCounty))
+            {
+                foreach (var c in target.Id.ToString())
+                {
+                    hash = unchecked((hash ^ c) * 16777619u);
+                }
+            }
+
+            return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 
     /// <summary>Observations CSV (UTF-8).</summary>
     public string ObservationsCsv => Path.Combine(Folder, "observations.csv");
