@@ -34,6 +34,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     private Lists? lists;
     private HashSet<ITrackingEntry>? set;
     private StrongBox<int>? hash;
+    private ITrackingEntry[]? recorded;
 
     /// <summary>The tracking-file format version, written by <c>DomainJson</c> so its JSON is a tracking file (<c>docs/tracking.schema.json</c>); reading takes versions 1 and 2.</summary>
     [JsonInclude]
@@ -132,7 +133,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="entries">The entries: figures, status updates, withdrawals.</param>
     /// <param name="effects">For each entry in order: new, correction, withdrawal, unchanged or duplicate (not stored again).</param>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException">An entry conflicts with one of this log or of <paramref name="entries"/>; the log is unchanged and the message names both entries.</exception>
+    /// <exception cref="ArgumentException">An entry conflicts with one of this log or of <paramref name="entries"/> (an <see cref="EntryConflictException"/>); the log is unchanged and the message names both entries.</exception>
     public TrackingLog Append(IEnumerable<ITrackingEntry> entries, out ValueList<EntryEffect> effects)
     {
         Guard.Against.Null(entries);
@@ -282,13 +283,13 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject.</param>
     public ValueList<EntryVersion> Versions(TargetId targetId, Subject subject) =>
-        All.Figures.TryGetValue((targetId, subject), out var versions) ? Described(versions, static _ => true) : ValueList<EntryVersion>.Empty;
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? Described(versions) : ValueList<EntryVersion>.Empty;
 
     /// <summary>Every version of every status update on <paramref name="measure"/> by <paramref name="reporter"/>, by day and recording day.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="reporter">The reporter.</param>
     public ValueList<EntryVersion> Versions(MeasureId measure, Subject reporter) =>
-        All.Statuses.TryGetValue((measure, reporter), out var versions) ? Described(versions, static _ => true) : ValueList<EntryVersion>.Empty;
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? Described(versions) : ValueList<EntryVersion>.Empty;
 
     /// <summary>
     /// What changed between two days of knowledge: every entry recorded after <paramref name="after"/> and on or before
@@ -305,16 +306,14 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
             throw new ArgumentException($"The later day ({through}) is before the earlier one ({after}).", nameof(through));
         }
 
-        bool InRange(ITrackingEntry e) => e.RecordedOn > after && e.RecordedOn <= through;
+        // Only the entries recorded in the range are visited: they are found in the entries sorted by recording day,
+        // and each one's previous version next to it in its key's versions.
+        var byRecording = Once.Get(ref recorded, this, static log => Recorded(log.EntriesInOrder()));
+        var first = FirstRecordedAfter(byRecording, after);
         var changes = new List<EntryVersion>();
-        foreach (var versions in All.Figures.Values)
+        for (var i = first; i < byRecording.Length && byRecording[i].RecordedOn <= through; i++)
         {
-            changes.AddRange(Described(versions, InRange));
-        }
-
-        foreach (var versions in All.Statuses.Values)
-        {
-            changes.AddRange(Described(versions, InRange));
+            changes.Add(Described(byRecording[i]));
         }
 
         changes.Sort(static (a, b) => a.Entry.RecordedOn.CompareTo(b.Entry.RecordedOn) is var c and not 0 ? c : a.Entry.Key.CompareTo(b.Entry.Key));
@@ -391,7 +390,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         }
         catch (LedgerException e)
         {
-            throw new ArgumentException(e.Message, parameter, e);
+            throw e.ToArgumentException(parameter);
         }
     }
 
@@ -436,7 +435,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         }
         catch (LedgerException e)
         {
-            throw new ArgumentException(e.Message, nameof(observations), e);
+            throw e.ToArgumentException(nameof(observations));
         }
 
         return (ledger, ledger.Count);
@@ -450,14 +449,16 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     };
 
     // Versions sorted by (day, recording day): the one in force for a day as known on k is the last of that day's
-    // run recorded on or before k; a withdrawal in force means "nothing for that day".
+    // run recorded on or before k; a withdrawal in force means "nothing for that day". Nothing is recorded before the
+    // day it is about, so no day after k can be known on k: the search starts at the earlier of the two days.
     private static ITrackingEntry? LatestInForce(ITrackingEntry[] versions, LocalDate asOf, LocalDate knownOn)
     {
+        var last = asOf < knownOn ? asOf : knownOn;
         int low = 0, high = versions.Length - 1, i = -1;
         while (low <= high)
         {
             var mid = low + ((high - low) / 2);
-            if (DayOf(versions[mid]) <= asOf)
+            if (DayOf(versions[mid]) <= last)
             {
                 i = mid;
                 low = mid + 1;
@@ -470,17 +471,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
 
         while (i >= 0)
         {
-            var day = DayOf(versions[i]);
-            ITrackingEntry? inForce = null;
-            for (; i >= 0 && DayOf(versions[i]) == day; i--)
-            {
-                if (inForce is null && versions[i].RecordedOn <= knownOn)
-                {
-                    inForce = versions[i];
-                }
-            }
-
-            if (inForce is not null and not Withdrawal)
+            if (DayInForce(versions, ref i, knownOn) is { } inForce and not Withdrawal)
             {
                 return inForce;
             }
@@ -489,42 +480,111 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         return null;
     }
 
-    private static IEnumerable<ITrackingEntry> InForce(ITrackingEntry[] versions, LocalDate knownOn)
+    // Every day's version in force (withdrawn days left out), oldest day first.
+    private static List<ITrackingEntry> InForce(ITrackingEntry[] versions, LocalDate knownOn)
     {
-        for (var i = 0; i < versions.Length;)
+        var days = new List<ITrackingEntry>();
+        for (var i = versions.Length - 1; i >= 0;)
         {
-            var day = DayOf(versions[i]);
-            ITrackingEntry? inForce = null;
-            for (; i < versions.Length && DayOf(versions[i]) == day; i++)
+            if (DayInForce(versions, ref i, knownOn) is { } inForce and not Withdrawal)
             {
-                if (versions[i].RecordedOn <= knownOn)
-                {
-                    inForce = versions[i];
-                }
-            }
-
-            if (inForce is not null and not Withdrawal)
-            {
-                yield return inForce;
+                days.Add(inForce);
             }
         }
+
+        days.Reverse();
+        return days;
     }
 
-    private static ValueList<EntryVersion> Described(ITrackingEntry[] versions, Func<ITrackingEntry, bool> keep)
+    /// <summary>
+    /// The version in force as known on <paramref name="knownOn"/> of the day run ending at <paramref name="i"/>, or
+    /// null; <paramref name="i"/> moves to the last version of the day before.
+    /// </summary>
+    private static ITrackingEntry? DayInForce(ITrackingEntry[] versions, ref int i, LocalDate knownOn)
     {
-        var described = new List<EntryVersion>();
+        var day = DayOf(versions[i]);
+        ITrackingEntry? inForce = null;
+        for (; i >= 0 && DayOf(versions[i]) == day; i--)
+        {
+            if (inForce is null && versions[i].RecordedOn <= knownOn)
+            {
+                inForce = versions[i];
+            }
+        }
+
+        return inForce;
+    }
+
+    private static ValueList<EntryVersion> Described(ITrackingEntry[] versions)
+    {
+        var described = new EntryVersion[versions.Length];
         for (var i = 0; i < versions.Length; i++)
         {
-            if (!keep(versions[i]))
-            {
-                continue;
-            }
-
-            var previous = i > 0 && DayOf(versions[i - 1]) == DayOf(versions[i]) ? versions[i - 1] : null;
-            described.Add(new EntryVersion { Entry = versions[i], Effect = Ledger.Effect(versions[i], previous), Previous = previous });
+            described[i] = Described(versions, i);
         }
 
         return described.ToValueList();
+    }
+
+    private static EntryVersion Described(ITrackingEntry[] versions, int i)
+    {
+        var previous = i > 0 && DayOf(versions[i - 1]) == DayOf(versions[i]) ? versions[i - 1] : null;
+        return new EntryVersion { Entry = versions[i], Effect = Ledger.Effect(versions[i], previous), Previous = previous };
+    }
+
+    // One entry with its effect: found in its key's versions by (day, recording day), which no two versions share.
+    private EntryVersion Described(ITrackingEntry entry)
+    {
+        var key = entry.Key;
+        var versions = key.Kind == EntryKind.Figure ? All.Figures[(key.Target, key.Subject)] : All.Statuses[(key.Measure, key.Subject)];
+        int low = 0, high = versions.Length - 1;
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            var c = DayOf(versions[mid]).CompareTo(key.Day) is var byDay and not 0 ? byDay : versions[mid].RecordedOn.CompareTo(entry.RecordedOn);
+            if (c < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return Described(versions, low);
+    }
+
+    private static ITrackingEntry[] Recorded(ArraySegment<ITrackingEntry> entries)
+    {
+        var sorted = entries.ToArray();
+        var days = new LocalDate[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            days[i] = sorted[i].RecordedOn;
+        }
+
+        Array.Sort(days, sorted);
+        return sorted;
+    }
+
+    private static int FirstRecordedAfter(ITrackingEntry[] byRecording, LocalDate after)
+    {
+        int low = 0, high = byRecording.Length;
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (byRecording[mid].RecordedOn <= after)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     private WithKey All => Once.Get(ref views, this, static log => new Views(log.EntriesInOrder())).Keys;
