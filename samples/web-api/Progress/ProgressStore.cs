@@ -69,17 +69,8 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
         await Writer.WaitAsync(cancellationToken);
         try
         {
-            var stored = await LoadAsync(cancellationToken);
-            RecordResult result;
-            try
-            {
-                result = new ImplementationTracker(catalog, stored).Record(upload);
-            }
-            catch (ArgumentException e) when (ConflictsWith(stored, upload.Entries))
-            {
-                throw new EntryConflictException(e.Message, e);
-            }
-
+            // The library's rules decide: a same-day conflict is its EntryConflictException (answered 409).
+            var result = new ImplementationTracker(catalog, await LoadAsync(cancellationToken)).Record(upload);
             await InsertAsync(result, cancellationToken);
             return result;
         }
@@ -89,65 +80,27 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
         }
     }
 
-    /// <summary>
-    /// Records one withdrawal (撤回) of a stored figure or status and inserts it unless it is a duplicate. (A withdrawal
-    /// cannot travel in a <see cref="TrackingLog"/> of its own: a log holds a withdrawal only with a version before it.)
-    /// </summary>
+    /// <summary>Records one withdrawal (撤回) of a stored figure or status (see <see cref="RecordAsync"/>).</summary>
     /// <param name="withdrawal">The withdrawal.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <returns>What the tracker did.</returns>
     /// <exception cref="EntryConflictException">A version of the key was recorded the same day; the message names both.</exception>
     /// <exception cref="ArgumentException">The key does not fit the catalog, or nothing of it was recorded before.</exception>
-    public async Task<RecordResult> WithdrawAsync(Withdrawal withdrawal, CancellationToken cancellationToken)
-    {
-        await Writer.WaitAsync(cancellationToken);
-        try
-        {
-            var stored = await LoadAsync(cancellationToken);
-            ImplementationTracker tracker;
-            ValueList<EntryEffect> effects;
-            try
-            {
-                tracker = new ImplementationTracker(catalog, stored).Record(withdrawal);
-                stored.Append([withdrawal], out effects);
-            }
-            catch (ArgumentException e) when (ConflictsWith(stored, [withdrawal]))
-            {
-                throw new EntryConflictException(e.Message, e);
-            }
-
-            var result = new RecordResult { Tracker = tracker, Entries = new ITrackingEntry[] { withdrawal }.ToValueList(), Effects = effects };
-            await InsertAsync(result, cancellationToken);
-            return result;
-        }
-        finally
-        {
-            Writer.Release();
-        }
-    }
+    public Task<RecordResult> WithdrawAsync(Withdrawal withdrawal, CancellationToken cancellationToken) =>
+        RecordAsync(new TrackingLog([], [], [withdrawal]), cancellationToken);
 
     // Inserts every entry that is not a duplicate, in one transaction.
     private async Task InsertAsync(RecordResult result, CancellationToken cancellationToken)
     {
+        for (var i = 0; i < result.Entries.Count; i++)
         {
-
-            for (var i = 0; i < result.Entries.Count; i++)
+            if (result.Effects[i] != EntryEffect.Duplicate)
             {
-                if (result.Effects[i] != EntryEffect.Duplicate)
-                {
-                    Add(result.Entries[i]);
-                }
+                Add(result.Entries[i]);
             }
-
-            await db.SaveChangesAsync(cancellationToken);
         }
-    }
 
-    // A conflict: a stored version of an uploaded entry's key, recorded on the same day, that is not the same entry.
-    private static bool ConflictsWith(TrackingLog stored, IEnumerable<ITrackingEntry> upload)
-    {
-        var versions = stored.Entries.ToLookup(e => (e.Key, e.RecordedOn));
-        return upload.Any(e => versions[(e.Key, e.RecordedOn)].Any(v => !v.Equals(e)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Add(ITrackingEntry entry)
@@ -198,29 +151,5 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
             default:
                 throw new ArgumentException($"Unknown entry {entry}.", nameof(entry));
         }
-    }
-}
-
-/// <summary>An uploaded entry and a stored one are two different versions of one key recorded on the same day (answered 409).</summary>
-public sealed class EntryConflictException : ArgumentException
-{
-    /// <summary>Creates the exception.</summary>
-    public EntryConflictException()
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">The message, naming both entries.</param>
-    public EntryConflictException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">The message, naming both entries.</param>
-    /// <param name="innerException">The library's exception.</param>
-    public EntryConflictException(string message, Exception innerException)
-        : base(message, innerException)
-    {
     }
 }

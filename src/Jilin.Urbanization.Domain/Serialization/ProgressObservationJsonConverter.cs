@@ -54,14 +54,8 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
                 case "note":
                     note = OptionalText(ref reader, name);
                     break;
-                case "recordedOn":
-                    recordedOn = JsonSerializer.Deserialize(ref reader, Info<LocalDate>(options));
-                    break;
-                case "recordedBy":
-                    recordedBy = JsonSerializer.Deserialize(ref reader, Info<Subject>(options));
-                    break;
-                case "reason":
-                    reason = OptionalText(ref reader, name);
+                case "recordedOn" or "recordedBy" or "reason":
+                    ReadRecording(ref reader, name, options, ref recordedOn, ref recordedBy, ref reason);
                     break;
                 default:
                     throw new JsonException($"An observation has no member '{name}' (target, subject, value, unit, observedOn, source, note, recordedOn, recordedBy, reason).");
@@ -104,6 +98,23 @@ internal sealed class ProgressObservationJsonConverter : JsonConverter<ProgressO
         WriteOptional(writer, "note", value.Note, options);
         WriteRecording(writer, value, options);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Reads one of the members every entry kind shares: <c>recordedOn</c>, <c>recordedBy</c> or <c>reason</c>.</summary>
+    internal static void ReadRecording(ref Utf8JsonReader reader, string name, JsonSerializerOptions options, ref LocalDate? recordedOn, ref Subject? recordedBy, ref string? reason)
+    {
+        switch (name)
+        {
+            case "recordedOn":
+                recordedOn = JsonSerializer.Deserialize(ref reader, Info<LocalDate>(options));
+                break;
+            case "recordedBy":
+                recordedBy = JsonSerializer.Deserialize(ref reader, Info<Subject>(options));
+                break;
+            default:
+                reason = OptionalText(ref reader, name);
+                break;
+        }
     }
 
     /// <summary>Writes an entry's <c>recordedOn</c>, <c>recordedBy</c> and <c>reason</c> (the members every entry kind shares).</summary>

@@ -46,14 +46,8 @@ internal sealed class WithdrawalJsonConverter : JsonConverter<Withdrawal>
                 case "reportedOn":
                     reportedOn = JsonSerializer.Deserialize(ref reader, Info<LocalDate>(options));
                     break;
-                case "recordedOn":
-                    recordedOn = JsonSerializer.Deserialize(ref reader, Info<LocalDate>(options));
-                    break;
-                case "recordedBy":
-                    recordedBy = JsonSerializer.Deserialize(ref reader, Info<Subject>(options));
-                    break;
-                case "reason":
-                    reason = OptionalText(ref reader, name);
+                case "recordedOn" or "recordedBy" or "reason":
+                    ReadRecording(ref reader, name, options, ref recordedOn, ref recordedBy, ref reason);
                     break;
                 default:
                     throw new JsonException($"A withdrawal has no member '{name}' (target, subject, observedOn or measure, reporter, reportedOn; recordedOn, recordedBy, reason).");

@@ -114,7 +114,8 @@ internal sealed class Ledger
                 throw new LedgerException(
                     $"{Describe(entry)} conflicts with {Describe(other)}: two different versions of {entry.Key} recorded on the same day ({LocalDatePattern.Iso.Format(entry.RecordedOn)}); send a correction on a later day, or keep one.",
                     batchIndex,
-                    i >= firstOfBatch ? i - firstOfBatch : -1 - i);
+                    i >= firstOfBatch ? i - firstOfBatch : -1 - i)
+                { Entry = entry, Existing = other };
             }
 
             if (other.RecordedOn < entry.RecordedOn)
@@ -231,4 +232,16 @@ internal sealed class LedgerException(string message, int index, int? other) : E
     public int Index { get; } = index;
 
     public int? Other { get; } = other;
+
+    /// <summary>The entry refused.</summary>
+    public ITrackingEntry? Entry { get; init; }
+
+    /// <summary>For a conflict, the version of the same key recorded the same day; null for a withdrawal of nothing.</summary>
+    public ITrackingEntry? Existing { get; init; }
+
+    /// <summary>The exception a public method throws: <see cref="EntryConflictException"/> for a conflict, else <see cref="ArgumentException"/>.</summary>
+    public ArgumentException ToArgumentException(string parameter) =>
+        Entry is not null && Existing is not null
+            ? new EntryConflictException(Message, parameter, Entry, Existing)
+            : new ArgumentException(Message, parameter, this);
 }

@@ -665,7 +665,7 @@ public static class TrackingLogReader
                     : throw new PolicyDataException($"The target '{found.Id}' is observed twice (first at {firstFigure[found.Id]}); a report holds one observation per target.", at.Target.ToString());
             }
 
-            return rules.Check(observation) is { } error ? throw new PolicyDataException(Capital(error), at.Subject.ToString()) : observation;
+            return rules.CheckPlace(observation, out _) is { } error ? throw new PolicyDataException(Capital(error), at.Subject.ToString()) : observation;
         }
 
         public StatusUpdate Status(

@@ -30,9 +30,16 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
     public const string RangeText = "2000-01-01 to 2100-12-31";
 
     /// <summary>Null when the figure fits the catalog (target, binding, unit and range, days); otherwise what is wrong.</summary>
-    public string? Check(ProgressObservation o)
+    public string? Check(ProgressObservation o) =>
+        CheckPlace(o, out var target) ?? (ObservationRule.TryCheck(target, o.Value, o.ObservedOn, out var error) ? null : error);
+
+    /// <summary>
+    /// <see cref="Check(ProgressObservation)"/> without the value rule, for a reader that applied <see cref="ObservationRule"/>
+    /// itself (to point at the field that breaks it): target and binding, days, reporting body.
+    /// </summary>
+    public string? CheckPlace(ProgressObservation o, out TargetIndicator target)
     {
-        if (!pairs.TryGetValue((o.TargetId, o.Subject), out var target))
+        if (!pairs.TryGetValue((o.TargetId, o.Subject), out target!))
         {
             if (Fits(o.TargetId, o.Subject, out target) is { } misfit)
             {
@@ -42,12 +49,7 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
             pairs[(o.TargetId, o.Subject)] = target;
         }
 
-        if ((Dated(o) ?? By(o)) is { } undated)
-        {
-            return undated;
-        }
-
-        return ObservationRule.TryCheck(target, o.Value, o.ObservedOn, out var error) ? null : error;
+        return Dated(o) ?? By(o);
     }
 
     /// <summary>Null when the withdrawn key fits the catalog (as its figure or status would) and its days are in range; otherwise what is wrong.</summary>

@@ -177,6 +177,21 @@ public class CorrectionsAndHistoryTests
         merge.Should().Throw<ArgumentException>().WithMessage("*conflicts with*");
     }
 
+    [Fact]
+    public void A_same_day_conflict_is_an_entry_conflict_naming_both_entries_so_a_server_can_answer_409()
+    {
+        var tracker = new ImplementationTracker(Policies, new TrackingLog([Care(Tongyu, 0m, Sent)], []));
+
+        var act = () => tracker.Record(new TrackingLog([Care(Tongyu, 1m, Sent)], []));
+
+        var conflict = act.Should().Throw<EntryConflictException>().Which;
+        conflict.Entry.Should().Be(Care(Tongyu, 1m, Sent));
+        conflict.Existing.Should().Be(Care(Tongyu, 0m, Sent));
+        conflict.ParamName.Should().Be("entries");
+        var unknownTarget = () => tracker.Record(new Withdrawal(EntryKey.Figure(CareHomes, Hunchun, QuarterEnd), Withdrawn, Hunchun));
+        unknownTarget.Should().Throw<ArgumentException>().Which.Should().NotBeOfType<EntryConflictException>("withdrawing nothing is a bad argument, not a conflict");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
