@@ -207,9 +207,33 @@ public sealed class ImplementationTracker
             throw new ArgumentException("The scope was made for another catalog; make it with this tracker's Scope().", nameof(scope));
         }
 
-        var entries = Log.Changes(after, through).Where(v => Covers(scope, v.Entry.Key)).ToValueList();
+        // The scope is asked once per (target or measure, subject), not once per entry; the figures' pairs are the
+        // only results that can have changed.
+        var all = Log.Changes(after, through);
+        var covered = new Dictionary<(TargetId Target, MeasureId Measure, Subject Subject), bool>();
+        var kept = new List<EntryVersion>(all.Count);
+        var touched = new HashSet<(TargetId Target, Subject Subject)>();
+        foreach (var version in all)
+        {
+            var key = version.Entry.Key;
+            if (!covered.TryGetValue((key.Target, key.Measure, key.Subject), out var covers))
+            {
+                covered[(key.Target, key.Measure, key.Subject)] = covers = Covers(scope, key);
+            }
+
+            if (covers)
+            {
+                kept.Add(version);
+                if (key.Kind == EntryKind.Figure)
+                {
+                    touched.Add((key.Target, key.Subject));
+                }
+            }
+        }
+
+        var entries = kept.Count == all.Count ? all : kept.ToValueList();
         var statuses = new List<StatusChange>();
-        foreach (var (targetId, subject) in entries.Where(v => v.Entry.Key.Kind == EntryKind.Figure).Select(v => (v.Entry.Key.Target, v.Entry.Key.Subject)).Distinct().Order())
+        foreach (var (targetId, subject) in touched.Order())
         {
             var target = Catalog.GetTarget(targetId);
             var before = Result(target, subject, asOf, after);

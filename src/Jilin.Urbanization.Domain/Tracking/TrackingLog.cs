@@ -310,14 +310,34 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         // and each one's previous version next to it in its key's versions.
         var byRecording = Once.Get(ref recorded, this, static log => Recorded(log.EntriesInOrder()));
         var first = FirstRecordedAfter(byRecording, after);
-        var changes = new List<EntryVersion>();
-        for (var i = first; i < byRecording.Length && byRecording[i].RecordedOn <= through; i++)
+        var end = first;
+        while (end < byRecording.Length && byRecording[end].RecordedOn <= through)
         {
-            changes.Add(Described(byRecording[i]));
+            end++;
         }
 
-        changes.Sort(static (a, b) => a.Entry.RecordedOn.CompareTo(b.Entry.RecordedOn) is var c and not 0 ? c : a.Entry.Key.CompareTo(b.Entry.Key));
-        return changes.ToValueList();
+        // Already in recording-day order: each day's run is put in key order, each key made once.
+        var changes = new EntryVersion[end - first];
+        var keys = new EntryKey[changes.Length];
+        for (var i = 0; i < changes.Length; i++)
+        {
+            changes[i] = Described(byRecording[first + i]);
+            keys[i] = changes[i].Entry.Key;
+        }
+
+        for (var start = 0; start < changes.Length;)
+        {
+            var stop = start + 1;
+            while (stop < changes.Length && changes[stop].Entry.RecordedOn == changes[start].Entry.RecordedOn)
+            {
+                stop++;
+            }
+
+            Array.Sort(keys, changes, start, stop - start);
+            start = stop;
+        }
+
+        return ValueList<EntryVersion>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(changes));
     }
 
     /// <summary>True when <paramref name="other"/> holds the same entries, in any order.</summary>

@@ -22,8 +22,15 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// <c>note</c>.</item>
 /// <item>Status CSV: <c>measure</c>, <c>reporter</c> (or <c>department</c>, <c>county</c>, <c>subject</c>),
 /// <c>status</c>, <c>reportedOn</c> (or <c>date</c>), optional <c>narrative</c> (or <c>note</c>), <c>source</c>.</item>
-/// <item>JSON: <c>{"version": 1, "observations": [{…}], "statusUpdates": [{…}]}</c> with the same names.</item>
+/// <item>Both CSVs, optional: <c>recordedOn</c> (填报日期), <c>recordedBy</c> (填报单位), <c>reason</c> (更正原因) — else
+/// the file's defaults (<see cref="TrackingReadOptions"/>), else the day the row is about and its own subject or
+/// reporter — and <c>action</c> (操作): blank, 填报 or 更正 for an entry, 撤回 to withdraw the row's figure or status
+/// (a <see cref="Withdrawal"/>; value, unit and status may then be blank).</item>
+/// <item>JSON: <c>{"version": 2, "observations": [{…}], "statusUpdates": [{…}], "withdrawals": [{…}]}</c> with the same
+/// names (<c>docs/tracking.schema.json</c>); version 1 files are read too.</item>
 /// </list>
+/// The entries of one file follow the log's rules (<see cref="TrackingLog"/>): the very same row twice is kept once, and
+/// two different versions of one figure or status recorded on the same day are refused, naming both rows.
 /// Columns (and JSON members) are matched by name in any order, through one look-up (<see cref="FieldMap"/>): unknown
 /// ones are ignored, and two synonyms of one field (<c>target</c> and <c>indicator</c>) are refused as ambiguous. Subjects and reporters are any text
 /// <see cref="SubjectDirectory"/> resolves (<c>梅河口</c>, <c>220581</c>, <c>住建厅</c>, <c>全省</c>); units as
