@@ -180,17 +180,43 @@ public sealed record ProgressReport
     /// <param name="asOf">The day of the question.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">An entry names a target the scope's catalog does not have.</exception>
-    /// <exception cref="ArgumentException">An observation cannot measure its target.</exception>
+    /// <exception cref="ArgumentException">
+    /// An observation cannot measure its target (unit, or dated after <paramref name="asOf"/> or before the target's
+    /// period), or its target binds each county (see <see cref="ToTrackingLog(PolicyCatalog)"/>).
+    /// </exception>
+    /// <remarks>
+    /// A view over the tracking model (3.0): the observations become the province's entries of a
+    /// <see cref="Tracking.TrackingLog"/> and each is judged by <see cref="Tracking.ImplementationTracker.Evaluate(Targets.TargetId, Tracking.Subject, LocalDate)"/>,
+    /// the rule every other report uses.
+    /// </remarks>
     public ComplianceReport Evaluate(Tracking.TrackingScope scope, LocalDate asOf)
     {
         Guard.Against.Null(scope);
         var catalog = scope.Catalog;
-        var observations = Entries.ToDictionary(e => e.TargetId, e => e.Observation);
-        foreach (var id in observations.Keys)
+        var observations = new Dictionary<Targets.TargetId, Observation>();
+        foreach (var entry in Entries)
         {
-            catalog.GetTarget(id);
+            var target = catalog.GetTarget(entry.TargetId);
+            if (entry.Observation.ObservedOn > asOf)
+            {
+                // A figure about a later day cannot describe asOf; the 1.x refusal is kept, so nothing sent is dropped.
+                throw new ArgumentException($"The observation of {target.Id} is dated {entry.Observation.ObservedOn:uuuu-MM-dd}, after the day of the question ({asOf:uuuu-MM-dd}).", nameof(asOf));
+            }
+
+            observations.Add(target.Id, entry.Observation);
         }
 
+        // The view: the figures are the province's (全省) entries of a tracking log, judged by the tracker's own rules.
+        Tracking.ImplementationTracker tracker;
+        try
+        {
+            tracker = new Tracking.ImplementationTracker(catalog, ToTrackingLog(catalog));
+        }
+        catch (ArgumentException e) when (e.ParamName == "log")
+        {
+            // The tracker's reason, without the name of its own parameter, which the caller never passed.
+            throw new ArgumentException(e.Message.Replace(" (Parameter 'log')", string.Empty, StringComparison.Ordinal), e);
+        }
         var results = new List<TargetEvaluation>();
         var overdue = new List<Targets.TargetIndicator>();
         var unreported = new List<Targets.TargetId>();
@@ -201,24 +227,54 @@ public sealed record ProgressReport
                 continue;
             }
 
-            TargetEvaluation? result = null;
-            if (observations.TryGetValue(target.Id, out var observation))
+            var result = observations.ContainsKey(target.Id) ? tracker.Evaluate(target.Id, Tracking.Subject.Province, asOf) : null;
+            if (result?.Evaluation is { } evaluation)
             {
-                result = target.Evaluate(observation, asOf);
-                results.Add(result);
+                results.Add(evaluation);
             }
             else
             {
                 unreported.Add(target.Id);
             }
 
-            if (target.Deadline is { } deadline && deadline.HasPassed(asOf) && result?.Status is null or ComplianceStatus.NotMet)
+            if (result?.IsOverdue ?? target.Deadline is { } deadline && deadline.HasPassed(asOf))
             {
                 overdue.Add(target);
             }
         }
 
         return new ComplianceReport(asOf, results.ToValueList(), overdue.ToValueList(), unreported.ToValueList());
+    }
+
+    /// <summary>
+    /// The observations as entries of a tracking log: each is the province's (全省) figure for its target, recorded on
+    /// the day it is about. This is the way from the 1.x single-figure report to the tracking model (see the release
+    /// notes' migration section).
+    /// </summary>
+    /// <param name="catalog">The catalog whose targets the ids name.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">An entry names a target the catalog does not have.</exception>
+    /// <exception cref="ArgumentException">
+    /// An entry's target binds each county (<see cref="Targets.TargetBinding.EachCounty"/>): one province figure cannot
+    /// say whether every county meets it, so such figures are reported per county in a <see cref="Tracking.TrackingLog"/>.
+    /// </exception>
+    public Tracking.TrackingLog ToTrackingLog(PolicyCatalog catalog)
+    {
+        Guard.Against.Null(catalog);
+        var entries = new List<Tracking.ProgressObservation>(Entries.Count);
+        foreach (var entry in Entries)
+        {
+            var target = catalog.GetTarget(entry.TargetId);
+            if (target.Binding != Targets.TargetBinding.Province)
+            {
+                throw new ArgumentException($"Target {target.Id} binds each county; one figure for the province cannot say whether every county meets it. Report it per county in a TrackingLog.", nameof(catalog));
+            }
+
+            entries.Add(new Tracking.ProgressObservation(target.Id, Tracking.Subject.Province, entry.Observation));
+        }
+
+        return new Tracking.TrackingLog(entries, []);
     }
 
     /// <summary>Evaluates the targets in <paramref name="scope"/> as of today in China Standard Time by <paramref name="clock"/>.</summary>
