@@ -235,9 +235,18 @@ public sealed class ImplementationTracker
         var statuses = new List<StatusChange>();
         foreach (var (targetId, subject) in touched.Order())
         {
+            // A result is a function of the figure in force: where both days of knowledge see the same one, nothing
+            // changed and neither needs evaluating.
+            var latestBefore = Log.Latest(targetId, subject, asOf, after);
+            var latestNow = Log.Latest(targetId, subject, asOf, through);
+            if (ReferenceEquals(latestBefore, latestNow))
+            {
+                continue;
+            }
+
             var target = Catalog.GetTarget(targetId);
-            var before = Result(target, subject, asOf, after);
-            var now = Result(target, subject, asOf, through);
+            var before = Result(target, subject, asOf, latestBefore);
+            var now = Result(target, subject, asOf, latestNow);
             if (before.Status != now.Status || before.IsOverdue != now.IsOverdue)
             {
                 statuses.Add(new StatusChange { Before = before, After = now });
@@ -297,9 +306,11 @@ public sealed class ImplementationTracker
             ? scope.Covers(scope.Catalog.GetTarget(key.Target)) && scope.Covers(key.Subject)
             : scope.Covers(scope.Catalog.GetMeasure(key.Measure)) && scope.Covers(key.Subject);
 
-    internal TargetResult Result(TargetIndicator target, Subject subject, LocalDate asOf, LocalDate knownOn)
+    internal TargetResult Result(TargetIndicator target, Subject subject, LocalDate asOf, LocalDate knownOn) =>
+        Result(target, subject, asOf, Log.Latest(target.Id, subject, asOf, knownOn));
+
+    private static TargetResult Result(TargetIndicator target, Subject subject, LocalDate asOf, ProgressObservation? latest)
     {
-        var latest = Log.Latest(target.Id, subject, asOf, knownOn);
         var evaluation = latest is null ? null : target.Evaluate(latest.Observation, asOf);
         var status = evaluation?.Status ?? ComplianceStatus.Unreported;
         return new TargetResult
