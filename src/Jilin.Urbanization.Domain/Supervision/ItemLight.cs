@@ -53,7 +53,7 @@ public sealed record ItemLight
     public required decimal? PointsBehind { get; init; }
 
     /// <summary>For a measure: its latest status from the body, or null. For a target: null.</summary>
-    public required MeasureStatus? Status { get; init; }
+    public required MeasureStatus? Status { get; init => field = DefinedEnum.Optional(value, nameof(Status)); }
 
     /// <summary>A short title people read: the target's quote, or the start of the measure's text.</summary>
     public required string Title { get; init => field = Guard.Against.Null(value, nameof(Title)); }

@@ -54,7 +54,7 @@ internal sealed class SupervisionCalendar(Supervisor supervisor)
         var hash = 14695981039346656037UL;   // FNV-1a over UTF-16: the same on every run, unlike string.GetHashCode
         foreach (var c in joined)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            hash = unchecked((hash ^ c) * 1099511628211UL);
         }
 
         return $"{ascii}-{hash:x16}@jilin-urbanization-domain";

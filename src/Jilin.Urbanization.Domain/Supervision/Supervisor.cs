@@ -15,8 +15,11 @@ namespace Jilin.Urbanization.Domain.Supervision;
 /// body's calendar. Immutable: <see cref="Record(ISupervisionEntry)"/> returns a new supervisor. Every answer is a
 /// pure function of the two logs, the rules and the days asked (as of, known on): no clock is read but the one passed.
 /// </summary>
-public sealed partial class Supervisor
+public sealed class Supervisor
 {
+    // The tracker's checks (who may report a measure), with their own caches, under their own lock.
+    private readonly TrackingRules trackingRules;
+
     /// <summary>Creates a supervisor with the default rules (<see cref="LightRules.Default"/>).</summary>
     /// <param name="tracker">The tracker: the catalog and the figures and statuses reported.</param>
     /// <param name="log">The supervision log; <see cref="SupervisionLog.Empty"/> to start.</param>
@@ -38,6 +41,7 @@ public sealed partial class Supervisor
         Tracker = Guard.Against.Null(tracker);
         Guard.Against.Null(log);
         Rules = Guard.Against.Null(rules);
+        trackingRules = new TrackingRules(tracker.Catalog, tracker.Subjects);
         var ordered = log.Notices.Select((e, i) => (Entry: (ISupervisionEntry)e, Kind: 0, Index: i))
             .Concat(log.Replies.Select((e, i) => (Entry: (ISupervisionEntry)e, Kind: 1, Index: i)))
             .Concat(log.Verifications.Select((e, i) => (Entry: (ISupervisionEntry)e, Kind: 2, Index: i)))
@@ -59,6 +63,7 @@ public sealed partial class Supervisor
 
     private Supervisor(Supervisor before, SupervisionLog log)
     {
+        trackingRules = before.trackingRules;
         Tracker = before.Tracker;
         Rules = before.Rules;
         Log = log;
@@ -479,11 +484,12 @@ public sealed partial class Supervisor
             }
         }
 
-        var body = item.Subject;
-        return body.Kind == SubjectKind.Department && measure.Responsibility.Involves(body.DepartmentId!.Value)
-            || Tracker.Log.ReportersOf(measure.Id, knownOn).Contains(body)
-            ? null
-            : $"{body} is not responsible for {measure.Id}: neither a department it names nor a body that reported on it";
+        // The tracker's rule of who may report a measure's status: a department it names, or a county or city where
+        // the document makes local governments implementers.
+        lock (trackingRules)
+        {
+            return trackingRules.Responsible(measure.Id, item.Subject);
+        }
     }
 
     private bool IsDone(SupervisedItem item, LocalDate asOf, LocalDate knownOn) =>
