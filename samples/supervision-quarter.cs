@@ -11,6 +11,7 @@ using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Supervision;
 using Jilin.Urbanization.Domain.Tracking;
 using NodaTime;
+using NodaTime.Text;
 
 var catalog = PolicyCatalog.Default;
 var folder = Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? "samples", "data");
@@ -54,10 +55,10 @@ foreach (var chapter in lights.Chapters)
 // The notices due on 2025-12-31; the office issues them by recording them.
 var drafts = supervisor.DraftNotices(scope, asOf, asOf);
 Console.WriteLine();
-Console.WriteLine($"{drafts.Count} notice(s) due on {asOf}:");
+Console.WriteLine($"{drafts.Count} notice(s) due on {LocalDatePattern.Iso.Format(asOf)}:");
 foreach (var notice in drafts.Take(5))
 {
-    Console.WriteLine($"  {notice.Number} {notice.LevelText} → {notice.BodyName}: {notice.Items.Count} item(s), reply by {notice.ReplyBy}");
+    Console.WriteLine($"  {notice.Number} {notice.LevelText} → {notice.BodyName}: {notice.Items.Count} item(s), reply by {LocalDatePattern.Iso.Format(notice.ReplyBy)}");
 }
 
 foreach (var notice in drafts)
@@ -79,8 +80,8 @@ supervisor = supervisor.Record(new Verification { Item = careHome, VerifiedOn = 
 var later = asOf.PlusDays(supervisor.Rules.ReplyWithinDays + 1);
 var next = supervisor.DraftNotices(scope, later, later);
 Console.WriteLine();
-Console.WriteLine($"On {later}, after the reply deadline: {next.Count(n => n.Level == NoticeLevel.Orange)} orange, {next.Count(n => n.Level == NoticeLevel.Blue)} blue (answered on time), {next.Count(n => n.Level == NoticeLevel.Red)} red.");
-Console.WriteLine($"Closed (销号) as of {later}: {string.Join(", ", supervisor.Lights(scope, later, later).Closed)}");
+Console.WriteLine($"On {LocalDatePattern.Iso.Format(later)}, after the reply deadline: {next.Count(n => n.Level == NoticeLevel.Orange)} orange (not answered), {next.Count(n => n.Level == NoticeLevel.Blue)} blue (answered in time, or items newly yellow or red), {next.Count(n => n.Level == NoticeLevel.Red)} red.");
+Console.WriteLine($"Closed (销号) as of {LocalDatePattern.Iso.Format(later)}: {string.Join(", ", supervisor.Lights(scope, later, later).Closed)}");
 
 var quarter = new DateInterval(new LocalDate(2025, 10, 1), asOf);
 var ranking = supervisor.Rank(quarter, ScoreWeights.Default, later);

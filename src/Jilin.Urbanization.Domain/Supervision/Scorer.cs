@@ -61,8 +61,8 @@ internal sealed class Scorer(Supervisor supervisor)
                 var score = row.Score.ToString("0.00", CultureInfo.InvariantCulture);
                 var shared = sameScore.Where(o => SameOnAll(o, row)).Select(o => o.Name).ToList();
                 note = shared.Count > 0
-                    ? $"与{string.Join("、", shared)}并列第{rank}名：得分{score}、逾期事项{row.OverdueItems}项、逾期回复{row.LateReplies}次均相同"
-                    : $"得分{score}与{string.Join("、", sameScore.Select(o => o.Name))}相同，按逾期事项（本单位{row.OverdueItems}项）、逾期回复（{row.LateReplies}次）由少到多排序";
+                    ? $"与{Names(shared)}并列第{rank}名：得分{score}、逾期事项{row.OverdueItems}项、逾期回复{row.LateReplies}次均相同"
+                    : $"得分{score}与{Names(sameScore.Select(o => o.Name).ToList())}相同，按逾期事项（本单位{row.OverdueItems}项）、逾期回复（{row.LateReplies}次）由少到多排序";
             }
 
             ranked.Add(row with { Rank = rank, TieNote = note });
@@ -70,6 +70,10 @@ internal sealed class Scorer(Supervisor supervisor)
 
         return ranked.ToValueList();
     }
+
+    /// <summary>Up to five names, then how many more (…等33个单位): a note stays short however many share a rank.</summary>
+    private static string Names(List<string> names) =>
+        names.Count <= 5 ? string.Join("、", names) : $"{string.Join("、", names.Take(5))}等{names.Count}个单位";
 
     private static bool SameOnAll(BodyScore a, BodyScore b) => a.Score == b.Score && a.OverdueItems == b.OverdueItems && a.LateReplies == b.LateReplies;
 

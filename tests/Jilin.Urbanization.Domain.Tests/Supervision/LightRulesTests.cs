@@ -130,4 +130,16 @@ public class LightRulesTests
         (report.CountOf(Light.Green) + report.CountOf(Light.Yellow) + report.CountOf(Light.Red) + report.CountOf(Light.Grey)).Should().Be(report.Items.Count);
         report.Departments.Should().OnlyContain(d => d.Key.StartsWith("department:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_rollup_becomes_a_bar_in_the_lights_colours()
+    {
+        var tracker = new ImplementationTracker(Policies, TrackingLog.Empty).Record(Figure(CareHomes, Meihekou, 1m, Jilin.Urbanization.Domain.Targets.Unit.Institution, Day(2022, 12, 1)));
+        var report = Supervise(tracker).Lights(tracker.Scope().ForTarget(CareHomes), Day(2023, 1, 15));
+
+        var bar = LightBars.Of(report.Counties.Where(c => c.Key == "220581")).Single();
+        bar.Label.Should().Be("梅河口市");
+        bar.Counts.Select(c => (c.Status, c.Count, c.Colour)).Should().Equal(("红灯", 0, "#c62828"), ("黄灯", 0, "#f9a825"), ("绿灯", 1, "#2e7d32"), ("灰灯", 0, "#9e9e9e"));
+        LightBars.Chart(report.Counties, "三色预警").Markup.Should().Contain("#c62828");
+    }
 }
