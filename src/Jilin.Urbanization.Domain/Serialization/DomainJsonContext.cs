@@ -11,6 +11,7 @@ using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Places;
 using Jilin.Urbanization.Domain.Queries;
 using Jilin.Urbanization.Domain.Reports;
+using Jilin.Urbanization.Domain.Supervision;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Tracking;
 
@@ -68,6 +69,11 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(CamelCaseEnumConverter<EntryKind>),
         typeof(CamelCaseEnumConverter<DivisionKind>),
         typeof(CamelCaseEnumConverter<DivisionLevel>),
+        typeof(CamelCaseEnumConverter<Light>),
+        typeof(CamelCaseEnumConverter<LightReason>),
+        typeof(CamelCaseEnumConverter<BaselineSource>),
+        typeof(CamelCaseEnumConverter<NoticeLevel>),
+        typeof(CamelCaseEnumConverter<SupervisedItemKind>),
         typeof(TrackingScopeJsonConverter),
         typeof(ProgressObservationJsonConverter),
         typeof(WithdrawalJsonConverter),
@@ -113,6 +119,15 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(ValueListJsonConverter<ReportTable>),
         typeof(ValueListJsonConverter<ReportCell>),
         typeof(ValueListJsonConverter<ValueList<ReportCell>>),
+        typeof(ValueListJsonConverter<Notice>),
+        typeof(ValueListJsonConverter<NoticeItem>),
+        typeof(ValueListJsonConverter<NoticeReply>),
+        typeof(ValueListJsonConverter<Verification>),
+        typeof(ValueListJsonConverter<Reopening>),
+        typeof(ValueListJsonConverter<SupervisedItem>),
+        typeof(ValueListJsonConverter<ItemLight>),
+        typeof(ValueListJsonConverter<LightRollup>),
+        typeof(ValueListJsonConverter<BodyScore>),
     ])]
 [JsonSerializable(typeof(DocumentId))]
 [JsonSerializable(typeof(MeasureId))]
@@ -254,6 +269,35 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(ValueList<ReportTable>))]
 [JsonSerializable(typeof(ValueList<ReportCell>))]
 [JsonSerializable(typeof(ValueList<ValueList<ReportCell>>))]
+[JsonSerializable(typeof(Light))]
+[JsonSerializable(typeof(LightReason))]
+[JsonSerializable(typeof(BaselineSource))]
+[JsonSerializable(typeof(NoticeLevel))]
+[JsonSerializable(typeof(SupervisedItemKind))]
+[JsonSerializable(typeof(SupervisionLog))]
+[JsonSerializable(typeof(Notice))]
+[JsonSerializable(typeof(NoticeItem))]
+[JsonSerializable(typeof(NoticeReply))]
+[JsonSerializable(typeof(Verification))]
+[JsonSerializable(typeof(Reopening))]
+[JsonSerializable(typeof(SupervisedItem))]
+[JsonSerializable(typeof(ExpectedProgress))]
+[JsonSerializable(typeof(LightRules))]
+[JsonSerializable(typeof(ItemLight))]
+[JsonSerializable(typeof(LightRollup))]
+[JsonSerializable(typeof(LightReport))]
+[JsonSerializable(typeof(ScoreWeights))]
+[JsonSerializable(typeof(BodyScore))]
+[JsonSerializable(typeof(Ranking))]
+[JsonSerializable(typeof(ValueList<Notice>))]
+[JsonSerializable(typeof(ValueList<NoticeItem>))]
+[JsonSerializable(typeof(ValueList<NoticeReply>))]
+[JsonSerializable(typeof(ValueList<Verification>))]
+[JsonSerializable(typeof(ValueList<Reopening>))]
+[JsonSerializable(typeof(ValueList<SupervisedItem>))]
+[JsonSerializable(typeof(ValueList<ItemLight>))]
+[JsonSerializable(typeof(ValueList<LightRollup>))]
+[JsonSerializable(typeof(ValueList<BodyScore>))]
 [JsonSerializable(typeof(IReadOnlyList<Measure>))]
 [JsonSerializable(typeof(IReadOnlyList<Department>))]
 [JsonSerializable(typeof(IReadOnlyList<TargetIndicator>))]

@@ -241,6 +241,24 @@ public class DocumentedExceptionsTests
             implementation.Departments[0], implementation.Counties[0], tracker.Log.Observations[0], tracker.Log.StatusUpdates[0],
             Jilin.Urbanization.Domain.Export.TargetProgressTable.From(implementation), Jilin.Urbanization.Domain.Export.DepartmentProgressTable.From(implementation),
             Jilin.Urbanization.Domain.Export.CountyProgressTable.From(implementation),
+            .. SupervisionInstances(tracker),
+        ];
+    }
+
+    // Supervision: a supervisor over the tracker above, its lights, a notice issued and the log holding it.
+    private static object[] SupervisionInstances(Jilin.Urbanization.Domain.Tracking.ImplementationTracker tracker)
+    {
+        var supervisor = new Jilin.Urbanization.Domain.Supervision.Supervisor(tracker, Jilin.Urbanization.Domain.Supervision.SupervisionLog.Empty);
+        var asOf = new LocalDate(2023, 1, 10);
+        var lights = supervisor.Lights(tracker.Scope().InDocument(Jilin.Urbanization.Domain.Documents.DocumentId.CountyUrbanization2022), asOf);
+        var notice = supervisor.DraftNotices(tracker.Scope().InDocument(Jilin.Urbanization.Domain.Documents.DocumentId.CountyUrbanization2022), asOf, asOf)[0];
+        var issued = supervisor.Record(notice);
+        var ranking = issued.Rank(new NodaTime.DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 3, 31)));
+        return
+        [
+            issued, issued.Log, lights, lights.Rules, lights.Items[0], lights.Items[0].Item, lights.Counties[0], notice, notice.Items[0],
+            lights.Items.First(l => l.Schedule is not null).Schedule!, ranking, ranking.Counties[0], ranking.Weights,
+            new Jilin.Urbanization.Domain.Supervision.NoticeReply { Notice = notice.Number, RepliedOn = asOf, RecordedOn = asOf, RecordedBy = notice.Body, Text = "收到" },
         ];
     }
 

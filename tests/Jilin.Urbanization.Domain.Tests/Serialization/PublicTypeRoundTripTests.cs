@@ -14,6 +14,7 @@ using Jilin.Urbanization.Domain.Places;
 using Jilin.Urbanization.Domain.Queries;
 using Jilin.Urbanization.Domain.Reports;
 using Jilin.Urbanization.Domain.Serialization;
+using Jilin.Urbanization.Domain.Supervision;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Tests.Support;
 using Jilin.Urbanization.Domain.Tracking;
@@ -64,6 +65,7 @@ public class PublicTypeRoundTripTests
         [typeof(RecordResult)] = "the outcome of ImplementationTracker.Record: a tracker (code) and the entries' effects",
         [typeof(TrackingReadOptions)] = "reader settings (defaults for a file), not exchanged data",
         [typeof(DivisionCodeTypeConverter)] = "a System.ComponentModel type converter for DivisionCode",
+        [typeof(Supervisor)] = "computes lights, notices, rankings and calendars from an ImplementationTracker and a SupervisionLog, which round-trips",
     };
 
     /// <summary>A real instance of every public data type: from the embedded catalog, the sample tracking files, reports made from them.</summary>
@@ -253,6 +255,32 @@ public class PublicTypeRoundTripTests
         Add(section.Charts[0]);
         Add(section.Tables[0]);
         Add(section.Tables[0].Rows[0][0]);
+
+        // Supervision: lights, notices and a ranking of the sample quarter, and a log holding one entry of each kind.
+        var supervisor = new Supervisor(new ImplementationTracker(Catalog, log), SupervisionLog.Empty);
+        var scope = supervisor.Tracker.Scope().InDocument(Jilin.Urbanization.Domain.Documents.DocumentId.CountyUrbanization2022);
+        var lights = supervisor.Lights(scope, asOf);
+        Add(lights);
+        Add(lights.Rules);
+        Add(lights.Items.First(l => l.Schedule is not null));
+        Add(lights.Items.First(l => l.Schedule is not null).Schedule!);
+        Add(lights.Items[0].Item);
+        Add(lights.Counties[0]);
+        var notice = supervisor.DraftNotices(scope, asOf, asOf)[0];
+        Add(notice);
+        Add(notice.Items[0]);
+        var reply = new NoticeReply { Notice = notice.Number, RepliedOn = asOf.PlusDays(3), RecordedOn = asOf.PlusDays(3), RecordedBy = notice.Body, Text = "已部署整改" };
+        Add(reply);
+        var met = lights.Items.First(l => l.Reason == LightReason.Met).Item;
+        var verification = new Verification { Item = met, VerifiedOn = asOf, RecordedOn = asOf, RecordedBy = Subject.Province, Note = "资料核查" };
+        Add(verification);
+        var reopening = new Reopening { Item = met, ReopenedOn = asOf.PlusDays(5), RecordedOn = asOf.PlusDays(5), RecordedBy = Subject.Province, Reason = "复核发现问题" };
+        Add(reopening);
+        Add(SupervisionLog.Empty.With(notice).With(reply).With(verification).With(reopening));
+        var ranking = supervisor.Rank(new DateInterval(new LocalDate(2025, 10, 1), asOf));
+        Add(ranking);
+        Add(ranking.Counties[0]);
+        Add(ranking.Weights);
         return samples;
     }
 
