@@ -544,6 +544,8 @@ static async Task<IResult> StoreAsync(PolicyCatalog catalog, ProgressStore progr
         return Problems.Of(StatusCodes.Status413PayloadTooLarge, "too-many-rows", $"The upload holds {entries.Count} entries; the server takes at most {limits.RowsPerUpload} per upload (Limits:RowsPerUpload). Split it.", "body", new Dictionary<string, object?> { ["limit"] = limits.RowsPerUpload, ["rows"] = entries.Count });
     }
 
+    // Each figure and status on its own against the catalog, so a refusal names it by its place in the upload.
+    var alone = new ImplementationTracker(catalog, TrackingLog.Empty);
     foreach (var (name, entry) in entries)
     {
         // API3: the recording day is the server's; only the provincial office records on another day (e.g. a migration).
@@ -556,6 +558,20 @@ static async Task<IResult> StoreAsync(PolicyCatalog catalog, ProgressStore progr
         {
             var property = entry.RecordedBy != caller ? " recordedBy" : string.Empty;
             return Problems.Of(StatusCodes.Status403Forbidden, property.Length > 0 ? "property-not-allowed" : "not-your-entry", $"{name} ({entry.Key}): {refusal}", $"body {name}{property}");
+        }
+
+        try
+        {
+            _ = entry switch
+            {
+                ProgressObservation o => alone.Record(o),
+                StatusUpdate u => alone.Record(u),
+                _ => alone,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "bad-entry", $"{name} of the upload: {e.Message}", $"body {name}");
         }
     }
 
