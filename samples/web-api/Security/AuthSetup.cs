@@ -66,7 +66,7 @@ public static class AuthSetup
                     var detail = context.AuthenticateFailure switch
                     {
                         null => "This endpoint needs a bearer token (Authorization: Bearer <token>) naming the office that calls.",
-                        SecurityTokenExpiredException => "The bearer token has expired; ask for a new one.",
+                        SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException => "The bearer token has expired (or is not valid yet); ask for a new one.",
                         SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException => "The bearer token is not signed with this server's key.",
                         SecurityTokenInvalidAudienceException or SecurityTokenInvalidIssuerException => "The bearer token was issued for another server (issuer or audience).",
                         _ => "The bearer token is not valid: malformed, or naming no known office.",
