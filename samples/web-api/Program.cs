@@ -184,6 +184,9 @@ app.MapGet("/targets/{**id}", (PolicyCatalog catalog, string id) =>
 // A correction (更正) is a later upload of the same key; re-sending a file is a no-op (duplicate); a different value for a
 // key already recorded the same day is 409 naming both. The answer counts what the entries did (UploadResult).
 
+// The upload endpoints check Content-Type themselves (Unsupported): with .Accepts(…) metadata the framework's matcher
+// would answer 415 before them, without saying which types are accepted.
+
 // POST /progress: observations as CSV (text/csv) or a JSON tracking file (application/json).
 app.MapPost("/progress", async (HttpRequest request, PolicyCatalog catalog, ProgressStore progress, IClock clock, ServerLimits limits, CancellationToken cancellationToken) =>
 {
@@ -201,7 +204,6 @@ app.MapPost("/progress", async (HttpRequest request, PolicyCatalog catalog, Prog
     return await StoreAsync(catalog, progress, limits, caller, options.RecordedOn!.Value, upload, cancellationToken);
 })
 .RequireAuthorization(AuthSetup.Reader)
-.Accepts<string>("text/csv", "application/json")
 .WithName("UploadProgress");
 
 // POST /status: measure status updates (督查督办) as CSV: measure, reporter, status, reportedOn, narrative, source.
@@ -219,7 +221,6 @@ app.MapPost("/status", async (HttpRequest request, PolicyCatalog catalog, Progre
     return await StoreAsync(catalog, progress, limits, caller, options.RecordedOn!.Value, upload, cancellationToken);
 })
 .RequireAuthorization(AuthSetup.Reader)
-.Accepts<string>("text/csv")
 .WithName("UploadStatus");
 
 // POST /progress/withdrawals: withdraws (撤回) one figure, {"target", "subject", "observedOn", "reason"}, or one status,
@@ -241,7 +242,6 @@ app.MapPost("/progress/withdrawals", async (HttpRequest request, PolicyCatalog c
     return await StoreAsync(catalog, progress, limits, caller, today, new TrackingLog([], [], [withdrawal]), cancellationToken);
 })
 .RequireAuthorization(AuthSetup.Reader)
-.Accepts<WithdrawalRequest>("application/json")
 .WithName("WithdrawProgress");
 
 // GET /progress: the listings of stored entries. Each lists, a page at a time (page from 1, pageSize up to 500,
