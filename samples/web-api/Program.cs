@@ -76,7 +76,9 @@ app.Lifetime.ApplicationStarted.Register(() =>
 {
     if (app.Logger.IsEnabled(LogLevel.Information))
     {
-        var urls = string.Join(", ", app.Urls.DefaultIfEmpty("(in-process test server)"));
+        // The addresses the server really listens on (a port 0 resolved), not the configured ones.
+        var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses;
+        var urls = string.Join(", ", (addresses ?? []).DefaultIfEmpty("(in-process test server)"));
         ServerLog.Started(app.Logger, urls, store.Description, auth.DevelopmentIssuer);
     }
 });

@@ -32,6 +32,11 @@ public static class ProgressSchema
         }
 
         db.Database.Migrate();
+        if (db is SqliteProgressDb)
+        {
+            // Readers do not wait for the writer (write-ahead log): reports keep answering during uploads.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
     }
 
     // Tables but no migration history: a file made by EnsureCreated.
