@@ -14,38 +14,37 @@ using NodaTime;
 using NodaTime.Testing;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.TestHost;
+using Jilin.Urbanization.WebApi.Tests.Hosting;
 
 namespace Jilin.Urbanization.WebApi.Tests;
 
 /// <summary>
-/// The web sample over HTTP with a real SQLite file: measures by department, targets due, progress uploads (CSV and
+/// The web sample over HTTP on each store (a SQLite file; a PostgreSQL database), as the provincial office: measures by department, targets due, progress uploads (CSV and
 /// JSON), compliance (JSON and CSV), OpenAPI; what was stored is read back from the database, and after a restart on
 /// the same file the data is still there.
 /// </summary>
-public sealed class WebApiTests : IDisposable
+public abstract class WebApiTests(StoreKind store) : IDisposable
 {
-    private const string FiveG = "jilin-2022-county-urbanization/68/t1";
-    private readonly string database = Path.Combine(Path.GetTempPath(), $"progress-{Guid.NewGuid():N}.db");
+    private protected const string FiveG = "jilin-2022-county-urbanization/68/t1";
+
+    // The server's recording day (填报日期) comes from its IClock: 2026-01-15 in China unless a test moves it.
+    private protected Server Server { get; } = new(store);
+
+    private FakeClock clock => Server.Clock;
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(database);
+        Server.Dispose();
+        GC.SuppressFinalize(this);
     }
 
-    // The server's recording day (填报日期) comes from its IClock: 2026-01-15 in China unless a test moves it.
-    private readonly FakeClock clock = new(Instant.FromUtc(2026, 1, 15, 2, 0));
-
-    private WebApplicationFactory<Program> Start() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("Progress:Database", database)
-            .ConfigureTestServices(services => services.AddSingleton<IClock>(clock)));
+    private protected WebApplicationFactory<Program> Start() => Server.Start();
 
     [Fact]
     public async Task Measures_by_department_accept_any_name_and_an_unknown_one_is_404_with_suggestions()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
 
         using var measures = JsonDocument.Parse(await client.GetStringAsync("/measures?department=住建厅"));
         measures.RootElement.GetArrayLength().Should().BeGreaterThan(5);
@@ -63,7 +62,7 @@ public sealed class WebApiTests : IDisposable
     public async Task A_measure_and_a_target_bind_their_typed_ids_from_the_route()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
 
         using var measure = JsonDocument.Parse(await client.GetStringAsync("/measures/jilin-2022-county-urbanization/30"));
         measure.RootElement.GetProperty("id").GetString().Should().Be("jilin-2022-county-urbanization/30");
@@ -79,7 +78,7 @@ public sealed class WebApiTests : IDisposable
     public async Task A_subject_and_a_document_bind_their_typed_ids_from_the_route_and_the_query()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
 
         using var county = JsonDocument.Parse(await client.GetStringAsync("/subjects/220581"));
         county.RootElement.GetProperty("name").GetString().Should().Be("梅河口市");
@@ -89,14 +88,15 @@ public sealed class WebApiTests : IDisposable
         (await client.GetAsync("/subjects/110101")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "not a Jilin division");
 
         (await client.GetAsync("/reports/implementation?asOf=2025-12-31&document=Not An Id")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await client.GetAsync("/reports/implementation?asOf=2025-12-31&document=no-such-document")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/reports/implementation?asOf=2025-12-31&document=no-such-document")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a query value that is no document is a bad request, naming the documents");
+        (await client.GetAsync("/reports/implementation?asOf=2025-12-31&document=2021")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task Targets_due_in_a_range_have_their_deadline_in_it()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
 
         using var due = JsonDocument.Parse(await client.GetStringAsync("/targets/due?from=2025-01-01&to=2025-12-31"));
         due.RootElement.GetArrayLength().Should().BeGreaterThan(0);
@@ -109,7 +109,7 @@ public sealed class WebApiTests : IDisposable
     {
         await using (var app = Start())
         {
-            var client = app.CreateClient();
+            var client = await Server.ClientAsync(app);
             var observations = await client.PostAsync("/progress", Csv(Observations));
             observations.StatusCode.Should().Be(HttpStatusCode.Created, await observations.Content.ReadAsStringAsync());
             (await observations.Content.ReadAsStringAsync()).Should().Be("""{"recordedOn":"2026-01-15","observations":14,"statusUpdates":0,"withdrawals":0,"new":14,"corrected":0,"withdrawn":0,"unchanged":0,"duplicate":0}""");
@@ -124,7 +124,7 @@ public sealed class WebApiTests : IDisposable
             (rows[0].TargetId, rows[0].Subject, rows[0].ObservedOn, rows[0].Value, rows[0].Unit, rows[0].Source)
                 .Should().Be((TargetId.Parse(ElderlyHome), Subject.Parse("220581"), new LocalDate(2022, 12, 20), 1m, "所", "梅河口市民政局报送"));
             rows[4].Note.Should().Be("在建, 预计2023年一季度投用");
-            rows.Should().OnlyContain(r => r.RecordedOn == new LocalDate(2026, 1, 15) && r.RecordedBy == r.Subject && r.Reason == null, "recorded on the clock's day, by each row's subject");
+            rows.Should().OnlyContain(r => r.RecordedOn == new LocalDate(2026, 1, 15) && r.RecordedBy == Subject.Province && r.Reason == null, "recorded on the clock's day, by the caller (the provincial office)");
             rows[9].Subject.Should().Be(Subject.Province);
             (await db.Database.SqlQuery<string>($"SELECT \"Subject\" AS \"Value\" FROM observations ORDER BY \"Id\"").ToListAsync())
                 .Should().StartWith("220581").And.Contain("220000");
@@ -141,10 +141,9 @@ public sealed class WebApiTests : IDisposable
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Exists(database).Should().BeTrue();
         await using (var restarted = Start())
         {
-            await AssertReportsAsync(restarted.CreateClient());
+            await AssertReportsAsync(await Server.ClientAsync(restarted));
         }
     }
 
@@ -152,7 +151,7 @@ public sealed class WebApiTests : IDisposable
     public async Task A_json_tracking_file_stores_observations_and_status_updates_together()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
         var json = new StringContent($$"""
             {"version":1,
              "observations":[{"target":"{{ElderlyHome}}","subject":"梅河口","value":1,"unit":"所","observedOn":"2022-12-20"}],
@@ -172,7 +171,7 @@ public sealed class WebApiTests : IDisposable
     public async Task A_department_not_responsible_for_a_measure_is_refused_naming_the_measure_and_nothing_is_stored()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
         var refused = await client.PostAsync("/status", Csv("""
             measure,reporter,status,reportedOn,narrative
             jilin-2022-county-urbanization/43,省民政厅,推进中,2025-09-30,护理型床位占比52%
@@ -189,7 +188,7 @@ public sealed class WebApiTests : IDisposable
     public async Task An_upload_that_repeats_what_is_stored_the_same_day_is_a_no_op_and_nothing_more_is_stored()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
         (await client.PostAsync("/status", Csv(StatusUpdates))).StatusCode.Should().Be(HttpStatusCode.Created);
 
         var again = await client.PostAsync("/status", Csv(StatusUpdates));
@@ -203,7 +202,7 @@ public sealed class WebApiTests : IDisposable
     public async Task Another_figure_for_a_stored_key_on_the_same_day_is_409_naming_both_and_nothing_is_stored()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
         (await client.PostAsync("/progress", Csv(Observations))).StatusCode.Should().Be(HttpStatusCode.Created);
 
         var conflict = await client.PostAsync("/progress", Csv($"""
@@ -226,7 +225,7 @@ public sealed class WebApiTests : IDisposable
         List<string> firstRows;
         await using (var app = Start())
         {
-            var client = app.CreateClient();
+            var client = await Server.ClientAsync(app);
             (await client.PostAsync("/progress", Csv(Observations))).StatusCode.Should().Be(HttpStatusCode.Created);
             (await client.PostAsync("/status", Csv(StatusUpdates))).StatusCode.Should().Be(HttpStatusCode.Created);
 
@@ -239,6 +238,7 @@ public sealed class WebApiTests : IDisposable
 
             // A later day: a corrected figure (the same key, a reason), one re-sent unchanged, and a withdrawal.
             clock.AdvanceDays(26);
+            client = await Server.ClientAsync(app); // the day's token: yesterday's expired
             var corrected = await client.PostAsync("/progress", Csv($"""
                 target,subject,value,unit,observedOn,source,reason
                 {FiveG},全省,80,%,2025-09-30,省通信管理局,统计口径调整
@@ -253,7 +253,7 @@ public sealed class WebApiTests : IDisposable
             (await client.PostAsJsonAsync("/progress/withdrawals", new { target = ElderlyHome, subject = "珲春市", observedOn = "2020-01-01" }))
                 .StatusCode.Should().Be(HttpStatusCode.BadRequest, "nothing was recorded for that day");
 
-            // Only inserts: the earlier rows are unchanged byte for byte, and SQLite refuses an UPDATE or a DELETE.
+            // Only inserts: the earlier rows are unchanged byte for byte, and the database refuses an UPDATE or a DELETE.
             var rows = await RowsAsync(app);
             rows.Should().HaveCount(24);
             rows.Intersect(firstRows).Should().Equal(firstRows, "every earlier row is still there, the same in every column");
@@ -261,9 +261,9 @@ public sealed class WebApiTests : IDisposable
             {
                 var db = scope.ServiceProvider.GetRequiredService<ProgressDb>();
                 var update = () => db.Database.ExecuteSqlRawAsync("UPDATE observations SET \"Value\" = 0");
-                (await update.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>()).WithMessage("*append-only*");
+                (await update.Should().ThrowAsync<System.Data.Common.DbException>()).WithMessage("*append-only*");
                 var delete = () => db.Database.ExecuteSqlRawAsync("DELETE FROM withdrawals");
-                await delete.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>();
+                await delete.Should().ThrowAsync<System.Data.Common.DbException>();
                 var row = await db.StatusUpdates.FirstAsync();
                 row.Narrative = "edited";
                 var save = () => db.SaveChangesAsync();
@@ -311,7 +311,7 @@ public sealed class WebApiTests : IDisposable
         clock.AdvanceDays(30);
         await using (var restarted = Start())
         {
-            var client = restarted.CreateClient();
+            var client = await Server.ClientAsync(restarted);
             var again = await client.GetAsync($"{Report}&knownOn=2026-01-15");
             (again.Headers.GetValues("X-As-Of").Single(), again.Headers.GetValues("X-Known-On").Single()).Should().Be(("2025-12-31", "2026-01-15"));
             (await again.Content.ReadAsByteArrayAsync()).Should().Equal(firstJson);
@@ -326,7 +326,7 @@ public sealed class WebApiTests : IDisposable
     public async Task A_bad_csv_is_400_with_its_line_and_column_and_nothing_is_stored()
     {
         await using var app = Start();
-        var client = app.CreateClient();
+        var client = await Server.ClientAsync(app);
         var bad = await client.PostAsync("/progress", Csv($"""
             target,subject,value,unit,observedOn
             {ElderlyHome},梅河口市,1,所,2022-12-20
@@ -344,55 +344,13 @@ public sealed class WebApiTests : IDisposable
     public async Task The_OpenAPI_document_lists_the_endpoints()
     {
         await using var app = Start();
-        var text = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        var text = await (await Server.ClientAsync(app)).GetStringAsync("/openapi/v1.json");
         text.Should().Contain("/measures").And.Contain("/targets/due").And.Contain("/progress").And.Contain("/status")
             .And.Contain("/reports/implementation").And.Contain("/reports/departments").And.Contain("/reports/counties")
             .And.Contain("/progress/withdrawals").And.Contain("/history/targets").And.Contain("/history/measures").And.Contain("/changes").And.Contain("knownOn");
     }
 
-    [Fact]
-    public async Task A_file_made_before_rows_were_versions_gains_the_new_columns_and_takes_corrections()
-    {
-        // The schema EnsureCreated made before issue 22: one row per key, no recording columns, no withdrawals.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                CREATE TABLE "observations" ("Id" INTEGER NOT NULL CONSTRAINT "PK_observations" PRIMARY KEY AUTOINCREMENT, "TargetId" TEXT NOT NULL, "Subject" TEXT NOT NULL, "ObservedOn" TEXT NOT NULL, "Value" TEXT NOT NULL, "Unit" TEXT NOT NULL, "Source" TEXT NULL, "Note" TEXT NULL);
-                CREATE TABLE "status_updates" ("Id" INTEGER NOT NULL CONSTRAINT "PK_status_updates" PRIMARY KEY AUTOINCREMENT, "MeasureId" TEXT NOT NULL, "Reporter" TEXT NOT NULL, "ReportedOn" TEXT NOT NULL, "Status" TEXT NOT NULL, "Narrative" TEXT NOT NULL, "Source" TEXT NULL);
-                CREATE UNIQUE INDEX "IX_observations_TargetId_Subject_ObservedOn" ON "observations" ("TargetId", "Subject", "ObservedOn");
-                CREATE UNIQUE INDEX "IX_status_updates_MeasureId_Reporter_ReportedOn" ON "status_updates" ("MeasureId", "Reporter", "ReportedOn");
-                INSERT INTO observations ("TargetId", "Subject", "ObservedOn", "Value", "Unit", "Source") VALUES ('{FiveG}', '220000', '2025-09-30', '78.0', '%', '省通信管理局');
-                INSERT INTO status_updates ("MeasureId", "Reporter", "ReportedOn", "Status", "Narrative") VALUES ('jilin-2022-county-urbanization/26', '220581', '2025-09-30', 'Delayed', '资金未到位');
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await using var app = Start();
-        var client = app.CreateClient();
-        var corrected = await client.PostAsync("/progress", Csv($"""
-            target,subject,value,unit,observedOn,source,reason
-            {FiveG},全省,80,%,2025-09-30,省通信管理局,统计口径调整
-            """));
-        corrected.StatusCode.Should().Be(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
-        (await corrected.Content.ReadAsStringAsync()).Should().Contain("\"corrected\":1");
-
-        using var history = JsonDocument.Parse(await client.GetStringAsync($"/history/targets/{FiveG}/220000"));
-        history.RootElement.EnumerateArray().Select(v => (v.GetProperty("recordedOn").GetString(), v.GetProperty("effect").GetString(), v.GetProperty("value").GetDecimal()))
-            .Should().Equal(("2025-09-30", "new", 78m), ("2026-01-15", "correction", 80m));
-        using var status = JsonDocument.Parse(await client.GetStringAsync("/history/measures/jilin-2022-county-urbanization/26/220581"));
-        status.RootElement.EnumerateArray().Single().GetProperty("recordedBy").GetString().Should().Be("220581");
-        (await client.PostAsJsonAsync("/progress/withdrawals", new { measure = "jilin-2022-county-urbanization/26", reporter = "梅河口", reportedOn = "2025-09-30" }))
-            .StatusCode.Should().Be(HttpStatusCode.Created, "the withdrawals table was made");
-
-        using var scope = app.Services.CreateScope();
-        var update = () => scope.ServiceProvider.GetRequiredService<ProgressDb>().Database.ExecuteSqlRawAsync("UPDATE status_updates SET \"Narrative\" = ''");
-        await update.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>();
-    }
-
-    private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
+    private protected static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
     private static async Task<byte[]> GetCsvAsync(HttpClient client, string uri)
     {
@@ -467,7 +425,7 @@ public sealed class WebApiTests : IDisposable
         row.GetProperty("pending").GetInt32(),
         row.GetProperty("statusUpdates").GetString());
 
-    private const string ElderlyHome = "jilin-2022-county-urbanization/43/t1";
+    private protected const string ElderlyHome = "jilin-2022-county-urbanization/43/t1";
 
     // samples/data/2025-q4-observations.csv
     private const string Observations = """
@@ -501,3 +459,55 @@ public sealed class WebApiTests : IDisposable
         jilin-2022-county-urbanization/37;省卫生健康委;推进中;2025-09-30;39个县(市)中37个已建成;卫健委报送
         """;
 }
+
+/// <summary>The web sample on a SQLite file, and a file made before migrations.</summary>
+public sealed class SqliteWebApiTests() : WebApiTests(StoreKind.Sqlite)
+{
+    [Fact]
+    // Only SQLite files were ever made without migrations (EnsureCreated, issues 13 and 22).
+    public async Task A_file_made_before_rows_were_versions_gains_the_new_columns_and_takes_corrections()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Server.SqliteFile)!);
+        // The schema EnsureCreated made before issue 22: one row per key, no recording columns, no withdrawals.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Server.SqliteFile}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TABLE "observations" ("Id" INTEGER NOT NULL CONSTRAINT "PK_observations" PRIMARY KEY AUTOINCREMENT, "TargetId" TEXT NOT NULL, "Subject" TEXT NOT NULL, "ObservedOn" TEXT NOT NULL, "Value" TEXT NOT NULL, "Unit" TEXT NOT NULL, "Source" TEXT NULL, "Note" TEXT NULL);
+                CREATE TABLE "status_updates" ("Id" INTEGER NOT NULL CONSTRAINT "PK_status_updates" PRIMARY KEY AUTOINCREMENT, "MeasureId" TEXT NOT NULL, "Reporter" TEXT NOT NULL, "ReportedOn" TEXT NOT NULL, "Status" TEXT NOT NULL, "Narrative" TEXT NOT NULL, "Source" TEXT NULL);
+                CREATE UNIQUE INDEX "IX_observations_TargetId_Subject_ObservedOn" ON "observations" ("TargetId", "Subject", "ObservedOn");
+                CREATE UNIQUE INDEX "IX_status_updates_MeasureId_Reporter_ReportedOn" ON "status_updates" ("MeasureId", "Reporter", "ReportedOn");
+                INSERT INTO observations ("TargetId", "Subject", "ObservedOn", "Value", "Unit", "Source") VALUES ('{FiveG}', '220000', '2025-09-30', '78.0', '%', '省通信管理局');
+                INSERT INTO status_updates ("MeasureId", "Reporter", "ReportedOn", "Status", "Narrative") VALUES ('jilin-2022-county-urbanization/26', '220581', '2025-09-30', 'Delayed', '资金未到位');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using var app = Start();
+        var client = await Server.ClientAsync(app);
+        var corrected = await client.PostAsync("/progress", Csv($"""
+            target,subject,value,unit,observedOn,source,reason
+            {FiveG},全省,80,%,2025-09-30,省通信管理局,统计口径调整
+            """));
+        corrected.StatusCode.Should().Be(HttpStatusCode.Created, await corrected.Content.ReadAsStringAsync());
+        (await corrected.Content.ReadAsStringAsync()).Should().Contain("\"corrected\":1");
+
+        using var history = JsonDocument.Parse(await client.GetStringAsync($"/history/targets/{FiveG}/220000"));
+        history.RootElement.EnumerateArray().Select(v => (v.GetProperty("recordedOn").GetString(), v.GetProperty("effect").GetString(), v.GetProperty("value").GetDecimal()))
+            .Should().Equal(("2025-09-30", "new", 78m), ("2026-01-15", "correction", 80m));
+        using var status = JsonDocument.Parse(await client.GetStringAsync("/history/measures/jilin-2022-county-urbanization/26/220581"));
+        status.RootElement.EnumerateArray().Single().GetProperty("recordedBy").GetString().Should().Be("220581");
+        (await client.PostAsJsonAsync("/progress/withdrawals", new { measure = "jilin-2022-county-urbanization/26", reporter = "梅河口", reportedOn = "2025-09-30" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created, "the withdrawals table was made");
+
+        using var scope = app.Services.CreateScope();
+        var update = () => scope.ServiceProvider.GetRequiredService<ProgressDb>().Database.ExecuteSqlRawAsync("UPDATE status_updates SET \"Narrative\" = ''");
+        await update.Should().ThrowAsync<System.Data.Common.DbException>();
+    }
+
+}
+
+/// <summary>The web sample on PostgreSQL.</summary>
+public sealed class PostgresWebApiTests() : WebApiTests(StoreKind.PostgreSql);

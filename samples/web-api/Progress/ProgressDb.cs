@@ -9,14 +9,21 @@ using NodaTime.Text;
 namespace Jilin.Urbanization.WebApi.Progress;
 
 /// <summary>
-/// Uploaded progress in SQLite, append-only: observations, status updates and withdrawals, every version of each. Rows
-/// are only ever inserted: <see cref="SaveChanges(bool)"/> refuses a modified or deleted row, and triggers made with
-/// the tables (<see cref="EnsureAppendOnly"/>) make SQLite refuse an UPDATE or DELETE from anyone. The library's ids,
-/// subjects and NodaTime dates are stored as their canonical text.
+/// Uploaded progress, append-only: observations, status updates and withdrawals, every version of each. Rows are only
+/// ever inserted: <see cref="SaveChanges(bool)"/> refuses a modified or deleted row, and triggers made by the
+/// migrations make the database (SQLite or PostgreSQL) refuse an UPDATE or DELETE from anyone. The library's ids,
+/// subjects and NodaTime dates are stored as their canonical text. One model, two providers: the schema of each is
+/// its own set of EF Core migrations (<see cref="Storage.SqliteProgressDb"/>, <see cref="Storage.PostgresProgressDb"/>).
 /// </summary>
-/// <param name="options">The options (the SQLite file comes from configuration).</param>
-public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext(options)
+public abstract class ProgressDb : DbContext
 {
+    /// <summary>Creates the context (a provider's subclass passes its options).</summary>
+    /// <param name="options">The options.</param>
+    protected ProgressDb(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary><see cref="TargetId"/> ↔ its canonical text.</summary>
     public static readonly ValueConverter<TargetId, string> TargetIdText = new(id => id.ToString(), text => TargetId.Parse(text));
 
@@ -39,35 +46,8 @@ public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext
     /// <summary>Every withdrawal.</summary>
     public DbSet<WithdrawalRow> Withdrawals => Set<WithdrawalRow>();
 
-    /// <summary>The tables, as <c>EnsureCreated</c> makes them (migrations are a later issue).</summary>
+    /// <summary>The tables.</summary>
     public static readonly IReadOnlyList<string> Tables = ["observations", "status_updates", "withdrawals"];
-
-    /// <summary>
-    /// Creates the tables if the file has none, and triggers that make SQLite refuse an UPDATE or DELETE of any row
-    /// (an edit is a new row: a correction or a withdrawal). A file made before rows were versions (issue 22) gains
-    /// the new columns (recorded on the day each row is about, by its subject or reporter: the library's defaults),
-    /// the withdrawals table and the version indexes; its one-row-per-key indexes are dropped. (Migrations are a later issue.)
-    /// </summary>
-    public void EnsureAppendOnly()
-    {
-        if (!Database.EnsureCreated())
-        {
-            Upgrade();
-        }
-
-        foreach (var table in Tables)
-        {
-            foreach (var action in (string[])["UPDATE", "DELETE"])
-            {
-                // Table and action names are the constants above, never input.
-#pragma warning disable EF1002, EF1003
-                Database.ExecuteSqlRaw(
-                    $"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.ToLowerInvariant()} BEFORE {action} ON {table} " +
-                    $"BEGIN SELECT RAISE(ABORT, '{table} is append-only: send a correction or a withdrawal'); END;");
-#pragma warning restore EF1002, EF1003
-            }
-        }
-    }
 
     /// <inheritdoc/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -120,10 +100,13 @@ public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext
         withdrawal.HasIndex(w => new { w.Kind, w.Item, w.Subject, w.Day, w.RecordedOn }).IsUnique();
     }
 
-    // Before issue 22 the tables had one row per key and no recording columns; EnsureCreated leaves an existing file as
-    // it is. Runs before the triggers exist: filling the new columns of old rows is the one UPDATE ever made.
+    /// <summary>
+    /// Brings a SQLite file made before migrations (by <c>EnsureCreated</c>) to the first migration's schema: before
+    /// issue 22 the tables had one row per key and no recording columns. Runs before the triggers exist: filling the
+    /// new columns of old rows is the one UPDATE ever made.
+    /// </summary>
 #pragma warning disable EF1002, EF1003 // table and column names are constants
-    private void Upgrade()
+    internal void UpgradeUnmigratedSqlite()
     {
         foreach (var (table, day, by) in new[] { ("observations", "ObservedOn", "Subject"), ("status_updates", "ReportedOn", "Reporter") })
         {
@@ -142,6 +125,7 @@ public sealed class ProgressDb(DbContextOptions<ProgressDb> options) : DbContext
         }
 
         // The rest of the create script (the withdrawals table, the version indexes), skipping what exists.
+        Database.ExecuteSqlRaw("DROP TRIGGER IF EXISTS observations_no_update");
         foreach (var statement in Database.GenerateCreateScript().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             Database.ExecuteSqlRaw(statement

@@ -4,6 +4,7 @@ using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Tracking;
+using Jilin.Urbanization.WebApi.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jilin.Urbanization.WebApi.Progress;
@@ -69,9 +70,18 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
         await Writer.WaitAsync(cancellationToken);
         try
         {
+            // One writer at a time across processes too: PostgreSQL serialises on an advisory lock held to the commit,
+            // so two servers never check an upload against the same stored log. The unique indexes back this up.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db is PostgresProgressDb)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(27)", cancellationToken);
+            }
+
             // The library's rules decide: a same-day conflict is its EntryConflictException (answered 409).
             var result = new ImplementationTracker(catalog, await LoadAsync(cancellationToken)).Record(upload);
             await InsertAsync(result, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return result;
         }
         finally

@@ -35,10 +35,11 @@ public sealed record WithdrawalRequest(
     /// <summary>The withdrawal this body asks for.</summary>
     /// <param name="tracker">Resolves the names and ids.</param>
     /// <param name="today">The server's recording day.</param>
+    /// <param name="caller">Who withdraws (填报单位 when the body names none).</param>
     /// <exception cref="FormatException">An id or a day is malformed, or neither a figure nor a status is named.</exception>
     /// <exception cref="KeyNotFoundException">The target or measure is unknown.</exception>
     /// <exception cref="ArgumentException">A name is ambiguous or unknown, or the withdrawal is dated before its key's day.</exception>
-    public Withdrawal ToWithdrawal(ImplementationTracker tracker, LocalDate today)
+    public Withdrawal ToWithdrawal(ImplementationTracker tracker, LocalDate today, Subject caller)
     {
         EntryKey key;
         if (Measure is not null)
@@ -56,7 +57,7 @@ public sealed record WithdrawalRequest(
             throw new FormatException("Name a figure (target, subject, observedOn) or a status (measure, reporter, reportedOn).");
         }
 
-        var by = string.IsNullOrWhiteSpace(RecordedBy) ? key.Subject : tracker.Subjects.Resolve(RecordedBy);
+        var by = string.IsNullOrWhiteSpace(RecordedBy) ? caller : tracker.Subjects.Resolve(RecordedBy);
         return new Withdrawal(key, RecordedOn is null ? today : Day(RecordedOn, "recordedOn"), by, string.IsNullOrWhiteSpace(Reason) ? null : Reason);
     }
 

@@ -74,7 +74,8 @@ public sealed class ImplementationTracker
     /// The target is unknown; the subject does not fit the target's binding (a province-wide target takes the province's
     /// figure, a per-county target a county's); the value breaks <see cref="ObservationRule"/>; a day is outside
     /// 2000-01-01 to 2100-12-31; or another figure of the same target, subject and day was recorded on the same day
-    /// (a conflict: a correction is recorded on a later day).
+    /// (a conflict: a correction is recorded on a later day); or the entry's 填报单位 may not report it
+    /// (<see cref="ReportingRights"/>: a county reports its own figures, a department those of its measures' targets).
     /// </exception>
     public ImplementationTracker Record(ProgressObservation observation) => Record((ITrackingEntry)Guard.Against.Null(observation));
 
@@ -85,14 +86,14 @@ public sealed class ImplementationTracker
     /// The measure is unknown; the reporter is a department not among the measure's responsible departments (the
     /// message names the measure and its departments), or a division where the document names no local implementer,
     /// or the province; a day is out of range; or another update of the same measure, reporter and day was recorded on
-    /// the same day.
+    /// the same day; or its 填报单位 is not the reporter (<see cref="ReportingRights"/>).
     /// </exception>
     public ImplementationTracker Record(StatusUpdate update) => Record((ITrackingEntry)Guard.Against.Null(update));
 
     /// <summary>A tracker with one more withdrawal (撤回).</summary>
     /// <param name="withdrawal">The withdrawal.</param>
     /// <exception cref="ArgumentNullException"><paramref name="withdrawal"/> is null.</exception>
-    /// <exception cref="ArgumentException">The key does not fit the catalog (as its figure or status would not); no version of it was recorded before the withdrawal; or another version was recorded on the same day.</exception>
+    /// <exception cref="ArgumentException">The key does not fit the catalog (as its figure or status would not); no version of it was recorded before the withdrawal; another version was recorded on the same day; or its 填报单位 may not report the key (<see cref="ReportingRights"/>).</exception>
     public ImplementationTracker Record(Withdrawal withdrawal) => Record((ITrackingEntry)Guard.Against.Null(withdrawal));
 
     /// <summary>
@@ -294,12 +295,13 @@ public sealed class ImplementationTracker
             : throw new ArgumentException($"{entry}: {error}", nameof(entry));
     }
 
-    private string? Check(ITrackingEntry entry) => entry switch
+    // The catalog's checks, then whether the entry's 填报单位 may report it (ReportingRights: the rule an app's authorisation asks too).
+    private string? Check(ITrackingEntry entry) => (entry switch
     {
         ProgressObservation o => rules.Check(o),
         StatusUpdate u => rules.Check(u),
         _ => rules.Check((Withdrawal)entry),
-    };
+    }) ?? rules.Refusal(entry.RecordedBy, entry);
 
     private static bool Covers(TrackingScope scope, EntryKey key) =>
         key.Kind == EntryKind.Figure

@@ -122,6 +122,52 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
         };
     }
 
+    /// <summary>
+    /// Null when <paramref name="caller"/> may report <paramref name="entry"/> (the rule <see cref="ReportingRights"/>
+    /// states); otherwise why not. The tracker asks it of each entry's 填报单位, an application of its caller.
+    /// </summary>
+    public string? Refusal(Subject caller, ITrackingEntry entry)
+    {
+        if (caller.IsDefault || !Known(caller))
+        {
+            return $"the reporting body {(caller.IsDefault ? "(none)" : caller.ToString())} is no division of Jilin and no department.";
+        }
+
+        if (caller == Subject.Province)
+        {
+            return null; // the provincial office reports everything
+        }
+
+        var name = subjects.NameOf(caller);
+        if (entry.RecordedBy != caller)
+        {
+            return $"{name} ({caller}) reports only in its own name; the entry's 填报单位 (recordedBy) is {entry.RecordedBy}.";
+        }
+
+        var key = entry.Key;
+        if (key.Kind == EntryKind.Status)
+        {
+            // A status is reported by its reporter, who must be responsible for the measure (the tracker's status check).
+            return key.Subject != caller
+                ? $"{name} ({caller}) reports only its own status of a measure, not {key.Subject}'s."
+                : Responsible(key.Measure, caller);
+        }
+
+        if (caller.Kind == SubjectKind.Department)
+        {
+            if (!catalog.TryGetMeasure(key.Target.Measure, out var measure))
+            {
+                return $"no target has the id '{key.Target}'.";
+            }
+
+            return measure.Responsibility.Involves(caller.DepartmentId!.Value) ? null
+                : $"{name} is not responsible for measure {measure.Id}, so it does not report the figures of target {key.Target}; its departments are {string.Join("、", measure.Responsibility.Departments.Select(d => d.Department.Name))}.";
+        }
+
+        return key.Subject == caller ? null
+            : $"{name} ({caller}) reports only its own figures, not those of {(Known(key.Subject) ? subjects.NameOf(key.Subject) : key.Subject.ToString())} ({key.Subject}).";
+    }
+
     /// <summary>A day of a numbered pair as one long: the pair above, the packed date below.</summary>
     internal static long Key(long pair, LocalDate day) => ((long)pair << 32) | (uint)((day.Year << 9) | (day.Month << 5) | day.Day);
 
