@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Jilin.Urbanization.Domain.Tool.Cli;
+using Jilin.Urbanization.Domain.Tool.Output;
+using Jilin.Urbanization.Domain.Tracking;
+
+namespace Jilin.Urbanization.Domain.Tool.Commands;
+
+/// <summary>
+/// <c>report --log … --as-of … [--known-on …] [--scope …] --out …</c>: the implementation report as of a day and as
+/// known on a day (a pure function of both: issued again, the same bytes), in the format the extension names.
+/// </summary>
+internal static class ReportCommand
+{
+    /// <summary>Builds the command and its examples.</summary>
+    public static (Command Command, string[] Examples) Create(ToolContext context)
+    {
+        var log = ToolOptions.Log(required: true, "The tracking log. 台账文件。");
+        var asOf = ToolOptions.Day("--as-of", "The day the report describes (截至日期).", required: true);
+        var knownOn = ToolOptions.Day("--known-on", "The day of knowledge: only entries recorded on or before it count (default: everything in the log). 知悉日期。");
+        var scope = ToolOptions.Scope();
+        var output = ToolOptions.Out(required: true, ReportFiles.ImplementationFormats);
+        var command = new Command("report", "Issue the implementation report (落实情况报告) as of a day. 出具落实情况报告。") { log, asOf, knownOn, scope, output };
+        command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(
+            context,
+            parsed.GetValue(log)!,
+            parsed.GetValue(asOf)!.Value,
+            parsed.GetValue(knownOn),
+            parsed.GetValue(scope) ?? [],
+            parsed.GetValue(output)!)));
+        return (command,
+        [
+            "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --out report.html",
+            "jilin-urbanization report --log tracking.json --as-of 2025-09-30 --known-on 2025-10-10 --out issued.md   # 按当时所知重出 / as issued then",
+            "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --scope jilin-2022-county-urbanization --scope 梅河口 --out 梅河口.csv",
+            "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --scope led-by:住建厅 --out 住建厅.json",
+        ]);
+    }
+
+    private static int Run(ToolContext context, string logPath, NodaTime.LocalDate asOf, NodaTime.LocalDate? knownOn, string[] scopeValues, string outPath)
+    {
+        _ = ReportFiles.FormatOf(outPath, ReportFiles.ImplementationFormats);   // a wrong extension fails before any work
+        var tracker = new ImplementationTracker(context.Catalog, LogFile.Read(context.Catalog, logPath, mustExist: true));
+        var scope = ScopeText.Apply(tracker.Scope(), scopeValues);
+        var report = knownOn is { } day ? tracker.Report(scope, asOf, day) : tracker.Report(scope, asOf);
+        var written = ReportFiles.Save(report, outPath);
+        context.Environment.Out.WriteLine(report.ToString());
+        context.Environment.Out.WriteLine($"report written to {written} (报告已写入)");
+        return ExitCodes.Success;
+    }
+}
