@@ -52,7 +52,7 @@ internal static class ToolRunner
         }
         catch (PolicyDataException e)
         {
-            WriteError(environment, $"{e.Location}: {e.Message}");
+            WriteError(environment, $"{e.Location}: {Input.Problem.MessageOf(e)}");
             return ExitCodes.Problems;
         }
         catch (OperationCanceledException)

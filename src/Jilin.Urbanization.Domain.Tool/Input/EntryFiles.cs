@@ -73,7 +73,7 @@ internal static class EntryFiles
             }
             catch (PolicyDataException e)
             {
-                problems.Add(new Problem($"{file}: {e.Location}", e.Message));
+                problems.Add(Problem.From(file, e));
             }
             catch (EntryConflictException e)
             {

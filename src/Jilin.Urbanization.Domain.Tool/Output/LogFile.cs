@@ -26,7 +26,15 @@ internal static class LogFile
         }
 
         using var json = File.OpenRead(path);
-        return TrackingLogReader.ReadJson(catalog, json);
+        try
+        {
+            return TrackingLogReader.ReadJson(catalog, json);
+        }
+        catch (PolicyDataException e)
+        {
+            var problem = Input.Problem.From(path, e);   // the location names the log file
+            throw new PolicyDataException(problem.Message, problem.Location, e);
+        }
     }
 
     /// <summary>Writes <paramref name="log"/> to <paramref name="path"/> atomically; <paramref name="beforeRename"/> is the last point to stop.</summary>
