@@ -21,10 +21,10 @@ public sealed class ConventionsTests
     [Fact]
     public void An_unknown_option_is_a_usage_error_on_one_line_per_problem_with_exit_code_2()
     {
-        var run = ToolHarness.InProcess("report", "--colour", "--as-of", "2025-12-31");
+        var run = ToolHarness.InProcess("changes", "--colour", "--from", "2025-10-10");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("--colour").And.Contain("--log").And.Contain("Try 'jilin-urbanization report --help'");
+        run.Error.Should().Contain("--colour").And.Contain("--to").And.Contain("Try 'jilin-urbanization changes --help'");
         run.Output.Should().BeEmpty();
     }
 

@@ -118,4 +118,41 @@ public sealed class ReportCommandTests
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("/no/such/tracking.json: no such tracking log");
     }
+
+    [Fact]
+    public void Report_straight_from_the_sample_folder_is_the_report_on_what_the_library_reads_there()
+    {
+        var output = Path.Combine(ToolHarness.NewFolder(), "quarter.csv");
+
+        var run = ToolHarness.InProcess("report", ToolHarness.SampleData, "--as-of", "2025-12-31", "--out", output);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        var tracker = new ImplementationTracker(Library.Catalog, Library.SampleQuarter());
+        File.ReadAllText(output).Should().Be(TargetProgressTable.From(tracker.Report(tracker.Scope(), AsOf)).ToCsv());
+        run.Output.Should().Contain($"report written to {output}");
+    }
+
+    [Fact]
+    public void Report_from_files_with_a_problem_writes_no_report_and_exits_1()
+    {
+        var folder = ToolHarness.NewFolder();
+        var bad = Path.Combine(folder, "bad.csv");
+        File.WriteAllText(bad, "target,subject,value,unit,observedOn\njilin-2022-county-urbanization/43/t1,通榆县,-1,所,2025-09-30\n");
+        var output = Path.Combine(folder, "quarter.html");
+
+        var run = ToolHarness.InProcess("report", bad, "--as-of", "2025-12-31", "--out", output);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("bad.csv:2:").And.Contain("no report written");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Report_without_a_log_or_files_is_a_usage_error()
+    {
+        var run = ToolHarness.InProcess("report", "--as-of", "2025-12-31", "--out", "x.html");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--log");
+    }
 }
