@@ -11,9 +11,13 @@ internal static class EntryText
     {
         ProgressObservation o => $"{o.TargetId} {tracker.Subjects.NameOf(o.Subject)} {Day(o.ObservedOn)}: {o.Value}",
         StatusUpdate s => $"{s.Measure} {tracker.Subjects.NameOf(s.Reporter)} {Day(s.ReportedOn)}: {s.Status}",
-        Withdrawal w => $"{w.Entry} (by {tracker.Subjects.NameOf(w.RecordedBy)})",
+        Withdrawal w => $"{Describe(tracker, w.Entry)} (by {tracker.Subjects.NameOf(w.RecordedBy)})",
         _ => entry.ToString() ?? string.Empty,
     };
+
+    /// <summary>What a withdrawal takes back: <c>jilin-2022-county-urbanization/37/t1 通榆县 2025-09-30</c>.</summary>
+    public static string Describe(ImplementationTracker tracker, EntryKey key) =>
+        $"{(key.Kind == EntryKind.Status ? key.Measure.ToString() : key.Target.ToString())} {tracker.Subjects.NameOf(key.Subject)} {Day(key.Day)}";
 
     /// <summary>The effect as the office says it: new 新增, corrected 更正, withdrawn 撤回, unchanged 重报, no-op 重复.</summary>
     public static string Effect(EntryEffect effect) => effect switch

@@ -40,7 +40,8 @@ internal static class ExplainCommand
     {
         var log = logPath is null ? TrackingLog.Empty : LogFile.Read(context.Catalog, logPath, mustExist: true);
         var tracker = new ImplementationTracker(context.Catalog, log);
-        var asOf = asOfOption ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+        // Today is asked of the clock (and the time-zone database loaded) only when there is a log to look into.
+        var asOf = asOfOption ?? (log.Count == 0 ? default : SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date);
         var output = context.Environment.Out;
         var text = what.Trim();
         if (TargetId.TryParse(text, out var targetId) && context.Catalog.TryGetTarget(targetId, out var target))
@@ -78,7 +79,7 @@ internal static class ExplainCommand
         output.WriteLine($"  {responsibility.Explanation}");
         WriteTargets(output, measure.Targets);
         var reporters = tracker.Log.ReportersOf(measure.Id);
-        output.WriteLine($"Latest statuses as of {EntryText.Day(asOf)} 最新进展: {(reporters.Count == 0 ? "none reported" : string.Empty)}");
+        output.WriteLine(Heading(tracker, "Latest statuses 最新进展", asOf, reporters.Count));
         foreach (var reporter in reporters)
         {
             if (tracker.Log.LatestStatus(measure.Id, reporter, asOf) is { } status)
@@ -98,7 +99,7 @@ internal static class ExplainCommand
         output.WriteLine($"Measure 所属措施: {measure.Id} {measure.Text}");
         output.WriteLine($"Lead 牵头部门: {(measure.Responsibility.Lead is { } lead ? lead.Name : "none (各负其责)")}");
         var subjects = tracker.Log.SubjectsOf(target.Id);
-        output.WriteLine($"Latest figures as of {EntryText.Day(asOf)} 最新数据: {(subjects.Count == 0 ? "none reported" : string.Empty)}");
+        output.WriteLine(Heading(tracker, "Latest figures 最新数据", asOf, subjects.Count));
         foreach (var subject in subjects)
         {
             var result = tracker.Evaluate(target.Id, subject, asOf);
@@ -141,7 +142,7 @@ internal static class ExplainCommand
         }
 
         var figures = tracker.Log.Observations.Where(o => o.Subject == subject).Select(o => o.TargetId).Distinct().Order().ToList();
-        output.WriteLine($"Latest figures as of {EntryText.Day(asOf)} 最新数据: {(figures.Count == 0 ? "none reported" : string.Empty)}");
+        output.WriteLine(Heading(tracker, "Latest figures 最新数据", asOf, figures.Count));
         foreach (var targetId in figures)
         {
             var result = tracker.Evaluate(targetId, subject, asOf);
@@ -155,7 +156,7 @@ internal static class ExplainCommand
     private static void WriteStatusesBy(TextWriter output, ImplementationTracker tracker, Subject reporter, LocalDate asOf)
     {
         var measures = tracker.Log.StatusUpdates.Where(s => s.Reporter == reporter).Select(s => s.Measure).Distinct().Order().ToList();
-        output.WriteLine($"Latest statuses reported as of {EntryText.Day(asOf)} 最新进展: {(measures.Count == 0 ? "none reported" : string.Empty)}");
+        output.WriteLine(Heading(tracker, "Latest statuses reported 最新进展", asOf, measures.Count));
         foreach (var measure in measures)
         {
             if (tracker.Log.LatestStatus(measure, reporter, asOf) is { } status)
@@ -165,9 +166,14 @@ internal static class ExplainCommand
         }
     }
 
+    private static string Heading(ImplementationTracker tracker, string title, LocalDate asOf, int count) =>
+        tracker.Log.Count == 0 ? $"{title}: no tracking log given (--log)"
+        : count == 0 ? $"{title} as of {EntryText.Day(asOf)}: none reported"
+        : $"{title} as of {EntryText.Day(asOf)}:";
+
     private static void WriteTargets(TextWriter output, ValueList<TargetIndicator> targets)
     {
-        output.WriteLine($"Targets 指标: {(targets.Count == 0 ? "none" : string.Empty)}");
+        output.WriteLine(targets.Count == 0 ? "Targets 指标: none" : "Targets 指标:");
         foreach (var target in targets)
         {
             output.WriteLine($"  {target}");
