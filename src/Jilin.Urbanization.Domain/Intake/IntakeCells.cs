@@ -1,0 +1,37 @@
+namespace Jilin.Urbanization.Domain.Intake;
+
+/// <summary>What every cell goes through before its field's rule: surrounding whitespace (also U+3000 and no-break spaces, which Excel cells often keep) is dropped, and full-width ASCII forms (<c>７８％</c>) read as their ASCII twins.</summary>
+internal static class IntakeCells
+{
+    /// <summary>The cell without surrounding whitespace or invisible characters.</summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> cell)
+    {
+        var first = 0;
+        while (first < cell.Length && IsPadding(cell[first]))
+        {
+            first++;
+        }
+
+        var last = cell.Length;
+        while (last > first && IsPadding(cell[last - 1]))
+        {
+            last--;
+        }
+
+        return cell[first..last];
+    }
+
+    /// <summary>True when the cell holds a full-width ASCII form (U+FF01–U+FF5E) or the ideographic full stop used as a decimal point (。 is not: it ends sentences).</summary>
+    public static bool HasWide(ReadOnlySpan<char> cell) => cell.ContainsAnyInRange('\uFF01', '\uFF5E');
+
+    /// <summary>Full-width ASCII forms folded to ASCII into <paramref name="into"/> (as long as <paramref name="cell"/>).</summary>
+    public static void Fold(ReadOnlySpan<char> cell, Span<char> into)
+    {
+        for (var i = 0; i < cell.Length; i++)
+        {
+            into[i] = cell[i] is >= '\uFF01' and <= '\uFF5E' ? (char)(cell[i] - 0xFEE0) : cell[i];
+        }
+    }
+
+    private static bool IsPadding(char c) => char.IsWhiteSpace(c) || Data.StrictText.IsInvisible(c);
+}

@@ -1,0 +1,799 @@
+using System.Runtime.CompilerServices;
+using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Targets;
+using Jilin.Urbanization.Domain.Tracking;
+using NodaTime;
+
+namespace Jilin.Urbanization.Domain.Intake;
+
+/// <summary>
+/// The normaliser and validator of intake over any source: finds each table's header row, names its columns through
+/// the <see cref="HeaderTable"/>, reads every cell by its field's rule and checks every entry with the tracker's rules
+/// (<see cref="TrackingRules"/>, <see cref="ObservationRule"/>, the log's <see cref="Ledger"/>). A row with a problem
+/// gives no entry and the reading goes on; strict mode throws at the first problem.
+/// </summary>
+/// <remarks>
+/// Per distinct text a million rows resolve a few hundred targets, subjects, units and dates once each (the caches
+/// remember successes only), and equal quantities and repeated free texts are one object each.
+/// </remarks>
+internal sealed class IntakePipeline
+{
+    private const int PoolLimit = 1 << 16;
+    private const int Fields = (int)IntakeField.Action + 1;
+
+    private readonly PolicyCatalog catalog;
+    private readonly IntakeOptions options;
+    private readonly SubjectDirectory subjects;
+    private readonly TrackingRules rules;
+    private readonly Ledger ledger = new();
+    private readonly List<long> places = [];
+    private readonly List<(string File, string? Sheet)> tables = [];
+    private readonly List<ValidationProblem> problems = [];
+    private int total;
+    private int rows;
+
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TargetIndicator> targetCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Subject> subjectCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocalDate> dateCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Unit> unitCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<(decimal Value, Unit Unit), Quantity> quantities = new(QuantityKeys.Instance);
+
+    // The table being read.
+    private IntakeTable table = null!;
+    private string file = string.Empty;
+    private string[] names = [];
+    private int tableIndex;
+
+    public IntakePipeline(PolicyCatalog catalog, IntakeOptions options)
+    {
+        this.catalog = catalog;
+        this.options = options;
+        subjects = ImplementationTracker.DirectoryFor(catalog);
+        rules = new TrackingRules(catalog, subjects);
+    }
+
+    public IntakeResult Result() =>
+        new(TrackingLog.Over(ledger), new ValidationReport(problems.ToValueList(), total, options.ProblemLimit, rows));
+
+    /// <summary>A problem of a whole file (none of the known formats, not readable at all).</summary>
+    public void FileProblem(string fileName, string message, string? suggestion) =>
+        Add(new ValidationProblem(IntakeLocation.Of(fileName), string.Empty, message, suggestion));
+
+    /// <summary>Reads every table of the source.</summary>
+    public void Read(IntakeSource source)
+    {
+        file = source.FileName;
+        var headered = 0;
+        var headerless = new List<IntakeLocation>();
+        while (true)
+        {
+            IntakeTable? next;
+            try
+            {
+                next = source.NextTable();
+            }
+            catch (PolicyDataException e)
+            {
+                FileProblem(file, e.Message, null);
+                return;
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            table = next;
+            tables.Add((file, table.Sheet));
+            tableIndex = tables.Count - 1;
+            try
+            {
+                if (ReadTable())
+                {
+                    headered++;
+                }
+                else
+                {
+                    headerless.Add(IntakeLocation.Of(file, table.Sheet));
+                }
+            }
+            catch (PolicyDataException e)
+            {
+                // The rest of the table cannot be read (an open quote, text that does not decode): one problem, and on.
+                headered++;
+                Add(new ValidationProblem(IntakeLocation.Of(file, table.Sheet), string.Empty, e.Message, null));
+            }
+        }
+
+        // A sheet without a header row (填报说明, a chart) is no data when another sheet has one; a file with none is a problem.
+        if (headered == 0)
+        {
+            if (headerless.Count == 0)
+            {
+                FileProblem(file, "The file is empty.", "Fill in a header row naming the columns, then one row per figure or status.");
+            }
+
+            foreach (var where in headerless)
+            {
+                Add(new ValidationProblem(
+                    where,
+                    string.Empty,
+                    $"No header row among the first {options.HeaderSearchRows} rows: a header names the columns, and at least the target's or the measure's.",
+                    "Put a header row above the data: 指标编号, 地区, 完成值, 单位, 统计日期 for figures, or 举措编号, 责任单位, 进展状态, 截至日期 for statuses (docs/intake.md lists every name)."));
+            }
+        }
+    }
+
+    // False when the table has no header row.
+    private bool ReadTable()
+    {
+        if (table.Header is { } given)
+        {
+            names = [.. given];
+        }
+        else if (!FindHeader())
+        {
+            return false;
+        }
+
+        var keys = names.Select(n => HeaderTable.Key(n)).ToArray();
+        var hasTarget = keys.Any(k => HeaderTable.FieldOf(k, status: false) == IntakeField.Target);
+        var hasMeasure = keys.Any(k => HeaderTable.FieldOf(k, status: true) == IntakeField.Measure);
+        if (!hasTarget && !hasMeasure)
+        {
+            return false;
+        }
+
+        var figure = hasTarget ? Layout(keys, status: false) : null;
+        var status = hasMeasure ? Layout(keys, status: true) : null;
+        if ((hasTarget && figure is null) || (hasMeasure && status is null))
+        {
+            return true; // refused at the header
+        }
+
+        while (table.ReadRow())
+        {
+            if (table.RowProblem is { } unreadable)
+            {
+                rows++;
+                Add(new ValidationProblem(At(-1), string.Empty, unreadable, null));
+                continue;
+            }
+
+            if (IsBlank())
+            {
+                continue;
+            }
+
+            rows++;
+            if (status is not null && (figure is null || !IntakeCells.Trim(table.Cell(status[(int)IntakeField.Measure])).IsEmpty))
+            {
+                StatusRow(status);
+            }
+            else
+            {
+                FigureRow(figure!);
+            }
+        }
+
+        return true;
+    }
+
+    private bool FindHeader()
+    {
+        for (var i = 0; i < options.HeaderSearchRows; i++)
+        {
+            if (!table.ReadRow())
+            {
+                return false;
+            }
+
+            if (table.RowProblem is not null)
+            {
+                continue;
+            }
+
+            var known = 0;
+            var key = false;
+            for (var c = 0; c < table.CellCount; c++)
+            {
+                var k = HeaderTable.Key(table.Cell(c));
+                known += HeaderTable.IsKnown(k) ? 1 : 0;
+                key |= HeaderTable.FieldOf(k, status: false) == IntakeField.Target || HeaderTable.FieldOf(k, status: true) == IntakeField.Measure;
+            }
+
+            if (key && known >= 2)
+            {
+                names = new string[table.CellCount];
+                for (var c = 0; c < names.Length; c++)
+                {
+                    names[c] = IntakeCells.Trim(table.Cell(c)).ToString();
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Each field's column (-1: none); null when the header is refused (two columns of one field, a required one missing).
+    private int[]? Layout(string[] keys, bool status)
+    {
+        var columns = new int[Fields];
+        Array.Fill(columns, -1);
+        var filler = -1;
+        var refused = false;
+        for (var c = 0; c < keys.Length; c++)
+        {
+            if (keys[c] == HeaderTable.Filler)
+            {
+                filler = c;
+                continue;
+            }
+
+            var field = HeaderTable.FieldOf(keys[c], status);
+            if (field != IntakeField.None)
+            {
+                refused |= !Place(columns, field, c);
+            }
+        }
+
+        // 填报单位 is who the row is for, unless another column says that: then it is who recorded the row.
+        if (filler >= 0)
+        {
+            var who = status ? IntakeField.Reporter : IntakeField.Subject;
+            refused |= !Place(columns, columns[(int)who] < 0 ? who : IntakeField.RecordedBy, filler);
+        }
+
+        IntakeField[] required = status
+            ? columns[(int)IntakeField.Action] >= 0 ? [IntakeField.Measure, IntakeField.Reporter, IntakeField.ReportedOn] : [IntakeField.Measure, IntakeField.Reporter, IntakeField.Status, IntakeField.ReportedOn]
+            : columns[(int)IntakeField.Action] >= 0 ? [IntakeField.Target, IntakeField.ObservedOn] : [IntakeField.Target, IntakeField.Value, IntakeField.ObservedOn];
+        foreach (var field in required)
+        {
+            if (columns[(int)field] < 0)
+            {
+                refused = true;
+                Add(new ValidationProblem(
+                    HeaderAt(-1),
+                    string.Empty,
+                    $"The header has no {HeaderTable.NamesOf(field, status)} column.",
+                    "Add the column; columns are matched by name, in any order (docs/intake.md lists every name)."));
+            }
+        }
+
+        return refused ? null : columns;
+    }
+
+    private bool Place(int[] columns, IntakeField field, int column)
+    {
+        var other = columns[(int)field];
+        if (other < 0)
+        {
+            columns[(int)field] = column;
+            return true;
+        }
+
+        Add(new ValidationProblem(
+            HeaderAt(column),
+            names[column],
+            $"The header names both {StrictText.Quote(names[other])} (column {IntakeLocation.Letters(table.ColumnNumber(other))}) and {StrictText.Quote(names[column])}, which mean the same; reading one would drop the other's data.",
+            "Keep one of the two columns (or rename the other to a name intake does not read)."));
+        return false;
+    }
+
+    private bool IsBlank()
+    {
+        for (var c = 0; c < table.CellCount; c++)
+        {
+            if (!IntakeCells.Trim(table.Cell(c)).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void FigureRow(int[] col)
+    {
+        var ok = true;
+        var withdraw = Action(col[(int)IntakeField.Action], ref ok);
+        var targetAt = col[(int)IntakeField.Target];
+        var target = Target(targetAt, ref ok);
+        var subjectAt = col[(int)IntakeField.Subject];
+        var subject = SubjectOf(subjectAt, blankIsProvince: true, ref ok);
+        var dateAt = col[(int)IntakeField.ObservedOn];
+        var day = Day(dateAt, ref ok);
+        if (withdraw)
+        {
+            if (ok && target is not null)
+            {
+                Withdraw(EntryKey.Figure(target.Id, subject, day), col, subjectAt >= 0 ? subjectAt : targetAt);
+            }
+
+            return;
+        }
+
+        var valueAt = col[(int)IntakeField.Value];
+        var unitAt = col[(int)IntakeField.Unit];
+        var number = Number(valueAt, ref ok);
+        var unit = target is null ? null : UnitOf(unitAt, valueAt, number, target, ref ok);
+        var source = FreeText(col[(int)IntakeField.Source], "source", ref ok);
+        var note = FreeText(col[(int)IntakeField.Note], "note", ref ok);
+        var recording = Recording(col, ref ok);
+        if (!ok || target is null || unit is null)
+        {
+            return;
+        }
+
+        var value = number.Value;
+        if (!ReferenceEquals(unit, target.Unit) && unit.IsCompatibleWith(target.Unit)
+            && CheckedDecimal.TryRescale(value, unit.Factor, target.Unit.Factor, out var converted) && CheckedDecimal.IsWithinDataLimit(converted))
+        {
+            (value, unit) = (IntakeNumber.Normal(converted), target.Unit);
+        }
+
+        if (ReferenceEquals(unit, target.Unit) && unit == Unit.Percent && target.Value >= 10m && !number.Percent && value is > 0m and <= 1m)
+        {
+            Problem(valueAt, $"{StrictText.Quote(Text(valueAt))} against target {target.Id} ({target.Value} %) looks like a fraction of one, not {value} %.",
+                $"Write it in per cent ({value * 100m}); if it really is {value} %, write {value}%.");
+            return;
+        }
+
+        var quantity = QuantityOf(value, unit);
+        if (!ObservationRule.TryCheck(target, quantity, day, out var broken, out var part))
+        {
+            Problem(part switch { ObservationPart.Unit => unitAt >= 0 ? unitAt : valueAt, ObservationPart.Value => valueAt, _ => dateAt }, broken, null);
+            return;
+        }
+
+        var figure = new ProgressObservation(target.Id, subject, quantity, day, source, note);
+        if (rules.CheckPlace(figure, out _) is { } misfit)
+        {
+            Problem(subjectAt >= 0 ? subjectAt : targetAt, Capital(misfit), null);
+            return;
+        }
+
+        Store(Stamp(figure, recording, col), col);
+    }
+
+    private void StatusRow(int[] col)
+    {
+        var ok = true;
+        var withdraw = Action(col[(int)IntakeField.Action], ref ok);
+        var measureAt = col[(int)IntakeField.Measure];
+        var measure = Measure(measureAt, ref ok);
+        var reporterAt = col[(int)IntakeField.Reporter];
+        var reporter = SubjectOf(reporterAt, blankIsProvince: false, ref ok);
+        var dateAt = col[(int)IntakeField.ReportedOn];
+        var day = Day(dateAt, ref ok);
+        if (withdraw)
+        {
+            if (ok)
+            {
+                Withdraw(EntryKey.Status(measure, reporter, day), col, reporterAt);
+            }
+
+            return;
+        }
+
+        var statusAt = col[(int)IntakeField.Status];
+        var status = Status(statusAt, ref ok);
+        var narrative = FreeText(col[(int)IntakeField.Narrative], "narrative", ref ok) ?? string.Empty;
+        var source = FreeText(col[(int)IntakeField.Source], "source", ref ok);
+        var recording = Recording(col, ref ok);
+        if (!ok)
+        {
+            return;
+        }
+
+        var update = new StatusUpdate(measure, reporter, day, status, narrative, source);
+        if (rules.Check(update) is { } error)
+        {
+            Problem(reporterAt, Capital(error), null);
+            return;
+        }
+
+        Store(Stamp(update, recording, col), col);
+    }
+
+    private void Withdraw(EntryKey key, int[] col, int keyAt)
+    {
+        var ok = true;
+        var recording = Recording(col, ref ok);
+        if (!ok)
+        {
+            return;
+        }
+
+        var onAt = col[(int)IntakeField.RecordedOn];
+        if ((recording.On ?? options.FileDefaults.RecordedOn) is not { } on)
+        {
+            Problem(onAt >= 0 ? onAt : keyAt, "A withdrawal (撤回) needs the day it is made.", "Fill in 填报日期 (recordedOn), or give the file's recording day in the options.");
+            return;
+        }
+
+        Withdrawal withdrawal;
+        try
+        {
+            withdrawal = new Withdrawal(key, on, recording.By ?? options.FileDefaults.RecordedBy ?? key.Subject, recording.Reason);
+        }
+        catch (ArgumentException e)
+        {
+            Problem(onAt >= 0 ? onAt : keyAt, e.Message, null);
+            return;
+        }
+
+        if (rules.Check(withdrawal) is { } error)
+        {
+            Problem(onAt >= 0 ? onAt : keyAt, Capital(error), null);
+            return;
+        }
+
+        Store(withdrawal, col);
+    }
+
+    private readonly record struct Recorded(LocalDate? On, Subject? By, string? Reason);
+
+    private Recorded Recording(int[] col, ref bool ok)
+    {
+        var onAt = col[(int)IntakeField.RecordedOn];
+        LocalDate? on = onAt >= 0 && !IntakeCells.Trim(table.Cell(onAt)).IsEmpty ? Day(onAt, ref ok) : null;
+        var byAt = col[(int)IntakeField.RecordedBy];
+        Subject? by = byAt >= 0 && !IntakeCells.Trim(table.Cell(byAt)).IsEmpty ? SubjectOf(byAt, blankIsProvince: false, ref ok) : null;
+        var reason = FreeText(col[(int)IntakeField.Reason], "reason", ref ok);
+        return new Recorded(on, by, reason);
+    }
+
+    private ITrackingEntry Stamp(ITrackingEntry entry, Recorded recording, int[] col)
+    {
+        var on = recording.On ?? options.FileDefaults.RecordedOn;
+        var by = recording.By ?? options.FileDefaults.RecordedBy;
+        if (on is null && by is null && recording.Reason is null)
+        {
+            return entry;
+        }
+
+        var onAt = col[(int)IntakeField.RecordedOn];
+        try
+        {
+            var stamped = entry switch
+            {
+                ProgressObservation o => (ITrackingEntry)(o with { RecordedOn = on ?? o.RecordedOn, RecordedBy = by ?? o.RecordedBy, Reason = recording.Reason }),
+                StatusUpdate u => u with { RecordedOn = on ?? u.RecordedOn, RecordedBy = by ?? u.RecordedBy, Reason = recording.Reason },
+                _ => entry,
+            };
+            return TrackingRules.Dated(stamped) is { } error ? throw new ArgumentException(Capital(error)) : stamped;
+        }
+        catch (ArgumentException e)
+        {
+            Problem(onAt, e.Message, "填报日期 (the day the row was recorded) is on or after the day the row is about.");
+            return null!;
+        }
+    }
+
+    private void Store(ITrackingEntry? entry, int[] col)
+    {
+        if (entry is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (ledger.Add(entry) != EntryEffect.Duplicate)
+            {
+                places.Add(((long)tableIndex << 32) | (uint)table.RowNumber);
+            }
+        }
+        catch (LedgerException e)
+        {
+            var other = e.Other is { } i ? $" (the other entry is at {PlaceText(places[i])})" : string.Empty;
+            Add(new ValidationProblem(At(-1), string.Empty, Capital(e.Message) + other, "Keep one version of the row, or record the second on a later day (填报日期) as a correction (更正)."));
+        }
+    }
+
+    private string PlaceText(long place)
+    {
+        var (f, sheet) = tables[(int)(place >> 32)];
+        return new IntakeLocation(f, sheet, (int)(place & 0xFFFFFFFF), 0, null, null).ToString();
+    }
+
+    // --- fields ---
+
+    private bool Action(int at, ref bool ok)
+    {
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var text = IntakeCells.Trim(table.Cell(at));
+        if (text.IsEmpty || text is "填报" or "更正" or "report" or "correct")
+        {
+            return false;
+        }
+
+        if (text is "撤回" or "withdraw")
+        {
+            return true;
+        }
+
+        Problem(at, $"{StrictText.Quote(Text(at))} is not an action.", "Leave it blank (or 填报, 更正) for an entry, or write 撤回 to withdraw the row's figure or status.");
+        ok = false;
+        return false;
+    }
+
+    private TargetIndicator? Target(int at, ref bool ok)
+    {
+        var text = IntakeCells.Trim(table.Cell(at));
+        if (targetCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var found))
+        {
+            return found;
+        }
+
+        var id = text.ToString();
+        if (catalog.TryGetTarget(id, out found))
+        {
+            if (targetCache.Count < PoolLimit)
+            {
+                targetCache[id] = found;
+            }
+
+            return found;
+        }
+
+        Problem(at, text.IsEmpty ? "The target is empty." : $"No target has the id {StrictText.Quote(id)}.", "Target ids are '<measure-id>/t<n>', e.g. 'jilin-2022-county-urbanization/68/t1'; the county's template lists them.");
+        ok = false;
+        return null;
+    }
+
+    private MeasureId Measure(int at, ref bool ok)
+    {
+        var text = IntakeCells.Trim(table.Cell(at)).ToString();
+        if (MeasureId.TryParse(text, out var measure) && catalog.TryGetMeasure(measure, out _))
+        {
+            return measure;
+        }
+
+        Problem(at, text.Length == 0 ? "The measure is empty." : $"No measure has the id {StrictText.Quote(text)}.", "Measure ids are '<document-id>/<number>', e.g. 'jilin-2022-county-urbanization/26'.");
+        ok = false;
+        return default;
+    }
+
+    private Subject SubjectOf(int at, bool blankIsProvince, ref bool ok)
+    {
+        var text = at < 0 ? [] : IntakeCells.Trim(table.Cell(at));
+        if (text.IsEmpty && blankIsProvince)
+        {
+            return Subject.Province;
+        }
+
+        if (subjectCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        const string Names = "Name a county or city (梅河口, 梅河口市, 220581), the province (全省) or a department (住建厅, 省住房和城乡建设厅).";
+        if (text.IsEmpty)
+        {
+            Problem(at, "Who the row is for is empty.", Names);
+            ok = false;
+            return Subject.Province;
+        }
+
+        var name = text.ToString();
+        try
+        {
+            var subject = subjects.Resolve(name);
+            if (subjectCache.Count < PoolLimit)
+            {
+                subjectCache[name] = subject;
+            }
+
+            return subject;
+        }
+        catch (SubjectNotFoundException e)
+        {
+            Problem(at, $"No county, city, department or the province is named {StrictText.Quote(name)}.", e.Suggestions.Count > 0 ? $"Nearest names: {string.Join(", ", e.Suggestions)}." : Names);
+        }
+        catch (ArgumentException e)
+        {
+            Problem(at, e.Message, Names);
+        }
+
+        ok = false;
+        return Subject.Province;
+    }
+
+    private LocalDate Day(int at, ref bool ok)
+    {
+        var cell = table.Cell(at);
+        if (dateCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cell, out var day))
+        {
+            return day;
+        }
+
+        if (IntakeDates.TryRead(cell, out day, out var error))
+        {
+            if (dateCache.Count < PoolLimit)
+            {
+                dateCache[cell.ToString()] = day;
+            }
+
+            return day;
+        }
+
+        Problem(at, IntakeCells.Trim(cell).IsEmpty ? "The date is empty." : $"{StrictText.Quote(Text(at))} {error}.", IntakeDates.Forms);
+        ok = false;
+        return default;
+    }
+
+    private IntakeNumber Number(int at, ref bool ok)
+    {
+        var cell = table.Cell(at);
+        if (PlainNumber.TryParse(cell, out var plain))
+        {
+            return new IntakeNumber(plain, Percent: false);
+        }
+
+        if (IntakeNumber.TryRead(cell, out var number, out var error, out var suggestion))
+        {
+            return number;
+        }
+
+        Problem(at, IntakeCells.Trim(cell).IsEmpty ? "The value is empty." : $"{StrictText.Quote(Text(at))} {error}.", suggestion);
+        ok = false;
+        return default;
+    }
+
+    private Unit? UnitOf(int at, int valueAt, IntakeNumber number, TargetIndicator target, ref bool ok)
+    {
+        var text = at < 0 ? [] : IntakeCells.Trim(table.Cell(at));
+        if (text.IsEmpty)
+        {
+            return number.Percent ? (target.Unit == Unit.Percent ? target.Unit : Unit.Percent) : target.Unit;
+        }
+
+        if (!unitCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var unit))
+        {
+            var symbol = text.ToString();
+            if (symbol.Length > 256 || !IntakeUnits.TryRead(symbol, out unit))
+            {
+                Problem(at, $"{StrictText.Quote(symbol)} is not a known unit.", $"Leave it blank for the target's unit ({target.Unit.Symbol}), or write one of {UnitText.Known}.");
+                ok = false;
+                return null;
+            }
+
+            if (unitCache.Count < PoolLimit)
+            {
+                unitCache[symbol] = unit;
+            }
+        }
+
+        if (number.Percent && unit.Symbol != Unit.Percent.Symbol)
+        {
+            Problem(valueAt, $"{StrictText.Quote(Text(valueAt))} is a percentage, but the unit is {unit.Symbol}.", "Write the figure without % in the unit given, or the unit % (or leave the unit blank).");
+            ok = false;
+            return null;
+        }
+
+        return IntakeUnits.ForTarget(unit, target);
+    }
+
+    private MeasureStatus Status(int at, ref bool ok)
+    {
+        var text = IntakeCells.Trim(table.Cell(at));
+        if (IntakeStatuses.TryRead(text, out var status))
+        {
+            return status;
+        }
+
+        Problem(at, text.IsEmpty ? "The status is empty." : $"{StrictText.Quote(Text(at))} is not a status.", $"Write one of {IntakeStatuses.Known}.");
+        ok = false;
+        return default;
+    }
+
+    private string? FreeText(int at, string what, ref bool ok)
+    {
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var text = IntakeCells.Trim(table.Cell(at));
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!UserText.RoundTrips(text))
+        {
+            Problem(at, UserText.NotRoundTripping(what, text.ToString()), "Remove control characters and unpaired surrogates from the text.");
+            ok = false;
+            return null;
+        }
+
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        shared = text.ToString();
+        if (pool.Count < PoolLimit)
+        {
+            pool[shared] = shared;
+        }
+
+        return shared;
+    }
+
+    private Quantity QuantityOf(decimal value, Unit unit)
+    {
+        if (quantities.TryGetValue((value, unit), out var quantity))
+        {
+            return quantity;
+        }
+
+        quantity = new Quantity(value, unit);
+        if (quantities.Count < PoolLimit)
+        {
+            quantities[(value, unit)] = quantity;
+        }
+
+        return quantity;
+    }
+
+    // --- problems ---
+
+    private string Text(int column) => column < 0 ? string.Empty : table.Cell(column).ToString();
+
+    private void Problem(int column, string message, string? suggestion) =>
+        Add(new ValidationProblem(At(column), Text(column), message, suggestion));
+
+    private IntakeLocation At(int column)
+    {
+        var header = column >= 0 && column < names.Length ? names[column] : null;
+        var path = table.JsonPath(column, header ?? string.Empty);
+        return new IntakeLocation(file, table.Sheet, table.RowNumber, column >= 0 ? table.ColumnNumber(column) : 0, header, path);
+    }
+
+    private IntakeLocation HeaderAt(int column) =>
+        table.Header is not null
+            ? new IntakeLocation(file, table.Sheet, 0, 0, column >= 0 ? names[column] : null, table.Sheet is null ? "$" : $"$.{table.Sheet}")
+            : new IntakeLocation(file, table.Sheet, table.RowNumber, column >= 0 ? table.ColumnNumber(column) : 0, column >= 0 ? names[column] : null, null);
+
+    private void Add(ValidationProblem problem)
+    {
+        if (options.Strict)
+        {
+            throw new PolicyDataException(problem.Suggestion is null ? problem.Message : $"{problem.Message} {problem.Suggestion}", problem.Location.ToString());
+        }
+
+        total++;
+        if (problems.Count < options.ProblemLimit)
+        {
+            problems.Add(problem);
+        }
+    }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>Quantities by their exact digits and their unit instance (64.7 and 64.70 print differently).</summary>
+    private sealed class QuantityKeys : IEqualityComparer<(decimal Value, Unit Unit)>
+    {
+        public static readonly QuantityKeys Instance = new();
+
+        public bool Equals((decimal Value, Unit Unit) x, (decimal Value, Unit Unit) y) => ReferenceEquals(x.Unit, y.Unit) && Bits(x.Value) == Bits(y.Value);
+
+        public int GetHashCode((decimal Value, Unit Unit) obj) => HashCode.Combine(Bits(obj.Value), RuntimeHelpers.GetHashCode(obj.Unit));
+
+        private static Int128 Bits(decimal value) => Unsafe.As<decimal, Int128>(ref value);
+    }
+}

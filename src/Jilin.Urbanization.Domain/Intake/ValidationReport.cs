@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using Ardalis.GuardClauses;
+
+namespace Jilin.Urbanization.Domain.Intake;
+
+/// <summary>
+/// Every problem intake found in a file (or files), bounded: the first <see cref="Limit"/> are kept, the rest counted
+/// (<see cref="Total"/>). An office sends it back to the county that sent the file, as CSV (<see cref="WriteCsv"/>) or
+/// Markdown (<see cref="WriteMarkdown"/>); the Excel package writes it as a workbook.
+/// </summary>
+public sealed class ValidationReport
+{
+    private const string Columns = "文件 file,工作表 sheet,行 row,列 column,列名 header,填写内容 value,问题 problem,建议 suggestion";
+
+    internal ValidationReport(ValueList<ValidationProblem> problems, int total, int limit, int rows)
+    {
+        Problems = problems;
+        Total = total;
+        Limit = limit;
+        Rows = rows;
+    }
+
+    /// <summary>A report of no problems over no rows.</summary>
+    public static ValidationReport Empty { get; } = new(ValueList<ValidationProblem>.Empty, 0, 1000, 0);
+
+    /// <summary>The problems kept, in the order they were found (file, sheet, row, column).</summary>
+    public ValueList<ValidationProblem> Problems { get; }
+
+    /// <summary>The number of problems found, kept or not.</summary>
+    public int Total { get; }
+
+    /// <summary>The most problems kept.</summary>
+    public int Limit { get; }
+
+    /// <summary>The number of data rows read (below the header rows).</summary>
+    public int Rows { get; }
+
+    /// <summary>True when no problem was found.</summary>
+    public bool IsValid => Total == 0;
+
+    /// <summary>True when more problems were found than kept.</summary>
+    public bool IsTruncated => Total > Problems.Count;
+
+    /// <summary>The reports of several files as one (the limit is the larger of the two).</summary>
+    /// <param name="other">The other report.</param>
+    /// <returns>The combined report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public ValidationReport Merge(ValidationReport other)
+    {
+        Guard.Against.Null(other);
+        var limit = Math.Max(Limit, other.Limit);
+        return new ValidationReport(Problems.Concat(other.Problems).Take(limit).ToValueList(), Total + other.Total, limit, Rows + other.Rows);
+    }
+
+    /// <summary>Writes the problems as CSV (UTF-8 text; a header row in Chinese and English), one row per problem; a cut list ends with a row saying how many more there were.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteCsv(TextWriter writer)
+    {
+        Guard.Against.Null(writer);
+        writer.Write(Columns);
+        writer.Write("\r\n");
+        foreach (var p in Problems)
+        {
+            var l = p.Location;
+            string[] cells =
+            [
+                l.File, l.Sheet ?? string.Empty, l.Row > 0 ? l.Row.ToString(CultureInfo.InvariantCulture) : string.Empty,
+                l.JsonPath ?? l.ColumnLetter ?? string.Empty, l.Header ?? string.Empty, p.Value, p.Message, p.Suggestion ?? string.Empty,
+            ];
+            writer.Write(string.Join(',', cells.Select(CsvCell)));
+            writer.Write("\r\n");
+        }
+
+        if (IsTruncated)
+        {
+            writer.Write(CsvCell(More));
+            writer.Write("\r\n");
+        }
+    }
+
+    /// <summary>Writes the problems as a Markdown table, with a line counting them first.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteMarkdown(TextWriter writer)
+    {
+        Guard.Against.Null(writer);
+        writer.Write(Summary);
+        writer.Write("\n\n");
+        if (Problems.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write("| 位置 location | 列名 header | 填写内容 value | 问题 problem | 建议 suggestion |\n|---|---|---|---|---|\n");
+        foreach (var p in Problems)
+        {
+            writer.Write($"| {MarkdownCell(p.Location.ToString())} | {MarkdownCell(p.Column ?? string.Empty)} | {MarkdownCell(p.Value)} | {MarkdownCell(p.Message)} | {MarkdownCell(p.Suggestion ?? string.Empty)} |\n");
+        }
+
+        if (IsTruncated)
+        {
+            writer.Write($"\n{More}\n");
+        }
+    }
+
+    /// <summary>The summary line: rows read and problems found.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Summary;
+
+    private string Summary => string.Create(CultureInfo.InvariantCulture, $"{Rows} rows read, {Total} problem{(Total == 1 ? string.Empty : "s")} found (共 {Total} 处问题).");
+
+    private string More => string.Create(CultureInfo.InvariantCulture, $"… and {Total - Problems.Count} more problems (另有 {Total - Problems.Count} 处问题未列出).");
+
+    // A cell a spreadsheet would run as a formula (=, +, -, @ first) is written as text, with a leading apostrophe.
+    private static string CsvCell(string text)
+    {
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' && !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+        {
+            text = "'" + text;
+        }
+
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
+    private static string MarkdownCell(string text)
+    {
+        var cell = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '|' => cell.Append("\\|"),
+                '\r' => cell,
+                '\n' => cell.Append("<br>"),
+                '<' => cell.Append("&lt;"),
+                '`' or '*' or '_' or '[' or ']' or '\\' => cell.Append('\\').Append(c),
+                _ => cell.Append(c),
+            };
+        }
+
+        return cell.ToString();
+    }
+}
