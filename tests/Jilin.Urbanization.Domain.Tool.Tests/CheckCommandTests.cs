@@ -24,7 +24,7 @@ public sealed class CheckCommandTests
         var run = ToolHarness.InProcess("check", bad);
 
         run.ExitCode.Should().Be(1, run.ToString());
-        run.Output.Should().Contain("bad.csv:3:").And.Contain("-3 所 is negative");
+        run.Output.Should().Contain("bad.csv, row 3, column C (value)").And.Contain("-3 所 is negative");
         run.Output.Should().NotContain("   at ", "bad input never shows a stack trace");
     }
 
@@ -69,5 +69,20 @@ public sealed class CheckCommandTests
 
         run.ExitCode.Should().Be(1);
         run.Output.Should().Contain("gbk.csv");
+    }
+
+    [Fact]
+    public void Check_reads_a_tsv_with_chinese_headers_through_the_intake_pipeline()
+    {
+        var folder = ToolHarness.NewFolder();
+        var tsv = Path.Combine(folder, "梅河口-2025Q3.tsv");
+        File.WriteAllText(tsv, "指标编号\t地区\t完成值\t单位\t统计日期\njilin-2022-county-urbanization/43/t1\t梅河口\t1\t所\t2025-09-30\n");
+
+        var run = ToolHarness.InProcess("check", tsv, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        json.RootElement.GetProperty("entries").GetArrayLength().Should().Be(1);
+        json.RootElement.GetProperty("entries")[0].GetProperty("target").GetString().Should().Be("jilin-2022-county-urbanization/43/t1");
     }
 }

@@ -71,7 +71,7 @@ public sealed class RecordCommandTests
         var run = ToolHarness.InProcess("record", ToolHarness.SampleData, bad, "--log", log, "--recorded-on", "2025-10-10");
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("bad.csv:2:").And.Contain("飞速");
+        run.Error.Should().Contain("bad.csv, row 2, column C").And.Contain("飞速");
         run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle("one problem, one line");
         Library.ReadLog(log).Should().Be(Library.SampleQuarter(new LocalDate(2025, 10, 10)));
     }

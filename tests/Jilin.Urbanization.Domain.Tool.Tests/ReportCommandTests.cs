@@ -143,7 +143,7 @@ public sealed class ReportCommandTests
         var run = ToolHarness.InProcess("report", bad, "--as-of", "2025-12-31", "--out", output);
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("bad.csv:2:").And.Contain("no report written");
+        run.Error.Should().Contain("bad.csv, row 2, column C").And.Contain("no report written");
         File.Exists(output).Should().BeFalse();
     }
 

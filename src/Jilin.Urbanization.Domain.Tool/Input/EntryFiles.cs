@@ -1,5 +1,5 @@
-using System.Text;
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Intake;
 using Jilin.Urbanization.Domain.Tool.Cli;
 using Jilin.Urbanization.Domain.Tracking;
 
@@ -7,13 +7,13 @@ namespace Jilin.Urbanization.Domain.Tool.Input;
 
 /// <summary>
 /// The one place the tool reads the files counties and departments send back (填报), for <c>check</c> and
-/// <c>record</c>: folders are expanded to their <c>.csv</c> and <c>.json</c> files, each file is read
-/// with the library's public readers, and every problem is kept with its location. Switching to the intake pipeline
-/// changes this file only.
+/// <c>record</c> (and <c>report</c> from files): folders are expanded to their <c>.csv</c>, <c>.tsv</c> and
+/// <c>.json</c> files, each file is read through the library's intake pipeline, and every problem is kept with its
+/// location. A new input format (the Excel package's <c>.xlsx</c>) changes this file only.
 /// </summary>
 internal static class EntryFiles
 {
-    private static readonly string[] Extensions = [".csv", ".json"];
+    private static readonly string[] Extensions = [".csv", ".tsv", ".json"];
 
     /// <summary>The files named, folders expanded (sorted, not recursive), in the order given.</summary>
     /// <exception cref="UsageException">A path names nothing, or a file of a kind the tool does not read.</exception>
@@ -30,7 +30,7 @@ internal static class EntryFiles
                     .ToList();
                 if (inFolder.Count == 0)
                 {
-                    throw new UsageException($"{path}: the folder holds no .csv or .json file");
+                    throw new UsageException($"{path}: the folder holds no .csv, .tsv or .json file");
                 }
 
                 files.AddRange(inFolder);
@@ -39,7 +39,7 @@ internal static class EntryFiles
             {
                 if (!Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
                 {
-                    throw new UsageException($"{path}: not a file the tool reads (.csv or .json)");
+                    throw new UsageException($"{path}: not a file the tool reads (.csv, .tsv or .json)");
                 }
 
                 files.Add(path);
@@ -54,11 +54,13 @@ internal static class EntryFiles
     }
 
     /// <summary>
-    /// Reads every file, keeping going after a problem: the entries of the files that read, merged by the log's
-    /// rules, and the problems, each with its location.
+    /// Reads every file through the library's intake pipeline (<see cref="IntakeReader"/>: CSV, TSV, JSON; Chinese or
+    /// English headers; dates, 万/亿 numbers, units and names as people write them), keeping going after a problem: the
+    /// entries that passed every rule, merged by the log's rules, and every problem with its location.
     /// </summary>
     public static EntryBatch Read(PolicyCatalog catalog, IReadOnlyList<string> files, TrackingReadOptions options, ProgressBar progress, CancellationToken cancellationToken)
     {
+        var intake = IntakeOptions.Default with { FileDefaults = options };
         var problems = new List<Problem>();
         var merged = TrackingLog.Empty;
         for (var i = 0; i < files.Count; i++)
@@ -68,8 +70,20 @@ internal static class EntryFiles
             progress.Report(i, Path.GetFileName(file));
             try
             {
-                var log = ReadOne(catalog, file, options);
-                merged = merged.Merge(log);
+                var result = IntakeReader.Read(catalog, file, intake);
+                foreach (var problem in result.Report.Problems)
+                {
+                    var message = problem.Suggestion is null ? problem.Message : $"{problem.Message} {problem.Suggestion}";
+                    problems.Add(new Problem((problem.Location with { File = file }).ToString(), message));
+                }
+
+                if (result.Report.IsTruncated)
+                {
+                    // Nothing is dropped silently: the problems past the report's limit are at least counted.
+                    problems.Add(new Problem(file, $"{result.Report.Total - result.Report.Problems.Count} more problem(s) not listed"));
+                }
+
+                merged = merged.Merge(result.Log);
             }
             catch (PolicyDataException e)
             {
@@ -80,7 +94,7 @@ internal static class EntryFiles
                 // Two files hold different versions of one entry recorded on the same day.
                 problems.Add(new Problem(file, e.Message));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 problems.Add(new Problem(file, e.Message));
             }
@@ -88,36 +102,5 @@ internal static class EntryFiles
 
         progress.Report(files.Count, "");
         return new EntryBatch(merged, problems);
-    }
-
-    private static TrackingLog ReadOne(PolicyCatalog catalog, string file, TrackingReadOptions options)
-    {
-        if (string.Equals(Path.GetExtension(file), ".json", StringComparison.OrdinalIgnoreCase))
-        {
-            using var json = File.OpenRead(file);
-            return TrackingLogReader.ReadJson(catalog, json, options);
-        }
-
-        // Strict UTF-8: a file in another encoding is a problem named by the file, never garbled names.
-        var text = File.ReadAllText(file, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        using var reader = new StringReader(text);
-        return IsStatusFile(text)
-            ? TrackingLogReader.ReadStatusUpdatesCsv(catalog, reader, options)
-            : TrackingLogReader.ReadObservationsCsv(catalog, reader, options);
-    }
-
-    // A status file names a measure; a figures file names a target (indicator).
-    private static bool IsStatusFile(string text)
-    {
-        var header = text.AsSpan(0, Math.Max(0, text.IndexOf('\n') is var end and >= 0 ? end : text.Length));
-        foreach (var name in header.ToString().Split([',', ';'], StringSplitOptions.TrimEntries))
-        {
-            if (name.Trim('"').Equals("measure", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
