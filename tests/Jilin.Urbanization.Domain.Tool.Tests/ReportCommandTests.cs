@@ -35,6 +35,7 @@ public sealed class ReportCommandTests
     [InlineData("report.html", "<!DOCTYPE html>")]
     [InlineData("report.md", "## Counties")]
     [InlineData("report.json", "\"asOf\"")]
+    [InlineData("report.xlsx", "PK")]
     public void Report_writes_the_format_its_extension_names(string name, string marker)
     {
         var log = RecordedQuarter();

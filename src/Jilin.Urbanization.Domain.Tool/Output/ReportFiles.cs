@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Jilin.Urbanization.Domain.Excel;
 using Jilin.Urbanization.Domain.Export;
 using Jilin.Urbanization.Domain.Reports;
 using Jilin.Urbanization.Domain.Serialization;
@@ -10,17 +11,17 @@ namespace Jilin.Urbanization.Domain.Tool.Output;
 
 /// <summary>
 /// The one place the tool writes reports, in the format the file's extension names, with the library's public
-/// exporters: <c>.html</c> (the one-page report with charts), <c>.md</c> (every table), <c>.csv</c> (one row per
-/// target and subject), <c>.json</c> (the whole report). Switching to culture-aware or workbook reports changes this
-/// file only.
+/// exporters: <c>.html</c> (the one-page report with charts), <c>.xlsx</c> (the same sections as a workbook, by the
+/// Excel package), <c>.md</c> (every table), <c>.csv</c> (one row per target and subject), <c>.json</c> (the whole
+/// report). Switching to culture-aware reports changes this file only.
 /// </summary>
 internal static class ReportFiles
 {
     /// <summary>The extensions <see cref="Save(ImplementationReport, string)"/> writes, for help and errors.</summary>
-    public const string ImplementationFormats = ".html, .md, .csv or .json";
+    public const string ImplementationFormats = ".html, .xlsx, .md, .csv or .json";
 
     /// <summary>The extensions <see cref="Save(ChangeReport, string)"/> writes.</summary>
-    public const string ChangeFormats = ".md, .csv or .json";
+    public const string ChangeFormats = ".md, .csv, .json or .xlsx";
 
     /// <summary>Checks, before any work, that <paramref name="path"/> names a format; returns its extension.</summary>
     /// <exception cref="UsageException">The extension names no format the tool writes.</exception>
@@ -41,6 +42,8 @@ internal static class ReportFiles
         {
             case ".html":
                 return HtmlReport.ForImplementation(report).Save(full);
+            case ".xlsx":
+                return HtmlReport.ForImplementation(report).SaveXlsx(full);
             case ".csv":
                 return TargetProgressTable.From(report).Save(full);
             case ".json":
@@ -62,8 +65,8 @@ internal static class ReportFiles
     public static string Save(ChangeReport changes, string path)
     {
         var full = Path.GetFullPath(path);
-        _ = FormatOf(path, ChangeFormats);
-        return ChangeTable.From(changes).Save(full);
+        var table = ChangeTable.From(changes);
+        return FormatOf(path, ChangeFormats) == ".xlsx" ? table.SaveXlsx(full) : table.Save(full);
     }
 
     private static void WriteJson(string path, ImplementationReport report)

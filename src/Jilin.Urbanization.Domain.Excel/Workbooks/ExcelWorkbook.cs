@@ -1,0 +1,179 @@
+using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Excel.Writing;
+using Jilin.Urbanization.Domain.Export;
+using Jilin.Urbanization.Domain.Reports;
+
+namespace Jilin.Urbanization.Domain.Excel;
+
+/// <summary>
+/// An Excel report workbook (issue 25 point 3), built a sheet at a time and written as .xlsx: a sheet per export table,
+/// report table or report section, each with its title rows above a frozen header row, a filter on the header, column
+/// widths that fit Chinese text (a CJK character counts as two) and status cells filled green, amber, red or grey
+/// (met / on track or pending / not met or overdue / unreported, in machine names, enum names or Chinese labels).
+/// Plain numbers are written as numbers, everything else as text (never as a formula). Charts stay in the HTML report.
+/// Immutable: each <c>With</c> returns a new workbook.
+/// </summary>
+public sealed class ExcelWorkbook
+{
+    private readonly ValueList<SheetSpec> sheets;
+
+    private ExcelWorkbook(ValueList<SheetSpec> sheets) => this.sheets = sheets;
+
+    /// <summary>A workbook with no sheet yet.</summary>
+    public static ExcelWorkbook Empty { get; } = new(ValueList<SheetSpec>.Empty);
+
+    /// <summary>The sheets' names as they will be written (made valid for Excel and unique).</summary>
+    public ValueList<string> SheetNames => XlsxWriter.UniqueNames(sheets.Select(s => s.Name)).ToValueList();
+
+    /// <summary>Writes export tables as a workbook, a sheet per table, in order.</summary>
+    /// <typeparam name="TRow">The tables' row type.</typeparam>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="tables">The tables.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/>, <paramref name="tables"/> or one of the tables is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written, or no table is given.</exception>
+    public static void Write<TRow>(Stream stream, params ExportTable<TRow>[] tables)
+    {
+        Guard.Against.Null(tables);
+        if (tables.Length == 0)
+        {
+            throw new ArgumentException("Give at least one table; a workbook needs a sheet.", nameof(tables));
+        }
+
+        tables.Aggregate(Empty, (book, table) => book.With(table)).Write(stream);
+    }
+
+    /// <summary>Adds a sheet with an export table: its columns' headers as the header row, a row per row.</summary>
+    /// <typeparam name="TRow">The table's row type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="sheetName">The sheet's name; null takes the table's name.</param>
+    /// <returns>The workbook with the sheet added last.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public ExcelWorkbook With<TRow>(ExportTable<TRow> table, string? sheetName = null)
+    {
+        Guard.Against.Null(table);
+        var columns = table.Columns;
+        var status = columns.Select(c => StatusFills.IsStatusColumn(c.Header)).ToArray();
+        var rows = table.Rows
+            .Select(row => (IReadOnlyList<SheetCell>)[.. columns.Select((c, i) => Cell(c.Cell(row), status[i] ? StatusFills.OfText(c.Cell(row)) : null, null))])
+            .ToList();
+        return Plus(new SheetSpec(sheetName ?? table.Name, [], [.. columns.Select(c => new SheetColumn(c.Header))], rows));
+    }
+
+    /// <summary>Adds a sheet with a report table: its caption as the title row above the header.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="sheetName">The sheet's name; null takes the caption.</param>
+    /// <returns>The workbook with the sheet added last.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public ExcelWorkbook With(ReportTable table, string? sheetName = null)
+    {
+        Guard.Against.Null(table);
+        return Plus(Sheet(sheetName ?? table.Caption, table.Caption.Length > 0 ? [table.Caption] : [], table));
+    }
+
+    /// <summary>
+    /// Adds a report section: a sheet per table, named after the section (the second <c>标题 (2)</c>, …), with the
+    /// section's heading, paragraphs and the table's caption as title rows above the header; a section without tables
+    /// is one sheet of its heading and paragraphs.
+    /// </summary>
+    /// <param name="section">The section.</param>
+    /// <returns>The workbook with the section's sheets added last.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="section"/> is null.</exception>
+    public ExcelWorkbook With(ReportSection section)
+    {
+        Guard.Against.Null(section);
+        return With(section, null);
+    }
+
+    /// <summary>Adds every section of a report (see <see cref="With(ReportSection)"/>), its title above each sheet.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The workbook with the report's sheets added last.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public ExcelWorkbook With(HtmlReport report)
+    {
+        Guard.Against.Null(report);
+        var title = report.Subtitle is null ? report.Title : $"{report.Title}\n{report.Subtitle}";
+        return report.Sections.Aggregate(this, (book, section) => book.With(section, title));
+    }
+
+    /// <summary>Writes the workbook as .xlsx.</summary>
+    /// <param name="stream">A writable stream (it need not seek); it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="InvalidOperationException">The workbook has no sheet.</exception>
+    public void Write(Stream stream)
+    {
+        Guard.Against.Null(stream);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream cannot be written.", nameof(stream));
+        }
+
+        if (sheets.Count == 0)
+        {
+            throw new InvalidOperationException("The workbook has no sheet; add a table, a section or a report first.");
+        }
+
+        XlsxWriter.Write(stream, sheets);
+    }
+
+    /// <summary>Saves the workbook to a file.</summary>
+    /// <param name="path">The file to create or overwrite; its extension should be <c>.xlsx</c>.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or does not end in .xlsx.</exception>
+    /// <exception cref="InvalidOperationException">The workbook has no sheet.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public string Save(string path)
+    {
+        var full = CheckPath(path);
+        if (sheets.Count == 0)
+        {
+            throw new InvalidOperationException("The workbook has no sheet; add a table, a section or a report first.");
+        }
+
+        using var file = File.Create(full);
+        Write(file);
+        return full;
+    }
+
+    /// <summary>Readable form: the sheets' names.</summary>
+    public override string ToString() => sheets.Count == 0 ? "Excel workbook (no sheet)" : $"Excel workbook: {string.Join(", ", SheetNames)}";
+
+    /// <summary>The full path of an .xlsx file to write, or an exception naming what is wrong.</summary>
+    internal static string CheckPath(string path)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        return string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? Path.GetFullPath(path)
+            : throw new ArgumentException($"'{path}' has the extension '{Path.GetExtension(path)}'; an Excel workbook is saved as .xlsx.", nameof(path));
+    }
+
+    private ExcelWorkbook With(ReportSection section, string? reportTitle)
+    {
+        IReadOnlyList<string> heading = [.. reportTitle is null ? [] : new[] { reportTitle }, section.Heading, .. section.Paragraphs];
+        if (section.Tables.Count == 0)
+        {
+            return Plus(new SheetSpec(section.Heading, heading, [], []));
+        }
+
+        var book = this;
+        foreach (var table in section.Tables)
+        {
+            book = book.Plus(Sheet(section.Heading, table.Caption.Length > 0 ? [.. heading, table.Caption] : heading, table));
+        }
+
+        return book;
+    }
+
+    private static SheetSpec Sheet(string name, IReadOnlyList<string> titles, ReportTable table)
+    {
+        var status = table.Columns.Select(StatusFills.IsStatusColumn).ToArray();
+        var rows = table.Rows
+            .Select(row => (IReadOnlyList<SheetCell>)[.. row.Select((cell, i) => Cell(cell.Text, (status[i] ? StatusFills.OfText(cell.Text) : null) ?? (cell.Colour is { } c ? StatusFills.OfColour(c) : null), cell.Colour))])
+            .ToList();
+        return new SheetSpec(name, titles, [.. table.Columns.Select(c => new SheetColumn(c))], rows);
+    }
+
+    private static SheetCell Cell(string text, StatusFill? fill, string? colour) => SheetCell.Of(text, fill, colour);
+
+    private ExcelWorkbook Plus(SheetSpec sheet) => new(sheets.Append(sheet).ToValueList());
+}
