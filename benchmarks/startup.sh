@@ -10,7 +10,11 @@
 # published with Native AOT and the size settings an app may choose (OptimizationPreference=Size,
 # StackTraceSupport=false, UseSystemResourceKeys=true), all four alike. --aot-map publishes LoadAndQuery with
 # IlcGenerateMapFile and prints what the binary holds by assembly (code, and type data rehydrated at every start).
-#   benchmarks/startup.sh [--r2r] [--aot] [--aot-tuned] [--aot-map] [--runs N]
+# --tool adds the office's command-line tool (src/Jilin.Urbanization.Domain.Tool, issue 26), published the same ways
+# as the apps (framework-dependent; with --r2r and --aot also ReadyToRun and Native AOT), run twice:
+#   tool --version        System.CommandLine parses and answers, no catalog loaded
+#   tool explain 住建厅    the catalog loaded, a department resolved and its measures listed: LoadAndQuery's work, as a CLI
+#   benchmarks/startup.sh [--r2r] [--aot] [--aot-tuned] [--aot-map] [--tool] [--runs N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=40
@@ -18,12 +22,14 @@ r2r=false
 aot=false
 tuned=false
 map=false
+tool=false
 while [ $# -gt 0 ]; do
   case $1 in
     --r2r) r2r=true ;;
     --aot) aot=true ;;
     --aot-tuned) tuned=true ;;
     --aot-map) map=true ;;
+    --tool) tool=true ;;
     --runs) runs=$2; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
@@ -78,6 +84,18 @@ if $map; then
       close("sort -k2 -n -r")
       printf "%-30s %10d %10d\n", "total", total["code"], total["types"]
     }' "benchmarks/Startup/LoadAndQuery/obj/Release/net10.0/linux-x64/native/LoadAndQuery.map.xml"
+fi
+
+if $tool; then
+  publish_tool() { # publish_tool SUFFIX EXTRA-ARGS...
+    local suffix=$1; shift
+    dotnet publish src/Jilin.Urbanization.Domain.Tool -c Release -o "$out/Tool$suffix" --nologo -v q "$@" >/dev/null
+    commands+=("$out/Tool$suffix/jilin-urbanization --version" "$out/Tool$suffix/jilin-urbanization explain 住建厅")
+  }
+  publish_tool ""
+  if $r2r; then publish_tool "-r2r" -r linux-x64 --self-contained false -p:PublishReadyToRun=true; fi
+  if $aot; then publish_tool "-aot" -r linux-x64 -p:PublishAot=true; fi
+  "$out/Tool/jilin-urbanization" explain 住建厅 >/dev/null # fails the script if the tool does not answer
 fi
 
 "$out/LoadAndQuery/LoadAndQuery" # fails the script if the app does not answer

@@ -1,0 +1,88 @@
+using System.Text.Json;
+
+namespace Jilin.Urbanization.Domain.Tool.Tests;
+
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public void Check_of_the_sample_quarter_exits_0_and_counts_every_entry_the_library_reads()
+    {
+        var run = ToolHarness.InProcess("check", ToolHarness.SampleData);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().Contain($"{Library.SampleQuarter().Count} valid entries in 2 file(s), 0 problem(s)");
+        run.Error.Should().BeEmpty("nothing goes to standard error when all is well and it is not a terminal");
+    }
+
+    [Fact]
+    public void Check_of_a_file_with_a_bad_row_exits_1_and_names_the_file_and_line()
+    {
+        var folder = ToolHarness.NewFolder();
+        var bad = Path.Combine(folder, "bad.csv");
+        File.WriteAllText(bad, "target,subject,value,unit,observedOn\njilin-2022-county-urbanization/43/t1,梅河口,1,所,2025-09-30\njilin-2022-county-urbanization/43/t1,通榆县,-3,所,2025-09-30\n");
+
+        var run = ToolHarness.InProcess("check", bad);
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Output.Should().Contain("bad.csv, row 3, column C (value)").And.Contain("-3 所 is negative");
+        run.Output.Should().NotContain("   at ", "bad input never shows a stack trace");
+    }
+
+    [Fact]
+    public void Check_with_format_json_prints_the_entries_in_the_tracking_format_and_the_problems()
+    {
+        var folder = ToolHarness.NewFolder();
+        File.Copy(Path.Combine(ToolHarness.SampleData, "2025-q4-status.csv"), Path.Combine(folder, "status.csv"));
+        File.WriteAllText(Path.Combine(folder, "wrong.csv"), "target,subject,value,unit,observedOn\nno-such-target,梅河口,1,所,2025-09-30\n");
+
+        var run = ToolHarness.InProcess("check", folder, "--format", "json");
+
+        run.ExitCode.Should().Be(1);
+        using var json = JsonDocument.Parse(run.Output);
+        var entries = json.RootElement.GetProperty("entries");
+        using var statuses = File.OpenText(Path.Combine(folder, "status.csv"));
+        entries.GetArrayLength().Should().Be(Jilin.Urbanization.Domain.Tracking.TrackingLogReader.ReadStatusUpdatesCsv(Library.Catalog, statuses).Count);
+        entries[0].GetProperty("measure").GetString().Should().StartWith("jilin-2022-county-urbanization/");
+        var problems = json.RootElement.GetProperty("problems");
+        problems.GetArrayLength().Should().Be(1);
+        problems[0].GetProperty("location").GetString().Should().Contain("wrong.csv");
+        problems[0].GetProperty("message").GetString().Should().Contain("no-such-target");
+    }
+
+    [Fact]
+    public void Check_of_a_path_that_does_not_exist_is_a_usage_error_with_exit_code_2()
+    {
+        var run = ToolHarness.InProcess("check", "/no/such/folder");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Trim().Should().Be("jilin-urbanization: error: /no/such/folder: no such file or folder");
+    }
+
+    [Fact]
+    public void Check_of_a_file_not_in_utf8_is_a_problem_naming_the_file()
+    {
+        var folder = ToolHarness.NewFolder();
+        var gbk = Path.Combine(folder, "gbk.csv");
+        File.WriteAllBytes(gbk, [.. "target,subject\n"u8, 0xB7, 0xBA, 0xD3, 0xA6, (byte)'\n']);
+
+        var run = ToolHarness.InProcess("check", gbk);
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("gbk.csv");
+    }
+
+    [Fact]
+    public void Check_reads_a_tsv_with_chinese_headers_through_the_intake_pipeline()
+    {
+        var folder = ToolHarness.NewFolder();
+        var tsv = Path.Combine(folder, "梅河口-2025Q3.tsv");
+        File.WriteAllText(tsv, "指标编号\t地区\t完成值\t单位\t统计日期\njilin-2022-county-urbanization/43/t1\t梅河口\t1\t所\t2025-09-30\n");
+
+        var run = ToolHarness.InProcess("check", tsv, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        json.RootElement.GetProperty("entries").GetArrayLength().Should().Be(1);
+        json.RootElement.GetProperty("entries")[0].GetProperty("target").GetString().Should().Be("jilin-2022-county-urbanization/43/t1");
+    }
+}
