@@ -134,6 +134,27 @@ public sealed record SupervisionLog
         }
     }
 
+    /// <summary>Writes the log as JSON asynchronously (see <see cref="WriteJson"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteJsonAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        AsyncStreams.WriteAsync(AsyncStreams.Writable(utf8Json, nameof(utf8Json)), WriteJson, cancellationToken);
+
+    /// <summary>Reads log written as JSON asynchronously (see <see cref="ReadJson"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="utf8Json">The stream to read; it is left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyDataException">The JSON is not valid; the message says where.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<SupervisionLog> ReadJsonAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        AsyncStreams.ReadAsync(AsyncStreams.Readable(utf8Json, nameof(utf8Json)), ReadJson, cancellationToken);
+
     /// <summary>Readable form: the counts.</summary>
     public override string ToString() =>
         $"SupervisionLog: {Notices.Count} notice(s), {Replies.Count} reply(ies), {Verifications.Count} verification(s), {Reopenings.Count} reopening(s)";
