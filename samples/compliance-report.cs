@@ -4,7 +4,8 @@
 // The HTML implementation report a supervision office opens in a browser: the quarter's figures and status updates
 // (samples/data/2025-q4-*.csv) tracked as of 2025-12-31 over the 2022 document, rendered as one self-contained page
 // (inline CSS and SVG charts — by status, by department, by county, deadlines, workload — no script, no external resource).
-// Run from the repository root:  dotnet run samples/compliance-report.cs [output.html]
+// Run from the repository root:  dotnet run samples/compliance-report.cs [output.html] [culture: zh-CN or en; default the current UI culture]
+using System.Globalization;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Reports;
@@ -22,4 +23,5 @@ Console.WriteLine(report);
 
 var path = args.Length > 0 ? args[0] : Path.Combine("artifacts", "report.html");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-Console.WriteLine($"Wrote {HtmlReport.ForImplementation(report).Save(path)}");
+var culture = args.Length > 1 ? CultureInfo.GetCultureInfo(args[1]) : null;
+Console.WriteLine($"Wrote {HtmlReport.ForImplementation(report, culture).Save(path)}");

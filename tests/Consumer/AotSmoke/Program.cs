@@ -20,13 +20,17 @@ catalog.ExportMeasures().WriteCsv(csv);
 using var exported = new MemoryStream();
 catalog.ExportTargets().WriteJson(exported);
 
+// Labels from the zh-Hans satellite assembly, which Native AOT compiles into the executable. Under
+// InvariantGlobalization a culture is a name only (PredefinedCulturesOnly=false), so ask for zh-Hans itself.
+var notMet = Jilin.Urbanization.Domain.Labels.ReportText.Of(ComplianceStatus.NotMet, new System.Globalization.CultureInfo("zh-Hans"));
+
 var progress = ProgressReport.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(
     """{"version": 1, "observations": [{"indicator": "jilin-2022-county-urbanization/68/t1", "value": 78, "unit": "%", "observedOn": "2025-12-31"}]}""")));
 var compliance = progress.Evaluate(catalog, new LocalDate(2026, 1, 1));
 using var report = new MemoryStream();
 compliance.WriteJson(report);
 
-Console.WriteLine($"measures={catalog.Measures.Count} lead68={lead} housingLeads={led} meihekou={meihekou} jsonBytes={json.Length} csvBytes={csv.Length} targetsJson={exported.Length} reportJson={report.Length} roundTripEqual={roundTrip.Equals(catalog)} title={title}");
+Console.WriteLine($"measures={catalog.Measures.Count} lead68={lead} housingLeads={led} meihekou={meihekou} jsonBytes={json.Length} csvBytes={csv.Length} targetsJson={exported.Length} reportJson={report.Length} roundTripEqual={roundTrip.Equals(catalog)} title={title} notMet={notMet}");
 var ok = catalog.Measures.Count == 146 && lead == "省通信管理局" && roundTrip.Equals(catalog) && meihekou > 0
-    && csv.Length > 0 && exported.Length > 0 && compliance.CountOf(ComplianceStatus.NotMet) == 1 && title.Length > 0;
+    && csv.Length > 0 && exported.Length > 0 && compliance.CountOf(ComplianceStatus.NotMet) == 1 && title.Length > 0 && notMet == "未完成";
 return ok ? 0 : 1;

@@ -77,6 +77,15 @@ public class PackageContentTests
     }
 
     [Fact]
+    public void The_domain_package_carries_the_chinese_labels_as_a_zh_Hans_satellite_assembly()
+    {
+        using var package = Open("Jilin.Urbanization.Domain", "nupkg");
+
+        package.GetEntry("lib/net10.0/zh-Hans/Jilin.Urbanization.Domain.resources.dll").Should().NotBeNull(
+            "Chinese labels (Labels/ReportText.zh-Hans.resx) ship as a satellite assembly; without it zh-CN falls back to English");
+    }
+
+    [Fact]
     public void The_domain_package_depends_only_on_its_runtime_libraries()
     {
         using var package = Open("Jilin.Urbanization.Domain", "nupkg");

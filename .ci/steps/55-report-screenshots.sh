@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Looks at the HTML implementation report as its readers do, in both languages: the sample quarter's report
+# (samples/compliance-report.cs) written in zh-CN and en, opened in headless Chromium for a screenshot of the page and
+# printed to PDF on A4 (--print-to-pdf), each PDF page turned into a PNG with pdftoppm. Everything is kept under
+# artifacts/report-screenshots/ for a person to look at; the step fails when a page does not render, the PDF is empty,
+# or a page's language is wrong (the Chinese report must not show English status names, and the reverse).
+set -euo pipefail
+root=$PWD
+out=$root/artifacts/report-screenshots
+say() { echo "[screenshots $(date -u +%H:%M:%S)] $*"; }
+rm -rf "$out"
+mkdir -p "$out"
+
+for tool in chromium pdftoppm; do
+  command -v "$tool" >/dev/null || { say "missing $tool: .ci/install.sh installs chromium and poppler-utils"; exit 1; }
+done
+fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || say "warning: no CJK font (fonts-wqy-zenhei); Chinese will render as boxes"
+
+failed=0
+profile=$(mktemp -d)
+chrome=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
+        --disable-component-update --disable-sync --hide-scrollbars --user-data-dir="$profile")
+for culture in zh-CN en; do
+  html="$out/report-$culture.html"
+  say "writing the implementation report in $culture"
+  dotnet run samples/compliance-report.cs -- "$html" "$culture"
+  say "screenshot of $html"
+  timeout 180 "${chrome[@]}" --screenshot="$out/report-$culture.png" --window-size=1280,2400 "file://$html" \
+    2>> "$out/chromium.log" || { say "FAILED: no screenshot for $culture"; failed=1; }
+  say "printing $html to PDF (A4)"
+  timeout 180 "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$out/report-$culture.pdf" "file://$html" \
+    2>> "$out/chromium.log" || { say "FAILED: no PDF for $culture"; failed=1; }
+  if [ -s "$out/report-$culture.pdf" ]; then
+    pdftoppm -png -r 60 "$out/report-$culture.pdf" "$out/report-$culture-page"
+    pages=$(ls "$out"/report-"$culture"-page-*.png 2>/dev/null | wc -l)
+    say "$culture: $pages printed pages, screenshot $(stat -c %s "$out/report-$culture.png" 2>/dev/null || echo 0) bytes"
+    [ "$pages" -ge 2 ] || { say "FAILED: the $culture report printed on fewer than 2 pages (page breaks between sections)"; failed=1; }
+  else
+    failed=1
+  fi
+  [ -s "$out/report-$culture.png" ] || failed=1
+done
+rm -rf "$profile"
+
+# The language of each page: labels from the resources, not identifiers.
+grep -q '<html lang="zh-Hans">' "$out/report-zh-CN.html" && grep -q '按县(市)' "$out/report-zh-CN.html" \
+  || { say "FAILED: the zh-CN report is not in Chinese"; failed=1; }
+if grep -Eq '>(notMet|NotMet|metLate|MetLate|Not met|eachCounty)<' "$out/report-zh-CN.html"; then
+  say "FAILED: the zh-CN report shows English status names"; failed=1
+fi
+grep -q '<html lang="en">' "$out/report-en.html" && grep -q 'By county' "$out/report-en.html" \
+  || { say "FAILED: the en report is not in English"; failed=1; }
+exit $failed
