@@ -19,10 +19,11 @@ import tempfile
 # The same quarter both programs write; the tests expect exactly these texts back.
 TITLE = "梅河口市 2025年第三季度 指标填报"
 HEADER = ["指标编号", "地区", "完成值", "单位", "统计日期", "备注"]
+# (target, subject, value, unit, day, note, whether the value cell is formatted as a percentage)
 ROWS = [
-    ("jilin-2022-county-urbanization/68/t1", "梅河口市", 38000, "人", datetime.date(2025, 9, 30), "常住人口"),
-    ("jilin-2022-county-urbanization/43/t1", "梅河口市", 0.78, "%", datetime.date(2025, 6, 30), "百分比单元格"),
-    ("jilin-2022-county-urbanization/43/t1", "梅河口市", 12.5, "所", datetime.date(2024, 12, 31), "小数"),
+    ("jilin-2022-county-urbanization/18/t1", "梅河口市", 0.78, "%", datetime.date(2025, 9, 30), "百分比单元格", True),
+    ("jilin-2022-county-urbanization/43/t1", "梅河口市", 2, "所", datetime.date(2024, 12, 31), "养老机构", False),
+    ("jilin-2022-county-urbanization/60/t1", "梅河口市", 65.5, "%", datetime.date(2025, 6, 30), "小数", False),
 ]
 
 
@@ -35,10 +36,10 @@ def make_openpyxl(path):
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
     sheet.append(HEADER)
     for row in ROWS:
-        sheet.append(list(row))
+        sheet.append(list(row[:6]))
         last = sheet.max_row
         sheet.cell(row=last, column=5).number_format = "yyyy-mm-dd"
-        if row[3] == "%":
+        if row[6]:
             sheet.cell(row=last, column=3).number_format = "0%"
     book.save(path)
 
@@ -60,7 +61,7 @@ def make_fods(path):
             + '<table:covered-table-cell/>' * (len(HEADER) - 1) + '</table:table-row>',
             '<table:table-row>' + ''.join(cell(h) for h in HEADER) + '</table:table-row>']
     for row in ROWS:
-        cells = [percent_cell(v) if i == 2 and row[3] == "%" else cell(v) for i, v in enumerate(row)]
+        cells = [percent_cell(v) if i == 2 and row[6] else cell(v) for i, v in enumerate(row[:6])]
         rows.append('<table:table-row>' + ''.join(cells) + '</table:table-row>')
     with open(path, "w", encoding="utf-8") as f:
         f.write(f'''<?xml version="1.0" encoding="UTF-8"?>

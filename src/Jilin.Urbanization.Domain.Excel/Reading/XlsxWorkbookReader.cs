@@ -105,35 +105,80 @@ internal sealed class XlsxWorkbookReader : IDisposable
         return Read(sheet);
     }
 
+    /// <summary>Opens a forward-only cursor over a sheet's rows (the intake source reads with it, reusing one list of cells).</summary>
+    /// <param name="sheet">The sheet's index in <see cref="SheetNames"/>.</param>
+    public Cursor Open(int sheet)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sheet);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sheet, sheets.Length);
+        return new Cursor(this, sheet);
+    }
+
     private IEnumerable<XlsxRow> Read(int sheet)
     {
-        var strings = SharedStrings();
-        var where = $"{File}, sheet '{sheets[sheet].Name}'";
-        using var stream = sheets[sheet].Part.GetStream(FileMode.Open, FileAccess.Read);
-        using var xml = XmlReader.Create(stream, XmlSettings);
-        var rowNumber = 0;
-        var cells = new List<XlsxCell>();
-        while (true)
+        using var cursor = new Cursor(this, sheet);
+        while (cursor.MoveNext())
         {
-            bool more;
+            yield return new XlsxRow(cursor.RowNumber, cursor.Cells.ToArray());
+        }
+    }
+
+    /// <summary>A forward-only read of one sheet: each <see cref="MoveNext"/> reads the next row that has a non-empty cell.</summary>
+    internal sealed class Cursor : IDisposable
+    {
+        private readonly XlsxWorkbookReader workbook;
+        private readonly string[] strings;
+        private readonly Stream stream;
+        private readonly XmlReader xml;
+        private readonly string where;
+        private int rowNumber;
+
+        internal Cursor(XlsxWorkbookReader workbook, int sheet)
+        {
+            this.workbook = workbook;
+            strings = workbook.SharedStrings();
+            where = $"{workbook.File}, sheet '{workbook.sheets[sheet].Name}'";
+            stream = workbook.sheets[sheet].Part.GetStream(FileMode.Open, FileAccess.Read);
+            xml = XmlReader.Create(stream, XmlSettings);
+        }
+
+        /// <summary>The current row's number, as Excel numbers rows.</summary>
+        public int RowNumber => rowNumber;
+
+        /// <summary>The current row's non-empty cells, by column; the list is reused by the next <see cref="MoveNext"/>.</summary>
+        public List<XlsxCell> Cells { get; } = [];
+
+        /// <summary>Reads the next row with a non-empty cell; false after the last.</summary>
+        /// <exception cref="PolicyDataException">The sheet's XML is damaged, or a cell names a shared string that does not exist.</exception>
+        public bool MoveNext()
+        {
             try
             {
-                more = ReadRow(xml, strings, ref rowNumber, cells, where);
+                do
+                {
+                    if (!workbook.ReadRow(xml, strings, ref rowNumber, Cells, where))
+                    {
+                        return false;
+                    }
+                }
+                while (Cells.Count == 0);
+                return true;
             }
             catch (XmlException e)
             {
                 throw new PolicyDataException($"The sheet's XML is damaged: {e.Message}", $"{where}, row {rowNumber}", e);
             }
-
-            if (!more)
+            catch (InvalidDataException e)
             {
-                yield break;
+                throw new PolicyDataException($"The sheet cannot be unpacked: {e.Message}", where, e);
             }
+        }
 
-            if (cells.Count > 0)
-            {
-                yield return new XlsxRow(rowNumber, cells.ToArray());
-            }
+        /// <summary>Closes the sheet's stream.</summary>
+        public void Dispose()
+        {
+            xml.Dispose();
+            stream.Dispose();
         }
     }
 

@@ -37,10 +37,10 @@ public sealed class ClientWorkbookTests
         {
             var rows = table.Rows.ToList();
             rows.Select(r => r.Number).Should().Equal(3, 4, 5);
-            rows.Select(r => r[5]).Should().Equal("2025-09-30", "2025-06-30", "2024-12-31");
-            rows.Select(r => r[3]).Should().Equal("38000", "78%", "12.5");
+            rows.Select(r => r[5]).Should().Equal("2025-09-30", "2024-12-31", "2025-06-30");
+            rows.Select(r => r[3]).Should().Equal("78%", "2", "65.5");
             rows[0][2].Should().Be("梅河口市");
-            rows[1].Cells.Single(c => c.Column == 3).Reference.Should().Be("C4");
+            rows[0].Cells.Single(c => c.Column == 3).Reference.Should().Be("C3");
         }
     }
 }

@@ -1,0 +1,64 @@
+using Jilin.Urbanization.Domain.Intake;
+using Jilin.Urbanization.Domain.Tracking;
+
+namespace Jilin.Urbanization.Domain.Excel.Tests.Intake;
+
+/// <summary>The .xlsx source of the intake pipeline (issue 24 points 1 and 8): one call reads any kind of file.</summary>
+public sealed class XlsxIntakeTests
+{
+    public static TheoryData<string> Writers => new() { "openpyxl", "libreoffice" };
+
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public void A_workbook_written_by_another_program_reads_into_entries_with_no_problem(string writer)
+    {
+        var file = writer == "openpyxl" ? Clients.Openpyxl : Clients.LibreOffice;
+
+        var result = ExcelIntake.Read(Samples.Catalog, file);
+
+        result.Report.Problems.Should().BeEmpty();
+        result.Log.Observations.Select(o => (o.TargetId.ToString(), o.Subject.ToString(), o.Value.ToString(), o.ObservedOn.ToString("yyyy-MM-dd", null)))
+            .Should().BeEquivalentTo(new[]
+            {
+                ("jilin-2022-county-urbanization/18/t1", "220581", "78 %", "2025-09-30"),
+                ("jilin-2022-county-urbanization/43/t1", "220581", "2 所", "2024-12-31"),
+                ("jilin-2022-county-urbanization/60/t1", "220581", "65.5 %", "2025-06-30"),
+            });
+    }
+
+    [Fact]
+    public void A_problem_in_a_workbook_names_the_sheet_the_excel_row_and_the_column_letter()
+    {
+        var table = new Jilin.Urbanization.Domain.Reports.ReportTable("梅河口市 指标填报", ["指标编号", "地区", "完成值", "单位", "统计日期"],
+            [[new("jilin-2022-county-urbanization/43/t1"), new("梅河口市"), new("两所"), new(""), new("2024-12-31")]]);
+        using var stream = new MemoryStream();
+        ExcelWorkbook.Empty.With(table, "指标填报").Write(stream);
+        stream.Position = 0;
+
+        var result = IntakeReader.Read(Samples.Catalog, stream, "梅河口.xlsx", ExcelIntake.Options);
+
+        var problem = result.Report.Problems.Should().ContainSingle().Subject;
+        (problem.Location.File, problem.Location.Sheet, problem.Location.Row, problem.Location.ColumnLetter, problem.Value)
+            .Should().Be(("梅河口.xlsx", "指标填报", 3, "C", "两所"));
+    }
+
+    [Fact]
+    public void An_xls_workbook_is_reported_as_one_problem_asking_for_xlsx()
+    {
+        var bytes = new byte[512];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+
+        var act = () => ExcelIntake.OpenSource(new MemoryStream(bytes), "old.xlsx");
+
+        act.Should().Throw<PolicyDataException>().WithMessage("*97-2003*save it as an Excel workbook (.xlsx)*");
+    }
+
+    [Fact]
+    public void The_excel_format_is_added_once_before_the_defaults()
+    {
+        var options = IntakeOptions.Default.WithExcel().WithExcel();
+
+        options.Formats.Should().Equal(new[] { ExcelIntake.Xlsx }.Concat(IntakeFormats.Default));
+        IntakeReader.FormatOf([0x50, 0x4B, 0x03, 0x04], "x.xlsx", options).Should().BeSameAs(ExcelIntake.Xlsx);
+    }
+}
