@@ -19,7 +19,7 @@ internal static class ReportCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Files (.csv, .tsv, .json; Chinese or English headers) or folders to report on as well, without recording them. 一并统计的报送文件（不写入台账）。",
+            Description = "Files (.csv, .tsv, .json, .xlsx; Chinese or English headers) or folders to report on as well, without recording them. 一并统计的报送文件（不写入台账）。",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var log = ToolOptions.Log(required: false, "The tracking log (a log, files, or both). 台账文件。");
