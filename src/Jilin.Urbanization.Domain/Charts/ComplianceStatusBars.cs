@@ -1,4 +1,6 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Compliance;
 
@@ -17,13 +19,14 @@ public static class ComplianceStatusBars
 
     /// <summary>One bar for the whole report, the unreported targets included.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="label">The bar's label.</param>
+    /// <param name="label">The bar's label, or null for 全部目标 / All targets.</param>
+    /// <param name="culture">The language of labels and legends, or null for <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="label"/> is null, empty or whitespace.</exception>
-    public static StatusBar Overall(ComplianceReport report, string label = "All targets")
+    /// <exception cref="ArgumentException"><paramref name="label"/> is empty or whitespace.</exception>
+    public static StatusBar Overall(ComplianceReport report, string? label = null, CultureInfo? culture = null)
     {
         Guard.Against.Null(report);
-        return Bar(label, report.Results.Select(r => r.Status), report.Unreported.Count);
+        return Bar(label ?? ReportText.Get("Text.AllTargets", culture), report.Results.Select(r => r.Status), report.Unreported.Count, culture);
     }
 
     /// <summary>
@@ -33,13 +36,14 @@ public static class ComplianceStatusBars
     /// <param name="catalog">The catalog the report's targets belong to.</param>
     /// <param name="report">The report.</param>
     /// <param name="includeUnreported">Whether targets nobody reported on count, as <see cref="ComplianceColours.UnreportedName"/>.</param>
+    /// <param name="culture">The language of labels and legends, or null for <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="report"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">A target of the report is not in <paramref name="catalog"/>.</exception>
-    public static ValueList<StatusBar> ByLeadDepartment(PolicyCatalog catalog, ComplianceReport report, bool includeUnreported = true)
+    public static ValueList<StatusBar> ByLeadDepartment(PolicyCatalog catalog, ComplianceReport report, bool includeUnreported = true, CultureInfo? culture = null)
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(report);
-        const string NoLead = "no single lead (按职责分工/分别负责)";
+        var NoLead = ReportText.Get("Text.NoSingleLead", culture);
         string LeadOf(Targets.TargetId targetId) => catalog.GetMeasure(catalog.GetTarget(targetId).MeasureId).Responsibility.Lead?.Name ?? NoLead;
 
         var statuses = report.Results.Select(r => (Lead: LeadOf(r.TargetId), Status: (ComplianceStatus?)r.Status));
@@ -51,7 +55,7 @@ public static class ComplianceStatusBars
             .OrderBy(g => g.Key == NoLead ? 1 : 0)
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Bar(g.Key, g.Where(x => x.Status is not null).Select(x => x.Status!.Value), g.Count(x => x.Status is null)))
+            .Select(g => Bar(g.Key, g.Where(x => x.Status is not null).Select(x => x.Status!.Value), g.Count(x => x.Status is null), culture))
             .ToValueList();
     }
 
@@ -59,9 +63,10 @@ public static class ComplianceStatusBars
     /// <param name="catalog">The catalog the report's targets belong to.</param>
     /// <param name="report">The report.</param>
     /// <param name="includeUnreported">Whether targets nobody reported on count.</param>
+    /// <param name="culture">The language of labels and legends, or null for <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="report"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">A target of the report is not in <paramref name="catalog"/>.</exception>
-    public static ValueList<StatusBar> ByDocument(PolicyCatalog catalog, ComplianceReport report, bool includeUnreported = true)
+    public static ValueList<StatusBar> ByDocument(PolicyCatalog catalog, ComplianceReport report, bool includeUnreported = true, CultureInfo? culture = null)
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(report);
@@ -72,15 +77,15 @@ public static class ComplianceStatusBars
                 Statuses: report.Results.Where(r => DocumentOf(r.TargetId) == d.Id).Select(r => r.Status).ToList(),
                 Unreported: includeUnreported ? report.Unreported.Count(id => DocumentOf(id) == d.Id) : 0))
             .Where(x => x.Statuses.Count + x.Unreported > 0)
-            .Select(x => Bar($"{x.Document.Year} {x.Document.Id}", x.Statuses, x.Unreported))
+            .Select(x => Bar($"{x.Document.Year} {x.Document.Id}", x.Statuses, x.Unreported, culture))
             .ToValueList();
     }
 
-    private static StatusBar Bar(string label, IEnumerable<ComplianceStatus> statuses, int unreported) =>
-        Bar(label, statuses.Concat(Enumerable.Repeat(ComplianceStatus.Unreported, unreported)));
+    private static StatusBar Bar(string label, IEnumerable<ComplianceStatus> statuses, int unreported, CultureInfo? culture) =>
+        Bar(label, statuses.Concat(Enumerable.Repeat(ComplianceStatus.Unreported, unreported)), culture);
 
     /// <summary>One bar counting each status once, in <see cref="Order"/>; unknown values are refused.</summary>
-    internal static StatusBar Bar(string label, IEnumerable<ComplianceStatus> statuses)
+    internal static StatusBar Bar(string label, IEnumerable<ComplianceStatus> statuses, CultureInfo? culture)
     {
         var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         foreach (var status in counts.Keys.Where(s => !Order.Contains(s)))
@@ -88,6 +93,6 @@ public static class ComplianceStatusBars
             throw new ArgumentOutOfRangeException(nameof(statuses), status, "Not a defined compliance status.");
         }
 
-        return new StatusBar(label, Order.Select(s => new StatusCount(s.ToString(), counts.GetValueOrDefault(s), ComplianceColours.Of(s))));
+        return new StatusBar(label, Order.Select(s => new StatusCount(ReportText.Of(s, culture), counts.GetValueOrDefault(s), ComplianceColours.Of(s))));
     }
 }

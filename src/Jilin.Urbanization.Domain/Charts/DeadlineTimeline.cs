@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
@@ -22,19 +23,21 @@ public static class DeadlineTimeline
 
     /// <summary>Draws every target of the catalog.</summary>
     /// <param name="catalog">The catalog.</param>
+    /// <param name="culture">The language of labels and legends, or null for <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public static SvgChart Render(PolicyCatalog catalog)
+    public static SvgChart Render(PolicyCatalog catalog, CultureInfo? culture = null)
     {
         Guard.Against.Null(catalog);
-        return Render(catalog.Targets);
+        return Render(catalog.Targets, culture: culture);
     }
 
     /// <summary>Draws the given targets; each target with a deadline is one mark.</summary>
     /// <param name="targets">The targets.</param>
     /// <param name="title">The chart's title, or null for a standard one.</param>
+    /// <param name="culture">The language of labels and legends, or null for <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="targets"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty or whitespace.</exception>
-    public static SvgChart Render(IEnumerable<TargetIndicator> targets, string? title = null)
+    public static SvgChart Render(IEnumerable<TargetIndicator> targets, string? title = null, CultureInfo? culture = null)
     {
         Guard.Against.Null(targets);
         if (title is not null)
@@ -42,7 +45,7 @@ public static class DeadlineTimeline
             Guard.Against.NullOrWhiteSpace(title);
         }
 
-        title ??= "Target deadlines by commitment level (目标指标时间表)";
+        title ??= ReportText.Get("Chart.Deadlines", culture);
         var all = targets.Select(t => Guard.Against.Null(t, nameof(targets))).ToList();
         var dated = all.Where(t => t.Deadline is not null)
             .OrderBy(t => t.Deadline!.Date)
@@ -58,14 +61,14 @@ public static class DeadlineTimeline
         var x = 12d;
         foreach (var level in Enum.GetValues<CommitmentLevel>().Where(l => dated.Any(t => t.Commitment == l)))
         {
-            var name = LevelName(level);
+            var name = ReportText.Of(level, culture);
             svg.Circle(x + 6, 40, 5, ComplianceColours.Of(level)).Text(x + 15, 44, name, size: 11);
             x += 15 + MarkupText.EstimateWidth(name, 11) + 14;
         }
 
         if (dated.Count == 0)
         {
-            svg.Text(12, Top + 14, "No target with a deadline / 无截止日期", fill: "#666666");
+            svg.Text(12, Top + 14, ReportText.Get("Chart.NoDeadline", culture), fill: "#666666");
             return new SvgChart(title, svg.Finish(), width, height, 0, drawn: true);
         }
 
@@ -89,7 +92,7 @@ public static class DeadlineTimeline
             var cy = y + (RowHeight / 2);
             svg.Line(PlotLeft, cy, PlotLeft + PlotWidth, cy, "#f0f0f0");
             svg.Circle(X(deadline.Date), cy, 5, ComplianceColours.Of(target.Commitment),
-                $"{target.Id} — {target.Metric}: {target.Quote} — due {day} ({deadline.Quote ?? "implied"}), {LevelName(target.Commitment)}");
+                $"{target.Id} — {target.Metric}: {target.Quote} — {ReportText.Format("Text.Due", culture, day)} ({deadline.Quote ?? "—"}), {ReportText.Of(target.Commitment, culture)}");
             var label = $"{day}  {target.Id}  {target.Metric}";
             svg.Text(PlotLeft + PlotWidth + 12, cy + 4, MarkupText.Fit(label, LabelWidth - 24, 11), size: 11);
             y += RowHeight;
@@ -98,18 +101,10 @@ public static class DeadlineTimeline
         svg.Line(PlotLeft, bottom, PlotLeft + PlotWidth, bottom, "#888888");
         if (undated > 0)
         {
-            svg.Text(12, bottom + 28, $"{undated} target(s) without a deadline are not drawn.", size: 11, fill: "#666666");
+            svg.Text(12, bottom + 28, ReportText.Format("Chart.Undated", culture, undated), size: 11, fill: "#666666");
         }
 
         return new SvgChart(title, svg.Finish(), width, height, dated.Count, drawn: true);
     }
 
-    private static string LevelName(CommitmentLevel level) => level switch
-    {
-        CommitmentLevel.Ensure => "Ensure 确保",
-        CommitmentLevel.Strive => "Strive 力争",
-        CommitmentLevel.Planned => "Planned 计划",
-        CommitmentLevel.Encouraged => "Encouraged 鼓励",
-        _ => "Firm",
-    };
 }

@@ -21,8 +21,8 @@ public sealed class ChangeTable : ExportTable<ChangeRow>
         new("subject", r => r.Subject),
         new("subjectName", r => r.SubjectName),
         new("day", r => r.Day),
-        new("value", r => r.Value),
-        new("previous", r => r.Previous),
+        ReadableCells.Status<ChangeRow>("value", r => r.Value),
+        ReadableCells.Status<ChangeRow>("previous", r => r.Previous),
         new("recordedBy", r => r.RecordedBy),
         new("reason", r => r.Reason),
     }.ToValueList();

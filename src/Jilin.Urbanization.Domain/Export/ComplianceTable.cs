@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Labels;
+
 using NodaTime.Text;
 
 namespace Jilin.Urbanization.Domain.Export;
@@ -12,16 +14,16 @@ public sealed class ComplianceTable : ExportTable<ComplianceRow>
     private static readonly ValueList<TableColumn<ComplianceRow>> AllColumns = new TableColumn<ComplianceRow>[]
     {
         new("targetId", r => r.TargetId),
-        new("status", r => r.Status),
+        ReadableCells.Status<ComplianceRow>("status", r => r.Status),
         new("observed", r => r.Observed.ToString(CultureInfo.InvariantCulture)),
         new("observedOn", r => r.ObservedOn),
         new("target", r => r.Target.ToString(CultureInfo.InvariantCulture)),
         new("unit", r => r.Unit),
-        new("comparator", r => r.Comparator),
+        ReadableCells.Enum<ComplianceRow, Targets.Comparator>("comparator", r => r.Comparator, ReportText.Of),
         new("margin", r => r.Margin.ToString(CultureInfo.InvariantCulture)),
         new("deadline", r => r.Deadline ?? string.Empty),
-        new("commitment", r => r.Commitment),
-        new("overdue", r => r.Overdue ? "true" : "false"),
+        ReadableCells.Enum<ComplianceRow, Targets.CommitmentLevel>("commitment", r => r.Commitment, ReportText.Of),
+        ReadableCells.Bool<ComplianceRow>("overdue", r => r.Overdue),
         new("explanation", r => r.Explanation),
     }.ToValueList();
 
@@ -48,15 +50,15 @@ public sealed class ComplianceTable : ExportTable<ComplianceRow>
         var overdue = report.Overdue.Select(t => t.Id).ToHashSet();
         return new ComplianceTable(report.Results.Select(r => new ComplianceRow(
             r.TargetId.ToString(),
-            r.Status.ToString(),
+            Data.EnumNames.ToJson(r.Status),
             r.Observed.Value,
             LocalDatePattern.Iso.Format(r.Observation.ObservedOn),
             r.Target.Value,
             r.Target.Unit.Symbol,
-            r.Comparator.ToString(),
+            Data.EnumNames.ToJson(r.Comparator),
             r.Margin.Value,
             r.Deadline is { } d ? LocalDatePattern.Iso.Format(d) : null,
-            r.Commitment.ToString(),
+            Data.EnumNames.ToJson(r.Commitment),
             overdue.Contains(r.TargetId),
             r.Explanation)).ToList());
     }

@@ -20,8 +20,8 @@ public sealed class CountyProgressTable : ExportTable<CountyProgressRow>
         new("pending", r => ProgressText.Number(r.Pending)),
         new("notMet", r => ProgressText.Number(r.NotMet)),
         new("unreported", r => ProgressText.Number(r.Unreported)),
-        new("overdue", r => r.Overdue),
-        new("statusUpdates", r => r.StatusUpdates),
+        ReadableCells.Targets<CountyProgressRow>("overdue", r => r.Overdue),
+        ReadableCells.MeasureStatuses<CountyProgressRow>("statusUpdates", r => r.StatusUpdates),
     }.ToValueList();
 
     private CountyProgressTable(IEnumerable<CountyProgressRow> rows)

@@ -25,8 +25,8 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
         new("sharedTargetsOverdue", r => ProgressText.Number(r.SharedTargetsOverdue)),
         new("measuresDelayed", r => ProgressText.Number(r.MeasuresDelayed)),
         new("measuresUnreported", r => ProgressText.Number(r.MeasuresUnreported)),
-        new("overdue", r => r.Overdue),
-        new("latestStatuses", r => r.LatestStatuses),
+        ReadableCells.Targets<DepartmentProgressRow>("overdue", r => r.Overdue),
+        ReadableCells.MeasureStatuses<DepartmentProgressRow>("latestStatuses", r => r.LatestStatuses),
     }.ToValueList();
 
     private DepartmentProgressTable(IEnumerable<DepartmentProgressRow> rows)

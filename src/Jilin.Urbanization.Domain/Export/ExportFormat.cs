@@ -11,4 +11,17 @@ public enum ExportFormat
 
     /// <summary>A Markdown (GitHub-flavoured) table; HTML in cells is escaped.</summary>
     Markdown = 3,
+
+    /// <summary>
+    /// HTML: one self-contained page (UTF-8, inline CSS, no script) with the table: a caption, column headers as
+    /// <c>&lt;th scope="col"&gt;</c>, readable labels in the chosen culture; prints on A4.
+    /// </summary>
+    Html = 4,
+
+    /// <summary>
+    /// Excel (<c>.xlsx</c>): written by the companion package <c>Jilin.Urbanization.Domain.Excel</c>, which registers its
+    /// writer with <see cref="TableFormatWriters.Register"/>; without it, writing this format throws
+    /// <see cref="NotSupportedException"/> naming the package.
+    /// </summary>
+    Xlsx = 5,
 }

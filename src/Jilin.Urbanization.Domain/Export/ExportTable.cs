@@ -1,3 +1,6 @@
+using System.Globalization;
+using Jilin.Urbanization.Domain.Labels;
+using Jilin.Urbanization.Domain.Reports;
 using Jilin.Urbanization.Domain.Serialization;
 using System.Text;
 using System.Text.Json;
@@ -7,7 +10,11 @@ using Ardalis.GuardClauses;
 namespace Jilin.Urbanization.Domain.Export;
 
 /// <summary>
-/// Rows of one kind (measures, departments, places, …) ready to export as CSV, JSON or a Markdown table.
+/// Rows of one kind (measures, departments, places, …) ready to export as CSV, JSON, Markdown, HTML or Excel
+/// (<see cref="ExportFormat"/>): JSON with machine names, the others with labels in a <see cref="CultureInfo"/>
+/// (null: <see cref="CultureInfo.CurrentUICulture"/>; <c>zh-CN</c> Chinese, <c>en</c> English, see <see cref="ReportText"/>).
+/// <see cref="CultureInfo.InvariantCulture"/> writes the machine layout in every format — headers equal to the JSON
+/// members, camelCase names, <c>true</c>/<c>false</c> — for programs that read the CSV.
 /// A new kind of export is one small subclass: its row record, its columns and its JSON metadata (one
 /// <c>[JsonSerializable]</c> line in <c>ExportJsonContext</c>). Tables are immutable.
 /// </summary>
@@ -42,30 +49,34 @@ public abstract class ExportTable<TRow>
     protected abstract JsonTypeInfo<IReadOnlyList<TRow>> JsonTypeInfo { get; }
 
     /// <summary>
-    /// Writes CSV: UTF-8 with a byte-order mark, a header line, RFC 4180 quoting, CRLF line ends. A cell that begins
+    /// Writes CSV: UTF-8 with a byte-order mark, a header line, RFC 4180 quoting, CRLF line ends. Headers and labels are
+    /// in <paramref name="culture"/> (see <see cref="ReportText"/>); JSON keeps the machine names. A cell that begins
     /// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading apostrophe (<c>'</c>), so a
     /// spreadsheet program shows it as text instead of running it as a formula (OWASP's CSV-injection advice); a cell
     /// that is wholly a plain number such as <c>-12.5</c> is written as it is.
     /// </summary>
     /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
-    public void WriteCsv(Stream stream) => WriteBytes(stream, Utf8WithBom.GetPreamble(), Utf8NoBom.GetBytes(ToCsv()));
+    public void WriteCsv(Stream stream, CultureInfo? culture = null) => WriteBytes(stream, Utf8WithBom.GetPreamble(), Utf8NoBom.GetBytes(ToCsv(culture)));
 
     /// <summary>The CSV text (without the byte-order mark <see cref="WriteCsv"/> writes first).</summary>
-    public string ToCsv()
+    /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The text.</returns>
+    public string ToCsv(CultureInfo? culture = null)
     {
         var text = new StringBuilder();
-        AppendCsvLine(text, Columns.Select(c => c.Header));
+        AppendCsvLine(text, Columns.Select(c => c.HeaderIn(culture)));
         foreach (var row in Rows)
         {
-            AppendCsvLine(text, Columns.Select(c => c.Cell(row)));
+            AppendCsvLine(text, Columns.Select(c => c.TextIn(row, culture)));
         }
 
         return text.ToString();
     }
 
-    /// <summary>Writes JSON: an array of row objects, camelCase, indented, UTF-8 without a byte-order mark.</summary>
+    /// <summary>Writes JSON: an array of row objects, camelCase machine names, indented, UTF-8 without a byte-order mark, Chinese unescaped.</summary>
     /// <param name="stream">A writable stream; it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
@@ -76,49 +87,101 @@ public abstract class ExportTable<TRow>
     }
 
     /// <summary>The JSON text; see <see cref="WriteJson"/>.</summary>
+    /// <returns>The text.</returns>
     public string ToJson() => JsonSerializer.Serialize(Rows, JsonTypeInfo);
 
     /// <summary>
-    /// Writes a Markdown table (header, alignment row, one line per row). Cells are text, never markup: <c>&amp;</c>,
-    /// <c>&lt;</c>, <c>&gt;</c> become HTML entities, <c>|</c> and <c>\</c> are escaped, line breaks become <c>&lt;br&gt;</c>.
+    /// Writes a Markdown table (header, alignment row, one line per row), headers and labels in <paramref name="culture"/>.
+    /// Cells are text, never markup: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> become HTML entities, <c>|</c> and <c>\</c>
+    /// are escaped, line breaks become <c>&lt;br&gt;</c>.
     /// </summary>
     /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
-    public void WriteMarkdown(Stream stream) => WriteBytes(stream, [], Utf8NoBom.GetBytes(ToMarkdown()));
+    public void WriteMarkdown(Stream stream, CultureInfo? culture = null) => WriteBytes(stream, [], Utf8NoBom.GetBytes(ToMarkdown(culture)));
 
     /// <summary>The Markdown table text, lines ending in <c>\n</c>.</summary>
-    public string ToMarkdown()
+    /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The text.</returns>
+    public string ToMarkdown(CultureInfo? culture = null)
     {
         var text = new StringBuilder();
-        AppendMarkdownLine(text, Columns.Select(c => c.Header));
+        AppendMarkdownLine(text, Columns.Select(c => c.HeaderIn(culture)));
         AppendMarkdownLine(text, Columns.Select(_ => "---"));
         foreach (var row in Rows)
         {
-            AppendMarkdownLine(text, Columns.Select(c => c.Cell(row)));
+            AppendMarkdownLine(text, Columns.Select(c => c.TextIn(row, culture)));
         }
 
         return text.ToString();
     }
 
+    /// <summary>
+    /// Writes an HTML page holding the table: UTF-8, inline CSS, no script; a <c>&lt;caption&gt;</c>, headers as
+    /// <c>&lt;th scope="col"&gt;</c>, labels in <paramref name="culture"/>; printable on A4.
+    /// </summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    public void WriteHtml(Stream stream, CultureInfo? culture = null) => WriteBytes(stream, [], Utf8NoBom.GetBytes(ToHtml(culture)));
+
+    /// <summary>Writes the HTML page asynchronously (see <see cref="WriteHtml"/>); works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteHtmlAsync(Stream stream, CultureInfo? culture = null, CancellationToken cancellationToken = default) => WriteAsync(stream, ExportFormat.Html, culture, cancellationToken);
+
+    /// <summary>The HTML page; see <see cref="WriteHtml"/>.</summary>
+    /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The page.</returns>
+    public string ToHtml(CultureInfo? culture = null)
+    {
+        var table = ToReportTable(culture);
+        return HtmlWriter.Page(new HtmlReport(table.Caption, [new ReportSection(table.Caption, tables: [table])]), ReportText.Resolve(culture));
+    }
+
+    /// <summary>
+    /// The table as people read it: caption (the table's title in <paramref name="culture"/>), readable headers and
+    /// cells — the form <see cref="HtmlReport"/> sections and registered writers (<see cref="ITableFormatWriter"/>) take.
+    /// </summary>
+    /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The table.</returns>
+    public ReportTable ToReportTable(CultureInfo? culture = null) =>
+        new(TableColumn<TRow>.IsMachine(culture) ? Name : ReportText.TableTitle(Name, culture), Columns.Select(c => c.HeaderIn(culture)), Rows.Select(r => Columns.Select(c => new ReportCell(c.TextIn(r, culture)))));
+
     /// <summary>Writes the table in a format.</summary>
     /// <param name="stream">A writable stream; it is left open.</param>
     /// <param name="format">The format.</param>
+    /// <param name="culture">The language of headers and labels (not JSON), or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="format"/> is not a defined <see cref="ExportFormat"/> value.</exception>
-    public void Write(Stream stream, ExportFormat format)
+    /// <exception cref="NotSupportedException"><paramref name="format"/> is <see cref="ExportFormat.Xlsx"/> and no writer is registered (<see cref="TableFormatWriters"/>); the message names the package.</exception>
+    public void Write(Stream stream, ExportFormat format, CultureInfo? culture = null)
     {
         switch (Data.DefinedEnum.Required(format))
         {
             case ExportFormat.Csv:
-                WriteCsv(stream);
+                WriteCsv(stream, culture);
                 break;
             case ExportFormat.Json:
                 WriteJson(stream);
                 break;
+            case ExportFormat.Markdown:
+                WriteMarkdown(stream, culture);
+                break;
+            case ExportFormat.Html:
+                WriteHtml(stream, culture);
+                break;
             default:
-                WriteMarkdown(stream);
+                CheckWritable(stream);
+                TableFormatWriters.Write(stream, format, [ToReportTable(culture)], ReportText.Resolve(culture));
                 break;
         }
     }
@@ -150,65 +213,83 @@ public abstract class ExportTable<TRow>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task WriteMarkdownAsync(Stream stream, CancellationToken cancellationToken = default) => WriteAsync(stream, ExportFormat.Markdown, cancellationToken);
 
-    /// <summary>Writes the table in a format, asynchronously; works on a stream that forbids synchronous I/O.</summary>
+    /// <summary>Writes the table in a format, asynchronously, labels in <see cref="CultureInfo.CurrentUICulture"/>; works on a stream that forbids synchronous I/O.</summary>
     /// <param name="stream">A writable stream; it is left open.</param>
     /// <param name="format">The format.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the bytes are written and flushed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written, or <paramref name="format"/> is not a defined value.</exception>
+    /// <exception cref="NotSupportedException"><paramref name="format"/> is <see cref="ExportFormat.Xlsx"/> and no writer is registered.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task WriteAsync(Stream stream, ExportFormat format, CancellationToken cancellationToken = default)
+    public Task WriteAsync(Stream stream, ExportFormat format, CancellationToken cancellationToken = default) => WriteAsync(stream, format, null, cancellationToken);
+
+    /// <summary>Writes the table in a format, asynchronously; works on a stream that forbids synchronous I/O.</summary>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="culture">The language of headers and labels (not JSON), or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written and flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written, or <paramref name="format"/> is not a defined value.</exception>
+    /// <exception cref="NotSupportedException"><paramref name="format"/> is <see cref="ExportFormat.Xlsx"/> and no writer is registered.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteAsync(Stream stream, ExportFormat format, CultureInfo? culture, CancellationToken cancellationToken = default)
     {
         AsyncStreams.Writable(stream);
         Data.DefinedEnum.Required(format);
-        return AsyncStreams.WriteAsync(stream, buffer => Write(buffer, format), cancellationToken);
+        return AsyncStreams.WriteAsync(stream, buffer => Write(buffer, format, culture), cancellationToken);
     }
 
     /// <summary>Saves the table to a file asynchronously, in the format its extension names (see <see cref="Save"/>).</summary>
     /// <param name="path">The file to create or overwrite.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The full path written.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or its extension is not .csv, .json or .md.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or its extension names no format.</exception>
+    /// <exception cref="NotSupportedException">The extension is .xlsx and no writer is registered.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<string> SaveAsync(string path, CancellationToken cancellationToken = default)
+    public Task<string> SaveAsync(string path, CancellationToken cancellationToken = default) => SaveAsync(path, null, cancellationToken);
+
+    /// <summary>Saves the table to a file asynchronously, in the format its extension names (see <see cref="Save"/>).</summary>
+    /// <param name="path">The file to create or overwrite.</param>
+    /// <param name="culture">The language of headers and labels (not JSON), or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or its extension names no format.</exception>
+    /// <exception cref="NotSupportedException">The extension is .xlsx and no writer is registered.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<string> SaveAsync(string path, CultureInfo? culture, CancellationToken cancellationToken = default)
     {
-        var format = FormatOf(path);
+        var format = ExportFormats.FromPath(path);
         var full = Path.GetFullPath(path);
         var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
         await using (file.ConfigureAwait(false))
         {
-            await WriteAsync(file, format, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(file, format, culture, cancellationToken).ConfigureAwait(false);
         }
 
         return full;
     }
 
-    /// <summary>Saves the table to a file, in the format its extension names: <c>.csv</c>, <c>.json</c> or <c>.md</c>.</summary>
+    /// <summary>
+    /// Saves the table to a file, in the format its extension names: <c>.csv</c>, <c>.json</c>, <c>.md</c>,
+    /// <c>.html</c>/<c>.htm</c> or <c>.xlsx</c> (the last through <c>Jilin.Urbanization.Domain.Excel</c>).
+    /// </summary>
     /// <param name="path">The file to create or overwrite.</param>
+    /// <param name="culture">The language of headers and labels (not JSON), or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The full path written.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or its extension is not .csv, .json or .md.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or its extension names no format.</exception>
+    /// <exception cref="NotSupportedException">The extension is .xlsx and no writer is registered; the message names the package.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public string Save(string path)
+    public string Save(string path, CultureInfo? culture = null)
     {
-        var format = FormatOf(path);
+        var format = ExportFormats.FromPath(path);
         var full = Path.GetFullPath(path);
         using var file = File.Create(full);
-        Write(file, format);
+        Write(file, format, culture);
         return full;
-    }
-
-    private static ExportFormat FormatOf(string path)
-    {
-        Guard.Against.NullOrWhiteSpace(path);
-        return Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".CSV" => ExportFormat.Csv,
-            ".JSON" => ExportFormat.Json,
-            ".MD" => ExportFormat.Markdown,
-            var other => throw new ArgumentException($"'{path}' has the extension '{other}'; use .csv, .json or .md.", nameof(path)),
-        };
     }
 
     /// <summary>Readable form: name, row and column counts.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Labels;
+
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Tracking;
 using NodaTime.Text;
@@ -14,12 +16,12 @@ public sealed class TargetProgressTable : ExportTable<TargetProgressRow>
         new("asOf", r => r.AsOf),
         new("knownOn", r => r.KnownOn ?? string.Empty),
         new("targetId", r => r.TargetId),
-        new("binding", r => r.Binding),
+        ReadableCells.Enum<TargetProgressRow, Targets.TargetBinding>("binding", r => r.Binding, ReportText.Of),
         new("subject", r => r.Subject),
         new("subjectName", r => r.SubjectName),
-        new("status", r => r.Status),
-        new("overdue", r => r.Overdue ? "true" : "false"),
-        new("target", r => r.Target),
+        ReadableCells.Status<TargetProgressRow>("status", r => r.Status),
+        ReadableCells.Bool<TargetProgressRow>("overdue", r => r.Overdue),
+        ReadableCells.Targets<TargetProgressRow>("target", r => r.Target),
         new("deadline", r => r.Deadline ?? string.Empty),
         new("observed", r => r.Observed ?? string.Empty),
         new("observedOn", r => r.ObservedOn ?? string.Empty),

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Labels;
+
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Tracking;
 using NodaTime.Text;
@@ -14,11 +16,11 @@ public sealed class TargetRollupTable : ExportTable<TargetRollupRow>
     {
         new("asOf", r => r.AsOf),
         new("targetId", r => r.TargetId),
-        new("target", r => r.Target),
+        ReadableCells.Targets<TargetRollupRow>("target", r => r.Target),
         new("deadline", r => r.Deadline ?? string.Empty),
-        new("binding", r => r.Binding),
-        new("status", r => r.Status),
-        new("overdue", r => r.Overdue ? "true" : "false"),
+        ReadableCells.Enum<TargetRollupRow, Targets.TargetBinding>("binding", r => r.Binding, ReportText.Of),
+        ReadableCells.Status<TargetRollupRow>("status", r => r.Status),
+        ReadableCells.Bool<TargetRollupRow>("overdue", r => r.Overdue),
         new("subjects", r => ProgressText.Number(r.Subjects)),
         new("met", r => ProgressText.Number(r.Met)),
         new("notMeeting", r => r.NotMeeting),

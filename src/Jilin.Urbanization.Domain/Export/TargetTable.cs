@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Labels;
+
 using Jilin.Urbanization.Domain.Catalog;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime.Text;
@@ -16,15 +18,15 @@ public sealed class TargetTable : ExportTable<TargetRow>
         new("measureId", r => r.MeasureId),
         new("metric", r => r.Metric),
         new("quote", r => r.Quote),
-        new("comparator", r => r.Comparator),
+        ReadableCells.Enum<TargetRow, Comparator>("comparator", r => r.Comparator, ReportText.Of),
         new("value", r => r.Value.ToString(CultureInfo.InvariantCulture)),
         new("maxValue", r => r.MaxValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
         new("unit", r => r.Unit),
         new("deadline", r => r.Deadline ?? string.Empty),
-        new("commitment", r => r.Commitment),
-        new("basically", r => r.Basically ? "true" : "false"),
+        ReadableCells.Enum<TargetRow, CommitmentLevel>("commitment", r => r.Commitment, ReportText.Of),
+        ReadableCells.Bool<TargetRow>("basically", r => r.Basically),
         new("kind", r => r.Kind),
-        new("binding", r => r.Binding),
+        ReadableCells.Enum<TargetRow, TargetBinding>("binding", r => r.Binding, ReportText.Of),
         new("lead", r => r.Lead ?? string.Empty),
     }.ToValueList();
 
@@ -59,15 +61,15 @@ public sealed class TargetTable : ExportTable<TargetRow>
                 t.MeasureId.ToString(),
                 t.Metric,
                 t.Quote,
-                t.Comparator.ToString(),
+                Data.EnumNames.ToJson(t.Comparator),
                 t.Value,
                 t.MaxValue,
                 t.Unit.Symbol,
                 t.Deadline is { } d ? LocalDatePattern.Iso.Format(d.Date) : null,
-                t.Commitment.ToString(),
+                Data.EnumNames.ToJson(t.Commitment),
                 t.Basically,
-                t.Kind.ToString(),
-                t.Binding.ToString(),
+                Data.EnumNames.ToJson(t.Kind),
+                Data.EnumNames.ToJson(t.Binding),
                 catalog.GetMeasure(t.MeasureId).Responsibility.Lead?.Name);
         }).ToList());
     }

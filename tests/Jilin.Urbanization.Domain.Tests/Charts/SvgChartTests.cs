@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Labels;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Jilin.Urbanization.Domain.Catalog;
@@ -81,9 +82,9 @@ public class SvgChartTests
         var marks = Marks(DepartmentWorkloadChart.Render(workloads)).Select(m => m.Element(Svg + "title")!.Value).ToList();
 
         marks.Should().Equal(
-            $"{workloads[0].Department.Name}: Led 牵头 3",
-            $"{workloads[0].Department.Name}: Shared 参与 2",
-            $"{workloads[1].Department.Name}: Shared 参与 2");
+            $"{workloads[0].Department.Name}: {ReportText.Get("Chart.Led", null)} 3",
+            $"{workloads[0].Department.Name}: {ReportText.Get("Chart.Shared", null)} 2",
+            $"{workloads[1].Department.Name}: {ReportText.Get("Chart.Shared", null)} 2");
         FluentActions.Invoking(() => DepartmentWorkloadChart.Render([new DepartmentWorkload(Catalog.Departments.All[0], 3, 1)]))
             .Should().Throw<ArgumentException>().WithMessage("*leads 3*involved in 1*");
     }
@@ -149,8 +150,8 @@ public class SvgChartTests
         {
             // A ComplianceReport keeps unreported targets apart from its results; each counts once, as Unreported.
             var expected = status == ComplianceStatus.Unreported ? report.Unreported.Count : report.CountOf(status);
-            overall.Counts.Single(c => c.Status == status.ToString()).Count.Should().Be(expected);
-            byDepartment.Sum(b => b.Counts.Single(c => c.Status == status.ToString()).Count).Should().Be(expected);
+            overall.Counts.Single(c => c.Status == ReportText.Of(status)).Count.Should().Be(expected);
+            byDepartment.Sum(b => b.Counts.Single(c => c.Status == ReportText.Of(status)).Count).Should().Be(expected);
         }
 
         report.Unreported.Should().NotBeEmpty("the sample must exercise the unreported count");

@@ -142,7 +142,7 @@ public class ExportTests
     public void Bad_arguments_fail_clearly()
     {
         var table = Catalog.ExportPlaces();
-        table.Invoking(t => t.Save("places.xlsx")).Should().Throw<ArgumentException>().WithParameterName("path").WithMessage("*.xlsx*");
+        table.Invoking(t => t.Save("places.txt")).Should().Throw<ArgumentException>().WithParameterName("path").WithMessage("*.csv, .json, .md, .html or .xlsx*");
         table.Invoking(t => t.WriteCsv(null!)).Should().Throw<ArgumentNullException>().WithParameterName("stream");
         table.Invoking(t => t.WriteJson(new MemoryStream([], writable: false))).Should().Throw<ArgumentException>().WithParameterName("stream");
         table.Invoking(t => t.Write(new MemoryStream(), (ExportFormat)7)).Should().Throw<ArgumentException>().WithParameterName("format");

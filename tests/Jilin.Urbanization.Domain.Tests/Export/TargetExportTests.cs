@@ -46,8 +46,8 @@ public class TargetExportTests
             decimal.Parse(record[column["value"]], System.Globalization.CultureInfo.InvariantCulture).Should().Be(target.Value);
             record[column["unit"]].Should().Be(target.Unit.Symbol);
             record[column["deadline"]].Should().Be(target.Deadline is { } d ? d.Date.ToString("uuuu-MM-dd", null) : string.Empty);
-            record[column["commitment"]].Should().Be(target.Commitment.ToString());
-            record[column["binding"]].Should().Be(target.Binding.ToString());
+            record[column["commitment"]].Should().Be(Jilin.Urbanization.Domain.Data.EnumNames.ToJson(target.Commitment), "the machine layout names enums as JSON does");
+            record[column["binding"]].Should().Be(Jilin.Urbanization.Domain.Data.EnumNames.ToJson(target.Binding));
         }
     }
 
@@ -70,7 +70,7 @@ public class TargetExportTests
         var records = Csv(table);
         records.Should().HaveCount(report.Results.Count + 1);
         var fiveG = records.Single(r => r[0] == "jilin-2022-county-urbanization/68/t1");
-        fiveG[1].Should().Be(nameof(ComplianceStatus.NotMet));
+        fiveG[1].Should().Be("notMet", "the machine layout names statuses as JSON does");
         fiveG[records[0].IndexOf("overdue")].Should().Be("true");
 
         using var json = new MemoryStream();

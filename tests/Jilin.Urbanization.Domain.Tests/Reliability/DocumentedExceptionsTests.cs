@@ -207,7 +207,25 @@ public class DocumentedExceptionsTests
             .. TrackingInstances(),
             document.Id, measure.Responsibility.Departments[0].Department.Id, Catalog.Places.All[0].Id, target.Id,
             Catalog.Conditions[0].Id, Catalog.Documents.SelectMany(d => d.Errata).First().Id, .. ReportInstances(report),
+            new CheckingTableWriter(),
         ];
+    }
+
+    // A table writer that checks its arguments as the interface asks, so its default WriteAsync is probed.
+    private sealed class CheckingTableWriter : ITableFormatWriter
+    {
+        public ExportFormat Format => ExportFormat.Xlsx;
+
+        public void Write(Stream stream, IReadOnlyList<Jilin.Urbanization.Domain.Reports.ReportTable> tables, System.Globalization.CultureInfo culture)
+        {
+            ArgumentNullException.ThrowIfNull(stream);
+            ArgumentNullException.ThrowIfNull(tables);
+            ArgumentNullException.ThrowIfNull(culture);
+            if (!stream.CanWrite || tables.Count == 0)
+            {
+                throw new ArgumentException("A writable stream and one or more tables, please.");
+            }
+        }
     }
 
     // The charts and the HTML report: a chart, a report, one of its sections and one of its tables.

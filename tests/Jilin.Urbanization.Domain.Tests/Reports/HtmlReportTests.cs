@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Labels;
 using System.Text;
 using System.Text.RegularExpressions;
 using Jilin.Urbanization.Domain.Catalog;
@@ -36,7 +37,7 @@ public class HtmlReportTests
 
         foreach (var result in report.Results)
         {
-            Regex.IsMatch(html, $"<td[^>]*>{Regex.Escape(result.TargetId.ToString())}</td><td style=\"[^\"]*background:{ComplianceColours.Of(result.Status)};[^\"]*\">{result.Status}</td>")
+            Regex.IsMatch(html, $"<td[^>]*>{Regex.Escape(result.TargetId.ToString())}</td><td style=\"[^\"]*background:{ComplianceColours.Of(result.Status)};[^\"]*\">{Regex.Escape(ReportText.Of(result.Status))}</td>")
                 .Should().BeTrue($"the result of {result.TargetId} is shown in the colour of {result.Status}");
         }
 
@@ -126,7 +127,7 @@ public class HtmlReportTests
 
         measures.Rows[0].Select(c => c.Text).Should().Contain([measure.Id.ToString(), measure.Text, measure.Responsibility.Lead!.Name, measure.Responsibility.Lead.EnglishName]);
         departments.Rows[0].Select(c => c.Text).Should().Contain([measure.Responsibility.Lead.Id.ToString(), measure.Responsibility.Lead.EnglishName]);
-        departments.Columns.Should().Contain("English (unofficial)");
+        departments.Columns.Should().Contain(ReportText.Column("unofficialEnglishName"));
         targets.Rows.Should().HaveCount(measure.Targets.Count);
         targets.Rows[0][^1].Colour.Should().Be(ComplianceColours.Of(measure.Targets[0].Commitment));
         measures.ToHtml().Should().StartWith("<table").And.Contain(measure.Text);
