@@ -48,6 +48,9 @@ for format in html md csv json; do
   [ -s "report.$format" ]
 done
 "$tool" report --log tracking.json --as-of 2025-12-31 --known-on 2025-10-10 --scope 梅河口 --out issued.md
+# Labels in Chinese by default, English on request: the packed tool carries the library's zh-Hans resources.
+"$tool" report --log tracking.json --as-of 2025-12-31 --lang en --out report-en.md
+cmp -s report.md report-en.md && { echo "--lang en gave the same report as zh" >&2; exit 1; }
 expect 0 "$tool" changes --log tracking.json --from 2025-10-10 --to 2025-10-31 --out changes.csv
 grep -q 'correction' changes.csv
 expect 0 "$tool" explain jilin-2022-county-urbanization/26 --log tracking.json --as-of 2025-12-31
@@ -57,4 +60,8 @@ expect 2 "$tool" report --log tracking.json --as-of 2025-13-01 --out x.html
 echo 'target,subject,value,unit,observedOn' > bad.csv
 echo 'jilin-2022-county-urbanization/43/t1,通榆县,-1,所,2025-09-30' >> bad.csv
 expect 1 "$tool" check bad.csv
+cd "$root"
+# The README's main job: one command from a clone, samples/data/ to a report, printing where it is.
+dotnet run --project src/Jilin.Urbanization.Domain.Tool -- report samples/data/ --as-of 2025-12-31 --out "$work/quarter.html" | tee "$work/main-job.txt"
+grep -q "report written to $work/quarter.html" "$work/main-job.txt"
 echo "tool quarter: ok"

@@ -85,4 +85,27 @@ public sealed class CheckCommandTests
         json.RootElement.GetProperty("entries").GetArrayLength().Should().Be(1);
         json.RootElement.GetProperty("entries")[0].GetProperty("target").GetString().Should().Be("jilin-2022-county-urbanization/43/t1");
     }
+
+    [Fact]
+    public void Check_reads_an_xlsx_workbook_through_the_excel_packages_intake_format_and_names_the_sheet_row_and_column()
+    {
+        var folder = ToolHarness.NewFolder();
+        var workbook = Path.Combine(folder, "梅河口.xlsx");
+        var table = new Reports.ReportTable("梅河口市 指标填报", ["指标编号", "地区", "完成值", "单位", "统计日期"],
+        [
+            [new("jilin-2022-county-urbanization/43/t1"), new("梅河口市"), new("1"), new("所"), new("2024-12-31")],
+            [new("jilin-2022-county-urbanization/43/t1"), new("梅河口市"), new("两所"), new(""), new("2025-06-30")],
+        ]);
+        using (var stream = File.Create(workbook))
+        {
+            Excel.ExcelWorkbook.Empty.With(table, "指标填报").Write(stream);
+        }
+
+        var run = ToolHarness.InProcess("check", workbook, "--format", "json");
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        json.RootElement.GetProperty("entries").GetArrayLength().Should().Be(1, "the valid row is kept");
+        json.RootElement.GetProperty("problems")[0].GetProperty("location").GetString().Should().Contain("sheet 指标填报, row 4, column C");
+    }
 }

@@ -8,6 +8,7 @@ namespace Jilin.Urbanization.Domain.Tool.Tests;
 public sealed class ReportCommandTests
 {
     private static readonly LocalDate AsOf = new(2025, 12, 31);
+    private static readonly System.Globalization.CultureInfo Chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
 
     private static string RecordedQuarter()
     {
@@ -27,13 +28,13 @@ public sealed class ReportCommandTests
         run.ExitCode.Should().Be(0, run.ToString());
         var tracker = new ImplementationTracker(Library.Catalog, Library.ReadLog(log));
         var expected = tracker.Report(tracker.Scope(), AsOf);
-        File.ReadAllText(output).Should().Be(TargetProgressTable.From(expected).ToCsv());
+        File.ReadAllText(output).Should().Be(TargetProgressTable.From(expected).ToCsv(Chinese));
         run.Output.Should().Contain(expected.ToString()).And.Contain($"report written to {output}");
     }
 
     [Theory]
     [InlineData("report.html", "<!DOCTYPE html>")]
-    [InlineData("report.md", "## Counties")]
+    [InlineData("report.md", "## 县（市）")]
     [InlineData("report.json", "\"asOf\"")]
     [InlineData("report.xlsx", "PK")]
     public void Report_writes_the_format_its_extension_names(string name, string marker)
@@ -96,7 +97,7 @@ public sealed class ReportCommandTests
         run.ExitCode.Should().Be(0, run.ToString());
         var tracker = new ImplementationTracker(Library.Catalog, Library.ReadLog(log));
         var scope = tracker.Scope().InDocument(Documents.DocumentId.CountyUrbanization2022).ForSubject("梅河口市").LedBy("省住房和城乡建设厅");
-        File.ReadAllText(output).Should().Be(TargetProgressTable.From(tracker.Report(scope, AsOf)).ToCsv());
+        File.ReadAllText(output).Should().Be(TargetProgressTable.From(tracker.Report(scope, AsOf)).ToCsv(Chinese));
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class ReportCommandTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         var tracker = new ImplementationTracker(Library.Catalog, Library.SampleQuarter());
-        File.ReadAllText(output).Should().Be(TargetProgressTable.From(tracker.Report(tracker.Scope(), AsOf)).ToCsv());
+        File.ReadAllText(output).Should().Be(TargetProgressTable.From(tracker.Report(tracker.Scope(), AsOf)).ToCsv(Chinese));
         run.Output.Should().Contain($"report written to {output}");
     }
 
@@ -155,5 +156,32 @@ public sealed class ReportCommandTests
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("--log");
+    }
+
+    [Fact]
+    public void Lang_names_the_culture_of_the_labels_zh_by_default_en_on_request()
+    {
+        var log = RecordedQuarter();
+        var folder = Path.GetDirectoryName(log)!;
+        var zh = Path.Combine(folder, "zh.csv");
+        var en = Path.Combine(folder, "en.csv");
+
+        ToolHarness.InProcess("report", "--log", log, "--as-of", "2025-12-31", "--out", zh).ExitCode.Should().Be(0);
+        ToolHarness.InProcess("report", "--log", log, "--as-of", "2025-12-31", "--lang", "en", "--out", en).ExitCode.Should().Be(0);
+
+        var tracker = new ImplementationTracker(Library.Catalog, Library.ReadLog(log));
+        var table = TargetProgressTable.From(tracker.Report(tracker.Scope(), AsOf));
+        File.ReadAllText(zh).Should().Be(table.ToCsv(Chinese));
+        File.ReadAllText(en).Should().Be(table.ToCsv(System.Globalization.CultureInfo.GetCultureInfo("en")));
+        File.ReadAllText(zh).Should().NotBe(File.ReadAllText(en), "the labels differ by language");
+    }
+
+    [Fact]
+    public void Lang_other_than_zh_or_en_is_a_usage_error()
+    {
+        var run = ToolHarness.InProcess("report", "--log", "x.json", "--as-of", "2025-12-31", "--lang", "fr", "--out", "x.csv");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("fr");
     }
 }

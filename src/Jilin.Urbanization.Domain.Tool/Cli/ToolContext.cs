@@ -9,7 +9,7 @@ internal sealed class ToolContext(ToolEnvironment environment)
     public ToolEnvironment Environment { get; } = environment;
 
     /// <summary>The embedded catalog of both documents.</summary>
-#pragma warning disable CA1822 // an instance member, so a command asks its context and tests could give another catalog
+#pragma warning disable CA1822 // an instance member: commands ask their context, the one place that names the catalog
     public PolicyCatalog Catalog => PolicyCatalog.Default;
 #pragma warning restore CA1822
 }

@@ -42,6 +42,22 @@ internal static class ToolOptions
         Required = required,
     };
 
+    /// <summary><c>--lang zh|en</c>: the language of the labels people read (default zh: 中文).</summary>
+    public static Option<string> Lang()
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = "The language of the report's labels: zh (中文, zh-CN) or en. 报告语言。",
+            DefaultValueFactory = _ => "zh",
+        };
+        option.AcceptOnlyFromAmong("zh", "en");
+        return option;
+    }
+
+    /// <summary>The culture <c>--lang</c> names.</summary>
+    public static System.Globalization.CultureInfo CultureOf(string? lang) =>
+        System.Globalization.CultureInfo.GetCultureInfo(lang == "en" ? "en" : "zh-CN");
+
     private static LocalDate? ParseDay(ArgumentResult result, string name)
     {
         var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;

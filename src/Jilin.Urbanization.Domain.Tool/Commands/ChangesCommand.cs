@@ -21,7 +21,8 @@ internal static class ChangesCommand
         var asOf = ToolOptions.Day("--as-of", "The day statuses are evaluated for (default: --to).");
         var scope = ToolOptions.Scope();
         var output = ToolOptions.Out(required: false, ReportFiles.ChangeFormats);
-        var command = new Command("changes", "What changed between two days of knowledge. 两个知悉日期之间的变化。") { log, from, to, asOf, scope, output };
+        var lang = ToolOptions.Lang();
+        var command = new Command("changes", "What changed between two days of knowledge. 两个知悉日期之间的变化。") { log, from, to, asOf, scope, output, lang };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(
             context,
             parsed.GetValue(log)!,
@@ -29,7 +30,8 @@ internal static class ChangesCommand
             parsed.GetValue(to)!.Value,
             parsed.GetValue(asOf),
             parsed.GetValue(scope) ?? [],
-            parsed.GetValue(output))));
+            parsed.GetValue(output),
+            ToolOptions.CultureOf(parsed.GetValue(lang)))));
         return (command,
         [
             "jilin-urbanization changes --log tracking.json --from 2025-10-10 --to 2025-10-31                 # 打印到屏幕 / print the table",
@@ -37,7 +39,7 @@ internal static class ChangesCommand
         ]);
     }
 
-    private static int Run(ToolContext context, string logPath, NodaTime.LocalDate from, NodaTime.LocalDate to, NodaTime.LocalDate? asOf, string[] scopeValues, string? outPath)
+    private static int Run(ToolContext context, string logPath, NodaTime.LocalDate from, NodaTime.LocalDate to, NodaTime.LocalDate? asOf, string[] scopeValues, string? outPath, System.Globalization.CultureInfo culture)
     {
         if (to < from)
         {
@@ -57,11 +59,11 @@ internal static class ChangesCommand
         if (outPath is null)
         {
             output.WriteLine();
-            output.Write(ChangeTable.From(changes).ToMarkdown());
+            output.Write(ChangeTable.From(changes).ToMarkdown(culture));
         }
         else
         {
-            output.WriteLine($"changes written to {ReportFiles.Save(changes, outPath)} (变化表已写入)");
+            output.WriteLine($"changes written to {ReportFiles.Save(changes, outPath, culture)} (变化表已写入)");
         }
 
         return ExitCodes.Success;

@@ -22,7 +22,7 @@ internal static class CheckCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Files (.csv, .tsv, .json; Chinese or English headers) or folders of them. 报送文件或文件夹。",
+            Description = "Files (.csv, .tsv, .json, .xlsx; Chinese or English headers) or folders of them. 报送文件或文件夹。",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")

@@ -18,7 +18,7 @@ internal static class RecordCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Files (.csv, .tsv, .json; Chinese or English headers) or folders of them. 报送文件或文件夹。",
+            Description = "Files (.csv, .tsv, .json, .xlsx; Chinese or English headers) or folders of them. 报送文件或文件夹。",
             Arity = ArgumentArity.OneOrMore,
         };
         var log = ToolOptions.Log(required: true, "The tracking log to append to (created if missing). 台账文件（不存在则新建）。");

@@ -19,7 +19,7 @@ internal static class ReportCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Files (.csv, .tsv, .json; Chinese or English headers) or folders to report on as well, without recording them. 一并统计的报送文件（不写入台账）。",
+            Description = "Files (.csv, .tsv, .json, .xlsx; Chinese or English headers) or folders to report on as well, without recording them. 一并统计的报送文件（不写入台账）。",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var log = ToolOptions.Log(required: false, "The tracking log (a log, files, or both). 台账文件。");
@@ -27,7 +27,8 @@ internal static class ReportCommand
         var knownOn = ToolOptions.Day("--known-on", "The day of knowledge: only entries recorded on or before it count (default: everything in the log). 知悉日期。");
         var scope = ToolOptions.Scope();
         var output = ToolOptions.Out(required: true, ReportFiles.ImplementationFormats);
-        var command = new Command("report", "Issue the implementation report (落实情况报告) as of a day. 出具落实情况报告。") { files, log, asOf, knownOn, scope, output };
+        var lang = ToolOptions.Lang();
+        var command = new Command("report", "Issue the implementation report (落实情况报告) as of a day. 出具落实情况报告。") { files, log, asOf, knownOn, scope, output, lang };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(
             context,
             parsed.GetValue(files) ?? [],
@@ -36,18 +37,20 @@ internal static class ReportCommand
             parsed.GetValue(knownOn),
             parsed.GetValue(scope) ?? [],
             parsed.GetValue(output)!,
+            ToolOptions.CultureOf(parsed.GetValue(lang)),
             cancellationToken)));
         return (command,
         [
             "jilin-urbanization report samples/data/ --as-of 2025-12-31 --out quarter.html   # 直接由报送文件出报告 / straight from the files",
             "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --out report.html",
+            "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --lang en --out report-en.xlsx   # 英文标签 / English labels",
             "jilin-urbanization report --log tracking.json --as-of 2025-09-30 --known-on 2025-10-10 --out issued.md   # 按当时所知重出 / as issued then",
             "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --scope jilin-2022-county-urbanization --scope 梅河口 --out 梅河口.csv",
             "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --scope led-by:住建厅 --out 住建厅.json",
         ]);
     }
 
-    private static int Run(ToolContext context, string[] paths, string? logPath, NodaTime.LocalDate asOf, NodaTime.LocalDate? knownOn, string[] scopeValues, string outPath, CancellationToken cancellationToken)
+    private static int Run(ToolContext context, string[] paths, string? logPath, NodaTime.LocalDate asOf, NodaTime.LocalDate? knownOn, string[] scopeValues, string outPath, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
     {
         if (logPath is null && paths.Length == 0)
         {
@@ -82,7 +85,7 @@ internal static class ReportCommand
 
         var scope = ScopeText.Apply(tracker.Scope(), scopeValues);
         var report = knownOn is { } day ? tracker.Report(scope, asOf, day) : tracker.Report(scope, asOf);
-        var written = ReportFiles.Save(report, outPath);
+        var written = ReportFiles.Save(report, outPath, culture);
         context.Environment.Out.WriteLine(report.ToString());
         context.Environment.Out.WriteLine($"report written to {written} (报告已写入)");
         return ExitCodes.Success;

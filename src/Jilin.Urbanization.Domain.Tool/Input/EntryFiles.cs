@@ -1,4 +1,5 @@
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Excel;
 using Jilin.Urbanization.Domain.Intake;
 using Jilin.Urbanization.Domain.Tool.Cli;
 using Jilin.Urbanization.Domain.Tracking;
@@ -7,13 +8,13 @@ namespace Jilin.Urbanization.Domain.Tool.Input;
 
 /// <summary>
 /// The one place the tool reads the files counties and departments send back (填报), for <c>check</c> and
-/// <c>record</c> (and <c>report</c> from files): folders are expanded to their <c>.csv</c>, <c>.tsv</c> and
-/// <c>.json</c> files, each file is read through the library's intake pipeline, and every problem is kept with its
-/// location. A new input format (the Excel package's <c>.xlsx</c>) changes this file only.
+/// <c>record</c> (and <c>report</c> from files): folders are expanded to their <c>.csv</c>, <c>.tsv</c>, <c>.json</c>
+/// and <c>.xlsx</c> files, each file is read through the library's intake pipeline (the Excel package's format
+/// registered for workbooks), and every problem is kept with its location. A new input format changes this file only.
 /// </summary>
 internal static class EntryFiles
 {
-    private static readonly string[] Extensions = [".csv", ".tsv", ".json"];
+    private static readonly string[] Extensions = [".csv", ".tsv", ".json", ".xlsx"];
 
     /// <summary>The files named, folders expanded (sorted, not recursive), in the order given.</summary>
     /// <exception cref="UsageException">A path names nothing, or a file of a kind the tool does not read.</exception>
@@ -30,7 +31,7 @@ internal static class EntryFiles
                     .ToList();
                 if (inFolder.Count == 0)
                 {
-                    throw new UsageException($"{path}: the folder holds no .csv, .tsv or .json file");
+                    throw new UsageException($"{path}: the folder holds no .csv, .tsv, .json or .xlsx file");
                 }
 
                 files.AddRange(inFolder);
@@ -39,7 +40,7 @@ internal static class EntryFiles
             {
                 if (!Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
                 {
-                    throw new UsageException($"{path}: not a file the tool reads (.csv, .tsv or .json)");
+                    throw new UsageException($"{path}: not a file the tool reads (.csv, .tsv, .json or .xlsx)");
                 }
 
                 files.Add(path);
@@ -60,7 +61,7 @@ internal static class EntryFiles
     /// </summary>
     public static EntryBatch Read(PolicyCatalog catalog, IReadOnlyList<string> files, TrackingReadOptions options, ProgressBar progress, CancellationToken cancellationToken)
     {
-        var intake = IntakeOptions.Default with { FileDefaults = options };
+        var intake = IntakeOptions.Default.WithExcel() with { FileDefaults = options };   // .xlsx by the Excel package
         var problems = new List<Problem>();
         var merged = TrackingLog.Empty;
         for (var i = 0; i < files.Count; i++)
