@@ -55,7 +55,7 @@ public class IntakePropertyTests
     [Fact]
     public void A_share_reads_equal_with_the_percent_sign_anywhere_it_may_be_written()
     {
-        Gen.Int[10, 10_000].Select(n => n / 100m).Sample(value =>
+        Gen.Int[101, 10_000].Select(n => n / 100m).Sample(value =>   // above 1 %: at most 1 % against a target of 80 % is flagged as a probable fraction
         {
             var plain = value.ToString(CultureInfo.InvariantCulture);
             var fraction = (value / 100m).ToString(CultureInfo.InvariantCulture);
