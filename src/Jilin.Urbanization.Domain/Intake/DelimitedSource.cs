@@ -57,14 +57,14 @@ internal sealed class DelimitedSource : IntakeSource
             tabs = Math.Max(tabs, line.Count(tab));
             commas = Math.Max(commas, line.Count(comma));
             semicolons = Math.Max(semicolons, line.Count(semicolon));
-            text = end < 0 ? [] : text[(end + width)..];
+            text = end < 0 ? [] : text[Math.Min(text.Length, end + width)..];
         }
 
         return tabs > 0 && tabs >= commas && tabs >= semicolons ? tab : semicolons > commas ? semicolon : comma;
     }
 
     /// <summary>The one table: a cursor over a window of the text.</summary>
-    private sealed class Table(DelimitedSource source) : IntakeTable(null)
+    internal sealed class Table(DelimitedSource source) : IntakeTable(null)
     {
         private const int WindowLength = 1 << 16;
 
@@ -138,9 +138,9 @@ internal sealed class DelimitedSource : IntakeSource
             }
         }
 
-        private enum Parse
+        internal enum Parse
         {
-            Row,
+            Row = 1,
             NeedMore,
             End,
         }

@@ -70,7 +70,7 @@ internal static class HeaderTable
     public static IntakeField FieldOf(string key, bool status) =>
         (status ? StatusKeys : ObservationKeys).TryGetValue(key, out var field) ? field
         : RecordingKeys.TryGetValue(key, out field) ? field
-        : IntakeField.None;
+        : default(IntakeField);
 
     /// <summary>True when a header names a field of either kind, or 填报单位.</summary>
     public static bool IsKnown(string key) => key == Filler || ObservationKeys.ContainsKey(key) || StatusKeys.ContainsKey(key) || RecordingKeys.ContainsKey(key);

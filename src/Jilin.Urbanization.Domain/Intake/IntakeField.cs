@@ -1,13 +1,10 @@
 namespace Jilin.Urbanization.Domain.Intake;
 
-/// <summary>What a column of intake holds, once its header is read through the header table (<see cref="HeaderTable"/>).</summary>
+/// <summary>What a column of intake holds (0, <c>default</c>, is no field: a column intake ignores), once its header is read through the header table (<see cref="HeaderTable"/>).</summary>
 internal enum IntakeField
 {
-    /// <summary>No field: a column intake does not read (it is ignored).</summary>
-    None = 0,
-
     /// <summary>指标编号: the target's id.</summary>
-    Target,
+    Target = 1,
 
     /// <summary>地区: who the figure is for (blank: the province).</summary>
     Subject,

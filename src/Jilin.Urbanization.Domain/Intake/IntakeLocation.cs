@@ -13,6 +13,7 @@ namespace Jilin.Urbanization.Domain.Intake;
 /// <param name="Column">The column number, from 1 (<c>A</c>); 0 when the location is a whole row.</param>
 /// <param name="Header">The column's header as written (<c>完成值</c>), or null before the header row is known.</param>
 /// <param name="JsonPath">The JSON path (<c>$.observations[3].value</c>) in a JSON file, else null.</param>
+/// <exception cref="ArgumentNullException">A required argument is null.</exception>
 public sealed record IntakeLocation(string File, string? Sheet, int Row, int Column, string? Header, string? JsonPath)
 {
     /// <summary>The file's name.</summary>
@@ -20,6 +21,7 @@ public sealed record IntakeLocation(string File, string? Sheet, int Row, int Col
     public string File { get; init => field = Guard.Against.Null(value, nameof(File)); } = Guard.Against.Null(File);
 
     /// <summary>The column's letters as a spreadsheet shows them (<c>A</c>, <c>Z</c>, <c>AA</c>), or null when the location is a whole row.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? ColumnLetter => Column > 0 ? Letters(Column) : null;
 
     /// <summary>The location of a whole file (or sheet).</summary>
@@ -35,7 +37,7 @@ public sealed record IntakeLocation(string File, string? Sheet, int Row, int Col
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is less than 1.</exception>
     public static string Letters(int column)
     {
-        Guard.Against.NegativeOrZero(column);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(column);
         Span<char> letters = stackalloc char[8];
         var at = letters.Length;
         for (var n = column; n > 0; n = (n - 1) / 26)

@@ -76,7 +76,7 @@ internal sealed class IntakePipeline
             {
                 next = source.NextTable();
             }
-            catch (PolicyDataException e)
+            catch (PolicyDataException e) when (!options.Strict)
             {
                 FileProblem(file, e.Message, null);
                 return;
@@ -101,7 +101,7 @@ internal sealed class IntakePipeline
                     headerless.Add(IntakeLocation.Of(file, table.Sheet));
                 }
             }
-            catch (PolicyDataException e)
+            catch (PolicyDataException e) when (!options.Strict)
             {
                 // The rest of the table cannot be read (an open quote, text that does not decode): one problem, and on.
                 headered++;
@@ -170,6 +170,7 @@ internal sealed class IntakePipeline
             }
 
             rows++;
+            var first = problems.Count;
             if (status is not null && (figure is null || !IntakeCells.Trim(table.Cell(status[(int)IntakeField.Measure])).IsEmpty))
             {
                 StatusRow(status);
@@ -177,6 +178,14 @@ internal sealed class IntakePipeline
             else
             {
                 FigureRow(figure!);
+            }
+
+            // A row's problems in the order of its columns (the whole row's last), as the person reads the row.
+            if (problems.Count - first > 1)
+            {
+                var sorted = problems.GetRange(first, problems.Count - first).OrderBy(p => p.Location.Column == 0 ? int.MaxValue : p.Location.Column).ToArray();
+                problems.RemoveRange(first, sorted.Length);
+                problems.AddRange(sorted);
             }
         }
 
@@ -237,7 +246,7 @@ internal sealed class IntakePipeline
             }
 
             var field = HeaderTable.FieldOf(keys[c], status);
-            if (field != IntakeField.None)
+            if (field != default(IntakeField))
             {
                 refused |= !Place(columns, field, c);
             }

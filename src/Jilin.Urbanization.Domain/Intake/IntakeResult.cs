@@ -9,6 +9,7 @@ namespace Jilin.Urbanization.Domain.Intake;
 /// </summary>
 /// <param name="Log">The entries that passed (observations, status updates, withdrawals), under the log's rules.</param>
 /// <param name="Report">Every problem found.</param>
+/// <exception cref="ArgumentNullException">A required argument is null.</exception>
 public sealed record IntakeResult(TrackingLog Log, ValidationReport Report)
 {
     /// <summary>The entries that passed.</summary>

@@ -56,7 +56,8 @@ public abstract class IntakeTable
     /// </summary>
     /// <param name="index">The cell's index in the row, from 0.</param>
     /// <returns>The column number.</returns>
-    public virtual int ColumnNumber(int index) => index + 1;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or too large for a column.</exception>
+    public virtual int ColumnNumber(int index) => index is >= 0 and < int.MaxValue ? index + 1 : throw new ArgumentOutOfRangeException(nameof(index), index, "A cell's index is from 0.");
 
     /// <summary>
     /// The JSON path of the cell at <paramref name="index"/> of the current row (<c>$.observations[3].value</c>) for a

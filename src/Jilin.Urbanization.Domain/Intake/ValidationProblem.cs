@@ -10,6 +10,7 @@ namespace Jilin.Urbanization.Domain.Intake;
 /// <param name="Value">The cell's text as written (empty for a missing cell or a whole-row problem).</param>
 /// <param name="Message">What is wrong.</param>
 /// <param name="Suggestion">What to write instead, or null when there is nothing specific to suggest.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Location"/>, <paramref name="Value"/> or <paramref name="Message"/> is null.</exception>
 public sealed record ValidationProblem(IntakeLocation Location, string Value, string Message, string? Suggestion)
 {
     /// <summary>Where the problem is.</summary>
@@ -25,6 +26,7 @@ public sealed record ValidationProblem(IntakeLocation Location, string Value, st
     public string Message { get; init => field = Guard.Against.Null(value, nameof(Message)); } = Guard.Against.Null(Message);
 
     /// <summary>The column's header as written, or null (a whole-file or whole-row problem, or before the header is known).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? Column => Location.Header;
 
     /// <summary>The problem as one line: location, what is wrong, the suggestion.</summary>

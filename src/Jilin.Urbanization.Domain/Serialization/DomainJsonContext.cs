@@ -7,6 +7,7 @@ using Jilin.Urbanization.Domain.Divisions;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Errata;
 using Jilin.Urbanization.Domain.Export;
+using Jilin.Urbanization.Domain.Intake;
 using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Places;
 using Jilin.Urbanization.Domain.Queries;
@@ -115,6 +116,8 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(ValueListJsonConverter<ValueList<ReportCell>>),
     ])]
 [JsonSerializable(typeof(DocumentId))]
+[JsonSerializable(typeof(IntakeLocation))]
+[JsonSerializable(typeof(ValidationProblem))]
 [JsonSerializable(typeof(MeasureId))]
 [JsonSerializable(typeof(DepartmentId))]
 [JsonSerializable(typeof(PlaceId))]

@@ -204,10 +204,19 @@ public class DocumentedExceptionsTests
             Catalog.Query(), Catalog.Places.All[0], document.Source, document.Errata.Count > 0 ? document.Errata[0] : Catalog.Documents[0].Errata[0],
             Catalog.ExportMeasures(), Catalog.ExportDepartments(), Catalog.ExportPlaces(), Catalog.ExportTargets(),
             Catalog.Labels.Of(document), document.Preamble[0], report, ComplianceTable.From(report),
-            .. TrackingInstances(),
+            .. TrackingInstances(), .. IntakeInstances(),
             document.Id, measure.Responsibility.Departments[0].Department.Id, Catalog.Places.All[0].Id, target.Id,
             Catalog.Conditions[0].Id, Catalog.Documents.SelectMany(d => d.Errata).First().Id, .. ReportInstances(report),
         ];
+    }
+
+    // Intake: a CSV source and its table, a result with a problem, its report, one problem and its location, the options.
+    private static object[] IntakeInstances()
+    {
+        var text = "指标编号,完成值,单位,统计日期\njilin-2022-county-urbanization/68/t1,x,%,2025-09-30\n"u8.ToArray();
+        var result = Jilin.Urbanization.Domain.Intake.IntakeReader.Read(Catalog, new MemoryStream(text), "county.csv", Jilin.Urbanization.Domain.Intake.IntakeOptions.Default);
+        var source = Jilin.Urbanization.Domain.Intake.IntakeFormats.Csv.Open(new MemoryStream(text), "county.csv", Jilin.Urbanization.Domain.Intake.IntakeOptions.Default);
+        return [result, result.Report, result.Report.Problems[0], result.Report.Problems[0].Location, Jilin.Urbanization.Domain.Intake.IntakeOptions.Default, source, source.NextTable()!, Jilin.Urbanization.Domain.Intake.IntakeFormats.Csv];
     }
 
     // The charts and the HTML report: a chart, a report, one of its sections and one of its tables.

@@ -63,6 +63,12 @@ public class PublicTypeRoundTripTests
         [typeof(StatusChange)] = "two TargetResult values (which round-trip) of one ChangeReport",
         [typeof(RecordResult)] = "the outcome of ImplementationTracker.Record: a tracker (code) and the entries' effects",
         [typeof(TrackingReadOptions)] = "reader settings (defaults for a file), not exchanged data",
+        [typeof(Jilin.Urbanization.Domain.Intake.IntakeSource)] = "a reader of a file's tables (code over a stream); what it yields becomes entries, which round-trip",
+        [typeof(Jilin.Urbanization.Domain.Intake.IntakeTable)] = "a forward-only cursor over a table's rows (code over a stream)",
+        [typeof(Jilin.Urbanization.Domain.Intake.IntakeFormat)] = "recognises and opens a kind of file (code)",
+        [typeof(Jilin.Urbanization.Domain.Intake.IntakeOptions)] = "reader settings holding formats (code) and an Encoding, not exchanged data",
+        [typeof(Jilin.Urbanization.Domain.Intake.IntakeResult)] = "a TrackingLog and a ValidationReport; the log and the report's problems round-trip",
+        [typeof(Jilin.Urbanization.Domain.Intake.ValidationReport)] = "a bounded list of ValidationProblem values (which round-trip) with counts, exported by WriteCsv and WriteMarkdown",
         [typeof(DivisionCodeTypeConverter)] = "a System.ComponentModel type converter for DivisionCode",
     };
 
@@ -208,6 +214,10 @@ public class PublicTypeRoundTripTests
         Add(meihekou.Code);
         var log = SampleLog();
         Add(log);
+        var problem = new Jilin.Urbanization.Domain.Intake.ValidationProblem(
+            new Jilin.Urbanization.Domain.Intake.IntakeLocation("梅河口.csv", null, 5, 3, "完成值", null), "７８ｘ", "'７８ｘ' is not a number.", "Write digits only.");
+        Add(problem);
+        Add(problem.Location);
         Add(log.Observations[0]);
         Add(log.StatusUpdates[0]);
         var withdrawal = new Withdrawal(log.Observations[0].Key, log.Observations[0].ObservedOn.PlusDays(20), log.Observations[0].Subject, "填报错误");

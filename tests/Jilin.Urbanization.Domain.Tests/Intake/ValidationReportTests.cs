@@ -1,0 +1,118 @@
+using Jilin.Urbanization.Domain.Intake;
+using static Jilin.Urbanization.Domain.Tests.Intake.IntakeFixture;
+using static Jilin.Urbanization.Domain.Tests.Tracking.TrackingFixture;
+
+namespace Jilin.Urbanization.Domain.Tests.Intake;
+
+public class ValidationReportTests
+{
+    private static string File => $"指标编号,地区,完成值,单位,统计日期\n" +
+        $"{CareHomes},梅河口,2,所,2025-09-30\n" +
+        $"{CareHomes},梅河,x,所,2025-13-01\n" +
+        $"{CareHomes},梅河口,3,公里,2025-09-30\n" +
+        $"{FiveG},,=1+1,%,2025-09-30\n" +
+        $"{CareHomes},梅河口,4,所,2025-09-30\n";
+
+    [Fact]
+    public void Every_problem_of_a_file_is_reported_at_once_and_good_rows_still_read()
+    {
+        var result = ReadText(File, "梅河口-2025Q3.csv");
+
+        result.Log.Observations.Should().ContainSingle().Which.Value.Value.Should().Be(2m);
+        result.Report.Problems.Select(p => (p.Location.Row, p.Location.ColumnLetter, p.Location.Header)).Should().Equal(
+            (3, "B", "地区"), (3, "C", "完成值"), (3, "E", "统计日期"), (4, "D", "单位"), (5, "C", "完成值"), (6, null, null));
+        result.Report.Problems[^1].Message.Should().Contain("梅河口-2025Q3.csv, row 2");
+        result.Report.Rows.Should().Be(5);
+        result.IsValid.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_location_names_the_file_row_column_letter_and_header()
+    {
+        var problem = ReadText(File, "梅河口-2025Q3.csv").Report.Problems[0];
+
+        problem.Location.ToString().Should().Be("梅河口-2025Q3.csv, row 3, column B (地区)");
+        problem.Value.Should().Be("梅河");
+    }
+
+    [Fact]
+    public void The_report_is_bounded_but_counts_every_problem()
+    {
+        var report = ReadText(File, options: IntakeOptions.Default with { ProblemLimit = 2 }).Report;
+
+        report.Problems.Should().HaveCount(2);
+        report.Total.Should().Be(6);
+        report.IsTruncated.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Strict_mode_throws_the_first_problem_with_its_location()
+    {
+        var read = () => ReadText(File, "梅河口-2025Q3.csv", IntakeOptions.Default with { Strict = true });
+
+        read.Should().Throw<PolicyDataException>().Which.Location.Should().Be("梅河口-2025Q3.csv, row 3, column B (地区)");
+    }
+
+    [Fact]
+    public void The_csv_export_has_one_row_per_problem_and_defuses_formulas()
+    {
+        var writer = new StringWriter();
+        ReadText(File, "梅河口-2025Q3.csv").Report.WriteCsv(writer);
+
+        var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(7);
+        lines[0].Should().StartWith("文件 file,");
+        lines[1].Should().StartWith("梅河口-2025Q3.csv,,3,B,地区,梅河,");
+        lines[5].Should().Contain(",'=1+1,");
+    }
+
+    [Fact]
+    public void The_markdown_export_is_a_table_with_a_count_first()
+    {
+        var writer = new StringWriter();
+        var report = ReadText(File).Report;
+        report.WriteMarkdown(writer);
+
+        var text = writer.ToString();
+        text.Should().StartWith("5 rows read, 6 problems found");
+        text.Split('\n').Count(l => l.StartsWith("| county.csv", StringComparison.Ordinal)).Should().Be(6);
+    }
+
+    [Fact]
+    public void A_truncated_export_says_how_many_more_there_were()
+    {
+        var writer = new StringWriter();
+        ReadText(File, options: IntakeOptions.Default with { ProblemLimit = 1 }).Report.WriteCsv(writer);
+
+        writer.ToString().Should().Contain("and 5 more problems");
+    }
+
+    [Fact]
+    public void Reports_of_several_files_merge()
+    {
+        var one = ReadText(File).Report;
+
+        var both = one.Merge(one);
+
+        both.Total.Should().Be(12);
+        both.Rows.Should().Be(10);
+    }
+
+    [Fact]
+    public async Task Reading_and_writing_asynchronously_give_what_the_synchronous_forms_give()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(File);
+        var read = await IntakeReader.ReadAsync(Policies, new MemoryStream(bytes), "county.csv", IntakeOptions.Default);
+        var sync = ReadText(File);
+        read.Log.Should().Be(sync.Log);
+        read.Report.Problems.Should().Equal(sync.Report.Problems);
+
+        var (csv, markdown, csvAsync, markdownAsync) = (new StringWriter(), new StringWriter(), new StringWriter(), new StringWriter());
+        sync.Report.WriteCsv(csv);
+        sync.Report.WriteMarkdown(markdown);
+        await read.Report.WriteCsvAsync(csvAsync);
+        await read.Report.WriteMarkdownAsync(markdownAsync);
+        csvAsync.ToString().Should().Be(csv.ToString());
+        markdownAsync.ToString().Should().Be(markdown.ToString());
+    }
+}
