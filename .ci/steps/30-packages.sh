@@ -16,7 +16,7 @@ rm -rf src/*/bin src/*/obj
 dotnet pack -c Release -o "$root/artifacts/packages-second" --nologo -v q
 
 # Stale copies of this version in the global cache would hide what was just packed.
-rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/jilin.urbanization.domain" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/jilin.urbanization.domain.testing"
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/jilin.urbanization.domain" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/jilin.urbanization.domain.testing" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/jilin.urbanization.domain.excel"
 
 for project in PackageChecks ConsumerTests; do
   dotnet test "tests/Consumer/$project" -c Release -p:DomainPackageVersion="$version" --logger "trx;LogFileName=$project.trx" --results-directory "$results"

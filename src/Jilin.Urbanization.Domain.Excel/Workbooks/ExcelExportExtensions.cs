@@ -1,4 +1,5 @@
 using Jilin.Urbanization.Domain.Export;
+using Jilin.Urbanization.Domain.Intake;
 using Jilin.Urbanization.Domain.Reports;
 
 namespace Jilin.Urbanization.Domain.Excel;
@@ -58,4 +59,20 @@ public static class ExcelExportExtensions
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
     public static void WriteXlsx(this ReportTable table, Stream stream) => ExcelWorkbook.Empty.With(table).Write(stream);
+
+    /// <summary>Writes a validation report as a one-sheet workbook (see <see cref="ExcelWorkbook.With(ValidationReport, string?)"/>).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    public static void WriteXlsx(this ValidationReport report, Stream stream) => ExcelWorkbook.Empty.With(report).Write(stream);
+
+    /// <summary>Saves a validation report as a one-sheet workbook.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="path">The .xlsx file to create or overwrite.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or does not end in .xlsx.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static string SaveXlsx(this ValidationReport report, string path) => ExcelWorkbook.Empty.With(report).Save(path);
 }

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Excel.Writing;
 using Jilin.Urbanization.Domain.Export;
+using Jilin.Urbanization.Domain.Intake;
 using Jilin.Urbanization.Domain.Reports;
 
 namespace Jilin.Urbanization.Domain.Excel;
@@ -93,6 +94,34 @@ public sealed class ExcelWorkbook
         Guard.Against.Null(report);
         var title = report.Subtitle is null ? report.Title : $"{report.Title}\n{report.Subtitle}";
         return report.Sections.Aggregate(this, (book, section) => book.With(section, title));
+    }
+
+    /// <summary>
+    /// Adds a sheet with a validation report (issue 24 point 5), to send back to the office that sent the files: the
+    /// summary (and how many problems were left out of a cut list) above the header, then a row per problem: file,
+    /// sheet, row, column letter (or JSON path), header, the value as written (always text), the problem and the suggestion.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="sheetName">The sheet's name; null is 问题清单.</param>
+    /// <returns>The workbook with the sheet added last.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public ExcelWorkbook With(ValidationReport report, string? sheetName = null)
+    {
+        Guard.Against.Null(report);
+        IReadOnlyList<string> titles = report.IsTruncated
+            ? [report.ToString(), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"… and {report.Total - report.Problems.Count} more problems (另有 {report.Total - report.Problems.Count} 处问题未列出).")]
+            : [report.ToString()];
+        var rows = report.Problems.Select(p =>
+        {
+            var l = p.Location;
+            return (IReadOnlyList<SheetCell>)
+            [
+                new(l.File), new(l.Sheet ?? string.Empty), l.Row > 0 ? SheetCell.Of(l.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)) : new(string.Empty),
+                new(l.JsonPath ?? l.ColumnLetter ?? string.Empty), new(l.Header ?? string.Empty), new(p.Value), new(p.Message, Fill: StatusFill.Red), new(p.Suggestion ?? string.Empty),
+            ];
+        }).ToList();
+        string[] headers = ["文件 file", "工作表 sheet", "行 row", "列 column", "列名 header", "填写内容 value", "问题 problem", "建议 suggestion"];
+        return Plus(new SheetSpec(sheetName ?? "问题清单", titles, [.. headers.Select(h => new SheetColumn(h))], rows));
     }
 
     /// <summary>Writes the workbook as .xlsx.</summary>

@@ -93,6 +93,26 @@ public static class IntakeReader
         return ReadOwned(catalog, new KeptOpenStream(stream), fileName, options);
     }
 
+    /// <summary>Reads <paramref name="stream"/> as <see cref="Read(PolicyCatalog, Stream, string, IntakeOptions)"/> does, reading the stream asynchronously first (an ASP.NET Core request body works); the stream is left open.</summary>
+    /// <param name="catalog">The catalog the entries are checked against.</param>
+    /// <param name="stream">The file's bytes, from its current position.</param>
+    /// <param name="fileName">The file's name, for its extension and the locations.</param>
+    /// <param name="options">How to read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The entries that passed and every problem.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="PolicyDataException">In strict mode, the first problem.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<IntakeResult> ReadAsync(PolicyCatalog catalog, Stream stream, string fileName, IntakeOptions options, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(catalog);
+        Guard.Against.Null(fileName);
+        Guard.Against.Null(options);
+        Serialization.AsyncStreams.Readable(stream, nameof(stream));
+        return Serialization.AsyncStreams.ReadAsync(stream, buffered => Read(catalog, buffered, fileName, options), cancellationToken);
+    }
+
     /// <summary>The format of <paramref name="options"/> a file is read as: one that recognises the content and has the extension, else the first that recognises the content; null for none.</summary>
     /// <param name="head">The file's first bytes.</param>
     /// <param name="fileName">The file's name.</param>

@@ -105,6 +105,34 @@ public sealed class ValidationReport
         }
     }
 
+    /// <summary>Writes the problems as CSV (see <see cref="WriteCsv"/>), asynchronously.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The write.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteCsvAsync(TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(writer);
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(text);
+        return writer.WriteAsync(text.ToString().AsMemory(), cancellationToken);
+    }
+
+    /// <summary>Writes the problems as a Markdown table (see <see cref="WriteMarkdown"/>), asynchronously.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The write.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task WriteMarkdownAsync(TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(writer);
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        WriteMarkdown(text);
+        return writer.WriteAsync(text.ToString().AsMemory(), cancellationToken);
+    }
+
     /// <summary>The summary line: rows read and problems found.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Summary;

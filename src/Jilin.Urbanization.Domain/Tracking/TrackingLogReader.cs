@@ -53,17 +53,8 @@ public static class TrackingLogReader
 
     private const int PoolLimit = 1 << 16;
 
-    private static readonly Dictionary<string, MeasureStatus> ChineseStatuses = new(StringComparer.Ordinal)
-    {
-        ["未启动"] = MeasureStatus.NotStarted,
-        ["推进中"] = MeasureStatus.InProgress,
-        ["进行中"] = MeasureStatus.InProgress,
-        ["已完成"] = MeasureStatus.Completed,
-        ["完成"] = MeasureStatus.Completed,
-        ["滞后"] = MeasureStatus.Delayed,
-        ["暂停"] = MeasureStatus.Paused,
-        ["常态化推进"] = MeasureStatus.Ongoing,
-    };
+    // One vocabulary of Chinese statuses for every reader (Intake/IntakeStatuses.cs).
+    private static readonly Dictionary<string, MeasureStatus> ChineseStatuses = Intake.IntakeStatuses.Chinese;
 
     /// <summary>Reads observations from CSV.</summary>
     /// <param name="catalog">The catalog the entries are checked against.</param>

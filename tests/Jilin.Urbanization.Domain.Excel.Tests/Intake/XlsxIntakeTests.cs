@@ -62,3 +62,27 @@ public sealed class XlsxIntakeTests
         IntakeReader.FormatOf([0x50, 0x4B, 0x03, 0x04], "x.xlsx", options).Should().BeSameAs(ExcelIntake.Xlsx);
     }
 }
+
+/// <summary>The validation report as a workbook (issue 24 point 5).</summary>
+public sealed class ValidationReportWorkbookTests
+{
+    [Fact]
+    public void Every_problem_is_a_row_with_its_location_value_as_written_and_suggestion()
+    {
+        var csv = "指标编号,地区,完成值,单位,统计日期\njilin-2022-county-urbanization/43/t1,梅河口市,两所,,2024-12-31\njilin-2022-county-urbanization/43/t1,不存在县,0.5,所,2024/13/01\n";
+        var report = IntakeReader.Read(Samples.Catalog, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), "county.csv", IntakeOptions.Default).Report;
+        report.Problems.Should().HaveCountGreaterThan(1);
+        using var stream = new MemoryStream();
+
+        report.WriteXlsx(stream);
+
+        var rows = Samples.Read(stream.ToArray()).Single().Rows;
+        rows[0][1].Should().Be(report.ToString());
+        rows[1].Cells.Select(c => c.Text).Should().Equal("文件 file", "工作表 sheet", "行 row", "列 column", "列名 header", "填写内容 value", "问题 problem", "建议 suggestion");
+        Samples.Texts(rows.Skip(2), 8).Should().BeEquivalentTo(report.Problems.Select(p => new List<string>
+        {
+            p.Location.File, p.Location.Sheet ?? "", p.Location.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Location.JsonPath ?? p.Location.ColumnLetter ?? "",
+            p.Location.Header ?? "", p.Value, p.Message, p.Suggestion ?? "",
+        }), o => o.WithStrictOrdering());
+    }
+}

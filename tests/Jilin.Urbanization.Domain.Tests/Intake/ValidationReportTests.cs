@@ -97,4 +97,22 @@ public class ValidationReportTests
         both.Total.Should().Be(12);
         both.Rows.Should().Be(10);
     }
+
+    [Fact]
+    public async Task Reading_and_writing_asynchronously_give_what_the_synchronous_forms_give()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(File);
+        var read = await IntakeReader.ReadAsync(Policies, new MemoryStream(bytes), "county.csv", IntakeOptions.Default);
+        var sync = ReadText(File);
+        read.Log.Should().Be(sync.Log);
+        read.Report.Problems.Should().Equal(sync.Report.Problems);
+
+        var (csv, markdown, csvAsync, markdownAsync) = (new StringWriter(), new StringWriter(), new StringWriter(), new StringWriter());
+        sync.Report.WriteCsv(csv);
+        sync.Report.WriteMarkdown(markdown);
+        await read.Report.WriteCsvAsync(csvAsync);
+        await read.Report.WriteMarkdownAsync(markdownAsync);
+        csvAsync.ToString().Should().Be(csv.ToString());
+        markdownAsync.ToString().Should().Be(markdown.ToString());
+    }
 }
