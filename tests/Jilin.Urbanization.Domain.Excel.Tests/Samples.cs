@@ -15,7 +15,7 @@ internal static class Samples
     {
         var csv = "indicator,value,unit,observedOn\n"
                   + "jilin-2022-county-urbanization/68/t1,0.81,fraction,2025-12-01\n"
-                  + string.Join('\n', Catalog.Targets.Where(t => t.Unit.Symbol == "%").Skip(1).Take(6).Select((t, i) => $"{t.Id},{15 + (i * 15)},%,2025-06-30"));
+                  + string.Join('\n', Catalog.Targets.Where(t => t.Unit.Symbol == "%" && t.Binding == Targets.TargetBinding.Province).Skip(1).Take(6).Select((t, i) => $"{t.Id},{15 + (i * 15)},%,2025-06-30"));
         return ProgressReport.ReadCsv(new StringReader(csv), Catalog).Evaluate(Catalog, new LocalDate(2026, 1, 1));
     }
 

@@ -15,6 +15,7 @@ internal static class ToolCommands
         "jilin-urbanization check samples/data/                    # 检查报送文件 / check the files sent back",
         "jilin-urbanization record samples/data/ --log tracking.json --recorded-on 2025-10-10   # 记入台账 / record them",
         "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --out report.html      # 出报告 / issue the report",
+        "jilin-urbanization templates --for 梅河口 住建厅 --out templates/   # 填报模板 / fill-in workbooks",
         "jilin-urbanization explain 梅河口                          # 解释 / explain a county, department, measure or target",
     ];
 
@@ -33,6 +34,7 @@ internal static class ToolCommands
                      ReportCommand.Create(context),
                      ChangesCommand.Create(context),
                      ExplainCommand.Create(context),
+                     TemplatesCommand.Create(context),
                  })
         {
             root.Add(command);
