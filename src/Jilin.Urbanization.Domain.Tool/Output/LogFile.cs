@@ -37,8 +37,11 @@ internal static class LogFile
         }
     }
 
-    /// <summary>Writes <paramref name="log"/> to <paramref name="path"/> atomically; <paramref name="beforeRename"/> is the last point to stop.</summary>
-    public static void WriteAtomically(TrackingLog log, string path, CancellationToken beforeRename)
+    /// <summary>
+    /// Writes <paramref name="log"/> to <paramref name="path"/> atomically: into a temporary file, then renamed over the
+    /// log. <paramref name="cancellationToken"/> stops it at any point before the rename, leaving the log and no temporary file.
+    /// </summary>
+    public static void WriteAtomically(TrackingLog log, string path, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
@@ -48,11 +51,13 @@ internal static class LogFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                JsonSerializer.Serialize(stream, log, (JsonTypeInfo<TrackingLog>)Options.GetTypeInfo(typeof(TrackingLog)));
+                // Cancellable while it writes: an interrupt (SIGINT) cancels the token, and System.CommandLine ends the
+                // process two seconds later, so a long write must stop promptly for the temporary file to be deleted.
+                JsonSerializer.SerializeAsync(stream, log, (JsonTypeInfo<TrackingLog>)Options.GetTypeInfo(typeof(TrackingLog)), cancellationToken).GetAwaiter().GetResult();
                 stream.Flush(flushToDisk: true);
             }
 
-            beforeRename.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             File.Move(temporary, full, overwrite: true);   // rename(2): readers see the old log or the new one, never half
         }
         finally
