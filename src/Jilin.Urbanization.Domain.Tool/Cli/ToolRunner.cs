@@ -35,6 +35,7 @@ internal static class ToolRunner
             Output = environment.Out,
             Error = environment.Error,
             EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,   // interrupts arrive as the cancellation token (Program.cs)
         };
         try
         {
