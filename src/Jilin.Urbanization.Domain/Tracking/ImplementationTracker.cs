@@ -208,46 +208,54 @@ public sealed class ImplementationTracker
             throw new ArgumentException("The scope was made for another catalog; make it with this tracker's Scope().", nameof(scope));
         }
 
-        // The scope is asked once per (target or measure, subject), not once per entry; the figures' pairs are the
-        // only results that can have changed.
-        var all = Log.Changes(after, through);
-        var covered = new Dictionary<(TargetId Target, MeasureId Measure, Subject Subject), bool>();
-        var kept = new List<EntryVersion>(all.Count);
-        var touched = new HashSet<(TargetId Target, Subject Subject)>();
-        foreach (var version in all)
+        // The scope is asked once per pair (target × subject, measure × reporter), found by its rank in the log, not by
+        // hashing each entry's key; the figures' pairs are the only results that can have changed. Ranks follow key
+        // order, so the touched pairs come out in target and subject order.
+        var (all, pairs) = Log.ChangesWithPairs(after, through);
+        var covered = new sbyte[Log.PairCount];
+        List<EntryVersion>? kept = null; // made at the first change outside the scope; until then, all are kept
+        var touched = new List<int>();
+        for (var i = 0; i < all.Length; i++)
         {
-            var key = version.Entry.Key;
-            if (!covered.TryGetValue((key.Target, key.Measure, key.Subject), out var covers))
+            ref var covers = ref covered[pairs[i]];
+            if (covers == 0)
             {
-                covered[(key.Target, key.Measure, key.Subject)] = covers = Covers(scope, key);
+                covers = Covers(scope, all[i].Entry.Key) ? (sbyte)1 : (sbyte)-1;
+                if (covers > 0 && all[i].Entry.Key.Kind == EntryKind.Figure)
+                {
+                    touched.Add(pairs[i]);
+                }
             }
 
-            if (covers)
+            if (covers < 0)
             {
-                kept.Add(version);
-                if (key.Kind == EntryKind.Figure)
-                {
-                    touched.Add((key.Target, key.Subject));
-                }
+                kept ??= [.. all.AsSpan(0, i)];
+            }
+            else
+            {
+                kept?.Add(all[i]);
             }
         }
 
-        var entries = kept.Count == all.Count ? all : kept.ToValueList();
+        var entries = kept is null ? ValueList<EntryVersion>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(all)) : kept.ToValueList();
         var statuses = new List<StatusChange>();
-        foreach (var (targetId, subject) in touched.Order())
+        touched.Sort();
+        foreach (var pair in touched)
         {
             // A result is a function of the figure in force: where both days of knowledge see the same one, nothing
             // changed and neither needs evaluating.
-            var latestBefore = Log.Latest(targetId, subject, asOf, after);
-            var latestNow = Log.Latest(targetId, subject, asOf, through);
+            var versions = Log.PairVersions(pair);
+            var latestBefore = TrackingLog.LatestInForce(versions, asOf, after) as ProgressObservation;
+            var latestNow = TrackingLog.LatestInForce(versions, asOf, through) as ProgressObservation;
             if (ReferenceEquals(latestBefore, latestNow))
             {
                 continue;
             }
 
-            var target = Catalog.GetTarget(targetId);
-            var before = Result(target, subject, asOf, latestBefore);
-            var now = Result(target, subject, asOf, latestNow);
+            var key = versions[0].Key;
+            var target = Catalog.GetTarget(key.Target);
+            var before = Result(target, key.Subject, asOf, latestBefore);
+            var now = Result(target, key.Subject, asOf, latestNow);
             if (before.Status != now.Status || before.IsOverdue != now.IsOverdue)
             {
                 statuses.Add(new StatusChange { Before = before, After = now });

@@ -221,7 +221,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject.</param>
     public ValueList<ProgressObservation> History(TargetId targetId, Subject subject) =>
-        All.Figures.TryGetValue((targetId, subject), out var versions) ? InForce(versions, LocalDate.MaxIsoValue).OfType<ProgressObservation>().ToValueList() : ValueList<ProgressObservation>.Empty;
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? InForce(versions.Entries, LocalDate.MaxIsoValue).OfType<ProgressObservation>().ToValueList() : ValueList<ProgressObservation>.Empty;
 
     /// <summary>
     /// The latest figure of <paramref name="targetId"/> about <paramref name="subject"/> dated on or before
@@ -238,7 +238,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="asOf">The day the figure must be about, at the latest.</param>
     /// <param name="knownOn">The day of knowledge.</param>
     public ProgressObservation? Latest(TargetId targetId, Subject subject, LocalDate asOf, LocalDate knownOn) =>
-        All.Figures.TryGetValue((targetId, subject), out var versions) ? LatestInForce(versions, asOf, knownOn) as ProgressObservation : null;
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? LatestInForce(versions.Entries, asOf, knownOn) as ProgressObservation : null;
 
     /// <summary>The subjects <paramref name="targetId"/> has figures about (any version), in subject order.</summary>
     /// <param name="targetId">The target's id.</param>
@@ -246,13 +246,13 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
 
     /// <summary>The subjects with a version about <paramref name="targetId"/> recorded on or before <paramref name="knownOn"/>.</summary>
     internal ValueList<Subject> SubjectsOf(TargetId targetId, LocalDate knownOn) =>
-        All.Figures.Where(p => p.Key.Target == targetId && Array.Exists(p.Value, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Subject).Order().ToValueList();
+        All.Figures.Where(p => p.Key.Target == targetId && Array.Exists(p.Value.Entries, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Subject).Order().ToValueList();
 
     /// <summary>The status updates on <paramref name="measure"/> by <paramref name="reporter"/> in force now (one per day), oldest first.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="reporter">The reporter.</param>
     public ValueList<StatusUpdate> StatusHistory(MeasureId measure, Subject reporter) =>
-        All.Statuses.TryGetValue((measure, reporter), out var versions) ? InForce(versions, LocalDate.MaxIsoValue).OfType<StatusUpdate>().ToValueList() : ValueList<StatusUpdate>.Empty;
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? InForce(versions.Entries, LocalDate.MaxIsoValue).OfType<StatusUpdate>().ToValueList() : ValueList<StatusUpdate>.Empty;
 
     /// <summary>The latest status update on <paramref name="measure"/> by <paramref name="reporter"/> dated on or before <paramref name="asOf"/>, as known now, or null.</summary>
     /// <param name="measure">The measure.</param>
@@ -266,7 +266,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="asOf">The day the status must describe, at the latest.</param>
     /// <param name="knownOn">The day of knowledge.</param>
     public StatusUpdate? LatestStatus(MeasureId measure, Subject reporter, LocalDate asOf, LocalDate knownOn) =>
-        All.Statuses.TryGetValue((measure, reporter), out var versions) ? LatestInForce(versions, asOf, knownOn) as StatusUpdate : null;
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? LatestInForce(versions.Entries, asOf, knownOn) as StatusUpdate : null;
 
     /// <summary>The bodies that reported on <paramref name="measure"/> (any version), in subject order.</summary>
     /// <param name="measure">The measure.</param>
@@ -274,7 +274,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
 
     /// <summary>The bodies with a version on <paramref name="measure"/> recorded on or before <paramref name="knownOn"/>.</summary>
     internal ValueList<Subject> ReportersOf(MeasureId measure, LocalDate knownOn) =>
-        All.Statuses.Where(p => p.Key.Measure == measure && Array.Exists(p.Value, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Reporter).Order().ToValueList();
+        All.Statuses.Where(p => p.Key.Measure == measure && Array.Exists(p.Value.Entries, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Reporter).Order().ToValueList();
 
     /// <summary>
     /// Every version of every figure of <paramref name="targetId"/> about <paramref name="subject"/>, with who recorded
@@ -283,13 +283,13 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject.</param>
     public ValueList<EntryVersion> Versions(TargetId targetId, Subject subject) =>
-        All.Figures.TryGetValue((targetId, subject), out var versions) ? Described(versions) : ValueList<EntryVersion>.Empty;
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? Described(versions.Entries) : ValueList<EntryVersion>.Empty;
 
     /// <summary>Every version of every status update on <paramref name="measure"/> by <paramref name="reporter"/>, by day and recording day.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="reporter">The reporter.</param>
     public ValueList<EntryVersion> Versions(MeasureId measure, Subject reporter) =>
-        All.Statuses.TryGetValue((measure, reporter), out var versions) ? Described(versions) : ValueList<EntryVersion>.Empty;
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? Described(versions.Entries) : ValueList<EntryVersion>.Empty;
 
     /// <summary>
     /// What changed between two days of knowledge: every entry recorded after <paramref name="after"/> and on or before
@@ -306,6 +306,15 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
             throw new ArgumentException($"The later day ({through}) is before the earlier one ({after}).", nameof(through));
         }
 
+        return ValueList<EntryVersion>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ChangesWithPairs(after, through).Changes));
+    }
+
+    /// <summary>
+    /// <see cref="Changes"/> with each change's pair (its key without the day: target × subject or measure × reporter)
+    /// as a rank into <see cref="PairVersions"/>, so a caller groups changes by pair without hashing their keys.
+    /// </summary>
+    internal (EntryVersion[] Changes, int[] Pairs) ChangesWithPairs(LocalDate after, LocalDate through)
+    {
         // Only the entries recorded in the range are visited: they are found in the entries sorted by recording day,
         // and each one's previous version next to it in its key's versions.
         var byRecording = Once.Get(ref recorded, this, static log => Recorded(log.EntriesInOrder()));
@@ -316,29 +325,49 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
             end++;
         }
 
-        // Already in recording-day order: each day's run is put in key order, each key made once.
+        // Already in recording-day order: each day's run is put in key order. A key's order is its pair's rank among
+        // all pairs (target × subject, then measure × reporter) and its place among the pair's versions, which no two
+        // entries of one recording day share; packed in a long, the run sorts as primitives, not 80-byte keys.
         var changes = new EntryVersion[end - first];
-        var keys = new EntryKey[changes.Length];
+        var order = new ulong[changes.Length];
         for (var i = 0; i < changes.Length; i++)
         {
-            changes[i] = Described(byRecording[first + i]);
-            keys[i] = changes[i].Entry.Key;
+            (changes[i], order[i]) = Described(byRecording[first + i]);
         }
 
         for (var start = 0; start < changes.Length;)
         {
             var stop = start + 1;
+            var sorted = true;
             while (stop < changes.Length && changes[stop].Entry.RecordedOn == changes[start].Entry.RecordedOn)
             {
+                sorted &= order[stop - 1] < order[stop];
                 stop++;
             }
 
-            Array.Sort(keys, changes, start, stop - start);
+            if (!sorted)
+            {
+                Array.Sort(order, changes, start, stop - start);
+            }
+
             start = stop;
         }
 
-        return ValueList<EntryVersion>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(changes));
+        var pairs = new int[changes.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = (int)(order[i] >> 32);
+        }
+
+        return (changes, pairs);
     }
+
+    /// <summary>The number of pairs (<see cref="PairVersions"/>' ranks run from 0 to this, figures' first).</summary>
+    internal int PairCount => All.ByRank.Length;
+
+    /// <summary>The versions of the pair of rank <paramref name="rank"/>, by day and recording day.</summary>
+    internal ITrackingEntry[] PairVersions(int rank) => All.ByRank[rank];
+
 
     /// <summary>True when <paramref name="other"/> holds the same entries, in any order.</summary>
     /// <param name="other">The other log.</param>
@@ -421,7 +450,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         var found = key.Kind == EntryKind.Figure
             ? All.Figures.TryGetValue((key.Target, key.Subject), out var versions)
             : All.Statuses.TryGetValue((key.Measure, key.Subject), out versions);
-        return found && Array.Exists(versions!, e => e is not Withdrawal && DayOf(e) == key.Day && e.RecordedOn < withdrawal.RecordedOn)
+        return found && Array.Exists(versions.Entries, e => e is not Withdrawal && DayOf(e) == key.Day && e.RecordedOn < withdrawal.RecordedOn)
             ? null
             : $"it withdraws nothing: no version of {key} was recorded before {NodaTime.Text.LocalDatePattern.Iso.Format(withdrawal.RecordedOn)}.";
     }
@@ -471,7 +500,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     // Versions sorted by (day, recording day): the one in force for a day as known on k is the last of that day's
     // run recorded on or before k; a withdrawal in force means "nothing for that day". Nothing is recorded before the
     // day it is about, so no day after k can be known on k: the search starts at the earlier of the two days.
-    private static ITrackingEntry? LatestInForce(ITrackingEntry[] versions, LocalDate asOf, LocalDate knownOn)
+    internal static ITrackingEntry? LatestInForce(ITrackingEntry[] versions, LocalDate asOf, LocalDate knownOn)
     {
         var last = asOf < knownOn ? asOf : knownOn;
         int low = 0, high = versions.Length - 1, i = -1;
@@ -552,11 +581,12 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         return new EntryVersion { Entry = versions[i], Effect = Ledger.Effect(versions[i], previous), Previous = previous };
     }
 
-    // One entry with its effect: found in its key's versions by (day, recording day), which no two versions share.
-    private EntryVersion Described(ITrackingEntry entry)
+    // One entry with its effect and its place in key order (its pair's rank, then its index among the pair's versions):
+    // found in its key's versions by (day, recording day), which no two versions share.
+    private (EntryVersion Version, ulong Order) Described(ITrackingEntry entry)
     {
         var key = entry.Key;
-        var versions = key.Kind == EntryKind.Figure ? All.Figures[(key.Target, key.Subject)] : All.Statuses[(key.Measure, key.Subject)];
+        var (versions, rank) = key.Kind == EntryKind.Figure ? All.Figures[(key.Target, key.Subject)] : All.Statuses[(key.Measure, key.Subject)];
         int low = 0, high = versions.Length - 1;
         while (low < high)
         {
@@ -572,7 +602,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
             }
         }
 
-        return Described(versions, low);
+        return (Described(versions, low), ((ulong)(uint)rank << 32) | (uint)low);
     }
 
     private static ITrackingEntry[] Recorded(ArraySegment<ITrackingEntry> entries)
@@ -635,7 +665,8 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
                 }
             }
 
-            return new WithKey(Sorted(figures), Sorted(statuses));
+            var byRank = new ITrackingEntry[figures.Count + statuses.Count][];
+            return new WithKey(Sorted(figures, 0, byRank), Sorted(statuses, figures.Count, byRank), byRank);
         }
 
         private static void Add<TKey>(Dictionary<TKey, List<ITrackingEntry>> groups, TKey key, ITrackingEntry entry)
@@ -649,26 +680,33 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
             list.Add(entry);
         }
 
-        private static Dictionary<TKey, ITrackingEntry[]> Sorted<TKey>(Dictionary<TKey, List<ITrackingEntry>> groups)
-            where TKey : notnull
+        // Each pair's versions by day and recording day, and the pair's rank in key order (after the first rank given).
+        private static Dictionary<TKey, KeyVersions> Sorted<TKey>(Dictionary<TKey, List<ITrackingEntry>> groups, int firstRank, ITrackingEntry[][] byRank)
+            where TKey : notnull, IComparable<TKey>
         {
-            var sorted = new Dictionary<TKey, ITrackingEntry[]>(groups.Count);
-            foreach (var (key, list) in groups)
+            var pairs = groups.Keys.ToArray();
+            Array.Sort(pairs);
+            var sorted = new Dictionary<TKey, KeyVersions>(groups.Count);
+            for (var rank = 0; rank < pairs.Length; rank++)
             {
-                var array = list.ToArray();
+                var array = groups[pairs[rank]].ToArray();
                 if (array.Length > 1)
                 {
                     Array.Sort(array, static (a, b) => DayOf(a).CompareTo(DayOf(b)) is var c and not 0 ? c : a.RecordedOn.CompareTo(b.RecordedOn));
                 }
 
-                sorted[key] = array;
+                sorted[pairs[rank]] = new KeyVersions(array, firstRank + rank);
+                byRank[firstRank + rank] = array;
             }
 
             return sorted;
         }
     }
 
-    private sealed record WithKey(Dictionary<(TargetId Target, Subject Subject), ITrackingEntry[]> Figures, Dictionary<(MeasureId Measure, Subject Reporter), ITrackingEntry[]> Statuses);
+    /// <summary>The versions of one (target, subject) or (measure, reporter), and the pair's rank in <see cref="EntryKey"/> order.</summary>
+    private readonly record struct KeyVersions(ITrackingEntry[] Entries, int Rank);
+
+    private sealed record WithKey(Dictionary<(TargetId Target, Subject Subject), KeyVersions> Figures, Dictionary<(MeasureId Measure, Subject Reporter), KeyVersions> Statuses, ITrackingEntry[][] ByRank);
 
     /// <summary>The public lists, made on first use (a log grown one entry at a time never copies them).</summary>
     private sealed class Lists

@@ -330,6 +330,71 @@ public class CorrectionsAndHistoryTests
         early.Should().Throw<ArgumentException>().WithMessage("*before the day it is about*");
     }
 
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    public void Changes_are_every_entry_recorded_in_the_range_by_recording_day_then_key_whatever_the_order_added(int seed)
+    {
+        // Figures of several targets, subjects and days, and status updates, many recorded on one day, added in a random order.
+        var random = new Random(seed);
+        var entries = new List<ITrackingEntry>();
+        var keys = new List<Func<decimal, LocalDate, ITrackingEntry>>();
+        foreach (var county in new[] { Tongyu, Meihekou, Hunchun })
+        {
+            foreach (var day in new[] { Day(2025, 6, 30), QuarterEnd })
+            {
+                keys.Add((v, on) => Figure(CareHomes, county, v, Institution, day) with { RecordedOn = on, RecordedBy = county });
+            }
+        }
+
+        foreach (var day in new[] { Day(2025, 3, 31), Day(2025, 6, 30), QuarterEnd })
+        {
+            keys.Add((v, on) => Figure(FiveG, Subject.Province, 70m + v, Unit.Percent, day) with { RecordedOn = on });
+            keys.Add((v, on) => Figure(NursingBeds, Subject.Province, 50m + v, Unit.Percent, day) with { RecordedOn = on });
+            keys.Add((v, on) => new StatusUpdate(WaterSupply, Housing, day, v > 1 ? MeasureStatus.Completed : MeasureStatus.InProgress, $"进展{v}") { RecordedOn = on });
+        }
+
+        foreach (var version in keys)
+        {
+            var on = Sent;
+            for (var n = random.Next(1, 5); n > 0; n--)
+            {
+                on = on.PlusDays(random.Next(0, 3) + 1);
+                entries.Add(version(random.Next(0, 3), on));
+            }
+        }
+
+        var log = new TrackingLog(entries.OfType<ProgressObservation>().OrderBy(_ => random.Next()), entries.OfType<StatusUpdate>().OrderBy(_ => random.Next()));
+        var after = Sent.PlusDays(random.Next(0, 4));
+        var through = after.PlusDays(random.Next(2, 8));
+
+        var changes = log.Changes(after, through);
+
+        var expected = log.Entries.Where(e => e.RecordedOn > after && e.RecordedOn <= through).OrderBy(e => e.RecordedOn).ThenBy(e => e.Key).ToList();
+        changes.Select(v => v.Entry).Should().Equal(expected);
+        var versions = log.Entries.Select(e => e.Key).Distinct()
+            .SelectMany(k => k.Kind == EntryKind.Figure ? log.Versions(k.Target, k.Subject) : log.Versions(k.Measure, k.Subject))
+            .Distinct().ToDictionary(v => v.Entry);
+        changes.Should().OnlyContain(v => versions[v.Entry] == v, "each change is described as its key's history describes it");
+
+        var tracker = new ImplementationTracker(Policies, log);
+        var report = tracker.Changes(tracker.Scope(), QuarterEnd, after, through);
+        report.Entries.Should().Equal(changes);
+        var expectedStatuses = expected.Where(e => e.Key.Kind == EntryKind.Figure).Select(e => (e.Key.Target, e.Key.Subject)).Distinct().Order()
+            .Select(p => (Before: tracker.Evaluate(p.Target, p.Subject, QuarterEnd, after), After: tracker.Evaluate(p.Target, p.Subject, QuarterEnd, through)))
+            .Where(p => p.Before.Status != p.After.Status || p.Before.IsOverdue != p.After.IsOverdue)
+            .Select(p => (p.After.Target.Id, p.After.Subject, p.Before.Status, p.After.Status));
+        report.Statuses.Select(c => (c.After.Target.Id, c.After.Subject, c.Before.Status, c.After.Status)).Should().Equal(expectedStatuses);
+        report.Statuses.Should().NotBeEmpty("these seeds move figures across the target, so the comparison above is not vacuous");
+
+        // A narrower scope keeps exactly the changes it covers, in the same order.
+        var narrow = tracker.Scope().ForTarget(CareHomes).ForSubject(Meihekou);
+        var narrowed = tracker.Changes(narrow, QuarterEnd, after, through);
+        narrowed.Entries.Should().Equal(changes.Where(v => v.Entry.Key.Target == CareHomes && v.Entry.Key.Subject == Meihekou));
+        narrowed.Statuses.Should().Equal(report.Statuses.Where(c => c.After.Target.Id == CareHomes && c.After.Subject == Meihekou));
+    }
+
     // Figures of three counties over a month of recording days: firsts, corrections, re-sends, and withdrawals.
     private static List<ITrackingEntry> RandomHistory(Random random)
     {
