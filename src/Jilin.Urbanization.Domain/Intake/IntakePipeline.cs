@@ -62,8 +62,8 @@ internal sealed class IntakePipeline
     }
 
     /// <summary>
-    /// True (the default) to count rows that fill in nothing (a template's rows left blank) as not filled instead of
-    /// reporting each one's empty cells; the strict readers of one kind of file turn it off, so such a row is an error.
+    /// True (the default) to count rows of a table with a header row that fill in nothing (a template's rows left
+    /// blank) as not filled instead of reporting each one's empty cells; false reports them as any row.
     /// </summary>
     public bool SkipsUnfilled { get; init; } = true;
 
@@ -181,9 +181,10 @@ internal sealed class IntakePipeline
             }
 
             var isStatus = status is not null && (figure is null || !IntakeCells.Trim(table.Cell(status[(int)IntakeField.Measure])).IsEmpty);
-            if (SkipsUnfilled && IsUnfilled(isStatus ? status! : figure!, isStatus))
+            if (SkipsUnfilled && table.Header is null && IsUnfilled(isStatus ? status! : figure!, isStatus))
             {
                 // A template row the office left as it came (ids, names, units only): counted, no entry, no problem.
+                // Only in tables of rows under a header row (CSV, TSV, worksheets): a JSON entry is written by a program, so a missing value there is a problem.
                 notFilled++;
                 if (notFilledAt.Count < NotFilledKept)
                 {

@@ -139,13 +139,25 @@ public class ValidationReportTests
     }
 
     [Fact]
-    public void A_row_that_withdraws_or_gives_a_note_only_is_not_counted_as_not_filled()
+    public void A_row_that_gives_a_note_only_is_not_counted_as_not_filled_and_reports_what_it_lacks()
     {
         var text = "指标编号,地区,完成值,单位,统计日期,备注\n" +
             $"{CareHomes},梅河口,,所,,数据待核实\n";
 
         var result = ReadText(text);
 
+        result.Report.NotFilled.Should().Be(0);
+        result.Report.Problems.Select(p => p.Message).Should().Equal("The value is empty.", "The date is empty.");
+    }
+
+    [Fact]
+    public void A_json_entry_without_its_value_and_day_is_a_problem_not_a_row_left_blank()
+    {
+        var json = $$"""{"version": 2, "observations": [{"target": "{{CareHomes}}", "subject": "梅河口", "value": 2, "unit": "所", "observedOn": "2025-09-30"}, {"target": "{{CareHomes}}", "subject": "珲春", "unit": "所"}]}""";
+
+        var result = ReadText(json, "county.json");
+
+        result.Log.Observations.Should().ContainSingle();
         result.Report.NotFilled.Should().Be(0);
         result.Report.Problems.Select(p => p.Message).Should().Equal("The value is empty.", "The date is empty.");
     }
