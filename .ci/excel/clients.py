@@ -3,7 +3,9 @@
 
   clients.py make OUTDIR       writes OUTDIR/openpyxl.xlsx (by openpyxl) and OUTDIR/libreoffice.xlsx (an .fods this
                                script writes, converted by LibreOffice Calc headless), each with a merged title row
-                               above the header, date cells and a percentage-formatted cell.
+                               above the header, date cells and a percentage-formatted cell; and
+                               OUTDIR/openpyxl-merged.xlsx (by openpyxl), a ledger whose county cells and one date
+                               cell are merged down several rows.
   clients.py resave FILE OUTDIR  opens FILE in LibreOffice headless and saves it as OUTDIR/<name>.xlsx.
 
 Run with /usr/bin/python3 (Debian's python3-openpyxl). LibreOffice gets a private profile (-env:UserInstallation) in a
@@ -41,6 +43,36 @@ def make_openpyxl(path):
         sheet.cell(row=last, column=5).number_format = "yyyy-mm-dd"
         if row[6]:
             sheet.cell(row=last, column=3).number_format = "0%"
+    book.save(path)
+
+
+# A ledger as offices lay it out: each county's name once, merged down its rows; one date merged down too.
+# (target, value, unit, day); the counties' rows are 3-5 and 6-7, the date merged over rows 6-7.
+MERGED_ROWS = [
+    ("梅河口市", [("jilin-2022-county-urbanization/18/t1", 78, "%", datetime.date(2025, 9, 30)),
+                ("jilin-2022-county-urbanization/43/t1", 2, "所", datetime.date(2024, 12, 31)),
+                ("jilin-2022-county-urbanization/60/t1", 65.5, "%", datetime.date(2025, 6, 30))]),
+    ("公主岭市", [("jilin-2022-county-urbanization/18/t1", 80, "%", datetime.date(2025, 9, 30)),
+                ("jilin-2022-county-urbanization/43/t1", 3, "所", None)]),
+]
+
+
+def make_openpyxl_merged(path):
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "指标填报"
+    sheet.append([TITLE])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
+    sheet.append(HEADER)
+    for county, rows in MERGED_ROWS:
+        first = sheet.max_row + 1
+        for i, (target, value, unit, day) in enumerate(rows):
+            sheet.append([target, county if i == 0 else None, value, unit, day, None])
+            sheet.cell(row=sheet.max_row, column=5).number_format = "yyyy-mm-dd"
+        sheet.merge_cells(start_row=first, start_column=2, end_row=sheet.max_row, end_column=2)
+    # 公主岭市's date is written once, in its first row, and merged down over the second.
+    sheet.merge_cells(start_row=6, start_column=5, end_row=7, end_column=5)
     book.save(path)
 
 
@@ -100,6 +132,7 @@ def main(args):
         outdir = os.path.abspath(args[1])
         os.makedirs(outdir, exist_ok=True)
         make_openpyxl(os.path.join(outdir, "openpyxl.xlsx"))
+        make_openpyxl_merged(os.path.join(outdir, "openpyxl-merged.xlsx"))
         work = tempfile.mkdtemp(prefix="fods-")
         try:
             fods = os.path.join(work, "libreoffice.fods")

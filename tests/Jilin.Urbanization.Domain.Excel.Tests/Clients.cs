@@ -20,6 +20,9 @@ internal static class Clients
     /// <summary>The workbook openpyxl wrote: a merged title row, a header, date cells and a 0% cell.</summary>
     public static string Openpyxl => Path.Combine(Made.Value, "openpyxl.xlsx");
 
+    /// <summary>The ledger openpyxl wrote with each county's name merged down its rows (B3:B5, B6:B7) and a date merged down (E6:E7), under a merged title row.</summary>
+    public static string OpenpyxlMerged => Path.Combine(Made.Value, "openpyxl-merged.xlsx");
+
     /// <summary>The workbook LibreOffice Calc converted from a flat ODS with the same content.</summary>
     public static string LibreOffice => Path.Combine(Made.Value, "libreoffice.xlsx");
 

@@ -31,8 +31,9 @@ internal sealed class XlsxIntakeSource : IntakeSource
         }
 
         var sheet = next++;
+        var merged = workbook.MergedDown(sheet);
         cursor = workbook.Open(sheet);
-        return new XlsxIntakeTable(workbook.SheetNames[sheet], cursor);
+        return new XlsxIntakeTable(workbook.SheetNames[sheet], cursor, merged);
     }
 
     /// <inheritdoc/>

@@ -114,6 +114,55 @@ internal sealed class XlsxWorkbookReader : IDisposable
         return new Cursor(this, sheet);
     }
 
+    /// <summary>
+    /// The merged regions of a sheet that span several rows, by their top row. Excel writes them after the cells
+    /// (<c>&lt;mergeCells&gt;</c> follows <c>&lt;sheetData&gt;</c>), so a forward-only read of the rows learns them from a
+    /// first pass that skips the cells.
+    /// </summary>
+    /// <param name="sheet">The sheet's index in <see cref="SheetNames"/>.</param>
+    /// <exception cref="PolicyDataException">The sheet's XML is damaged.</exception>
+    public IReadOnlyList<XlsxMergedRegion> MergedDown(int sheet)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sheet);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sheet, sheets.Length);
+        var regions = new List<XlsxMergedRegion>();
+        try
+        {
+            using var stream = sheets[sheet].Part.GetStream(FileMode.Open, FileAccess.Read);
+            using var xml = XmlReader.Create(stream, XmlSettings);
+            var advance = true;
+            while (!advance || xml.Read())
+            {
+                advance = true;
+                if (xml.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (xml.LocalName == "sheetData")
+                {
+                    xml.Skip();
+                    advance = false;
+                }
+                else if (xml.LocalName == "mergeCell" && XlsxMergedRegion.TryParse(xml.GetAttribute("ref"), out var region) && region.Bottom > region.Top)
+                {
+                    regions.Add(region);
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            throw new PolicyDataException($"The sheet's XML is damaged: {e.Message}", $"{File}, sheet '{sheets[sheet].Name}'", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new PolicyDataException($"The sheet cannot be unpacked: {e.Message}", $"{File}, sheet '{sheets[sheet].Name}'", e);
+        }
+
+        regions.Sort((a, b) => a.Top.CompareTo(b.Top));
+        return regions;
+    }
+
     private IEnumerable<XlsxRow> Read(int sheet)
     {
         using var cursor = new Cursor(this, sheet);

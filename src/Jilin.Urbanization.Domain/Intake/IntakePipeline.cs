@@ -24,6 +24,9 @@ internal sealed class IntakePipeline
     private const int PoolLimit = 1 << 16;
     private const int Fields = (int)IntakeField.Action + 1;
 
+    // How many rows left blank a report names (the rest are counted).
+    private const int NotFilledKept = 20;
+
     private readonly PolicyCatalog catalog;
     private readonly IntakeOptions options;
     private readonly SubjectDirectory subjects;
@@ -34,6 +37,8 @@ internal sealed class IntakePipeline
     private readonly List<ValidationProblem> problems = [];
     private int total;
     private int rows;
+    private int notFilled;
+    private readonly List<IntakeLocation> notFilledAt = [];
 
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TargetIndicator> targetCache = new(StringComparer.Ordinal);
@@ -56,8 +61,14 @@ internal sealed class IntakePipeline
         rules = new TrackingRules(catalog, subjects);
     }
 
+    /// <summary>
+    /// True (the default) to count rows of a table with a header row that fill in nothing (a template's rows left
+    /// blank) as not filled instead of reporting each one's empty cells; false reports them as any row.
+    /// </summary>
+    public bool SkipsUnfilled { get; init; } = true;
+
     public IntakeResult Result() =>
-        new(TrackingLog.Over(ledger), new ValidationReport(problems.ToValueList(), total, options.ProblemLimit, rows));
+        new(TrackingLog.Over(ledger), new ValidationReport(problems.ToValueList(), total, options.ProblemLimit, rows, notFilled, notFilledAt.ToValueList()));
 
     /// <summary>A problem of a whole file (none of the known formats, not readable at all).</summary>
     public void FileProblem(string fileName, string message, string? suggestion) =>
@@ -169,11 +180,25 @@ internal sealed class IntakePipeline
                 continue;
             }
 
+            var isStatus = status is not null && (figure is null || !IntakeCells.Trim(table.Cell(status[(int)IntakeField.Measure])).IsEmpty);
+            if (SkipsUnfilled && table.Header is null && IsUnfilled(isStatus ? status! : figure!, isStatus))
+            {
+                // A template row the office left as it came (ids, names, units only): counted, no entry, no problem.
+                // Only in tables of rows under a header row (CSV, TSV, worksheets): a JSON entry is written by a program, so a missing value there is a problem.
+                notFilled++;
+                if (notFilledAt.Count < NotFilledKept)
+                {
+                    notFilledAt.Add(new IntakeLocation(file, table.Sheet, table.RowNumber, 0, null, table.JsonPath(-1, string.Empty)));
+                }
+
+                continue;
+            }
+
             rows++;
             var first = problems.Count;
-            if (status is not null && (figure is null || !IntakeCells.Trim(table.Cell(status[(int)IntakeField.Measure])).IsEmpty))
+            if (isStatus)
             {
-                StatusRow(status);
+                StatusRow(status!);
             }
             else
             {
@@ -293,6 +318,27 @@ internal sealed class IntakePipeline
             $"The header names both {StrictText.Quote(names[other])} (column {IntakeLocation.Letters(table.ColumnNumber(other))}) and {StrictText.Quote(names[column])}, which mean the same; reading one would drop the other's data.",
             "Keep one of the two columns (or rename the other to a name intake does not read)."));
         return false;
+    }
+
+    /// <summary>
+    /// True when the row fills in nothing a person writes: no value, day, status, narrative, source, note, recording day,
+    /// reason, and no action other than 填报 — only what a template fills in beforehand (ids, names, units, deadlines).
+    /// </summary>
+    private bool IsUnfilled(int[] col, bool status)
+    {
+        ReadOnlySpan<IntakeField> written = status
+            ? [IntakeField.Status, IntakeField.ReportedOn, IntakeField.Narrative, IntakeField.Source, IntakeField.RecordedOn, IntakeField.Reason]
+            : [IntakeField.Value, IntakeField.ObservedOn, IntakeField.Source, IntakeField.Note, IntakeField.RecordedOn, IntakeField.Reason];
+        foreach (var field in written)
+        {
+            if (col[(int)field] >= 0 && !IntakeCells.Trim(table.Cell(col[(int)field])).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        var action = col[(int)IntakeField.Action];
+        return action < 0 || IntakeCells.Trim(table.Cell(action)) is [] or "填报" or "report";
     }
 
     private bool IsBlank()

@@ -13,12 +13,17 @@ public sealed class ValidationReport
 {
     private const string Columns = "文件 file,工作表 sheet,行 row,列 column,列名 header,填写内容 value,问题 problem,建议 suggestion";
 
-    internal ValidationReport(ValueList<ValidationProblem> problems, int total, int limit, int rows)
+    // How many rows left blank a report names (the rest are counted).
+    private const int NotFilledKept = 20;
+
+    internal ValidationReport(ValueList<ValidationProblem> problems, int total, int limit, int rows, int notFilled = 0, ValueList<IntakeLocation>? notFilledRows = null)
     {
         Problems = problems;
         Total = total;
         Limit = limit;
         Rows = rows;
+        NotFilled = notFilled;
+        NotFilledRows = notFilledRows ?? ValueList<IntakeLocation>.Empty;
     }
 
     /// <summary>A report of no problems over no rows.</summary>
@@ -36,6 +41,16 @@ public sealed class ValidationReport
     /// <summary>The number of data rows read (below the header rows).</summary>
     public int Rows { get; }
 
+    /// <summary>
+    /// The number of rows left blank (未填报): rows that fill in nothing a person writes (no value, day, status, note,
+    /// source) but only what a template fills in beforehand (ids, names, units, deadlines). They give no entry and are
+    /// no problem; the summary line counts them, so none is dropped unseen. Not among <see cref="Rows"/>.
+    /// </summary>
+    public int NotFilled { get; }
+
+    /// <summary>Where the first rows left blank are (up to 20; <see cref="NotFilled"/> counts them all).</summary>
+    public ValueList<IntakeLocation> NotFilledRows { get; }
+
     /// <summary>True when no problem was found.</summary>
     public bool IsValid => Total == 0;
 
@@ -50,7 +65,9 @@ public sealed class ValidationReport
     {
         Guard.Against.Null(other);
         var limit = Math.Max(Limit, other.Limit);
-        return new ValidationReport(Problems.Concat(other.Problems).Take(limit).ToValueList(), Total + other.Total, limit, Rows + other.Rows);
+        return new ValidationReport(
+            Problems.Concat(other.Problems).Take(limit).ToValueList(), Total + other.Total, limit, Rows + other.Rows,
+            NotFilled + other.NotFilled, NotFilledRows.Concat(other.NotFilledRows).Take(NotFilledKept).ToValueList());
     }
 
     /// <summary>Writes the problems as CSV (UTF-8 text; a header row in Chinese and English), one row per problem; a cut list ends with a row saying how many more there were.</summary>
@@ -76,6 +93,12 @@ public sealed class ValidationReport
         if (IsTruncated)
         {
             writer.Write(CsvCell(More));
+            writer.Write("\r\n");
+        }
+
+        if (NotFilled > 0)
+        {
+            writer.Write(CsvCell(NotFilledLine));
             writer.Write("\r\n");
         }
     }
@@ -133,11 +156,28 @@ public sealed class ValidationReport
         return writer.WriteAsync(text.ToString().AsMemory(), cancellationToken);
     }
 
-    /// <summary>The summary line: rows read and problems found.</summary>
+    /// <summary>The summary line: rows read and problems found, and the rows left blank (未填报) if any.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Summary;
 
-    private string Summary => string.Create(CultureInfo.InvariantCulture, $"{Rows} rows read, {Total} problem{(Total == 1 ? string.Empty : "s")} found (共 {Total} 处问题).");
+    private string Summary =>
+        string.Create(CultureInfo.InvariantCulture, $"{Rows} rows read, {Total} problem{(Total == 1 ? string.Empty : "s")} found (共 {Total} 处问题).")
+        + (NotFilled > 0 ? " " + NotFilledLine : string.Empty);
+
+    // One line for every row left blank: how many, and where the first are (grouped by file and sheet).
+    private string NotFilledLine
+    {
+        get
+        {
+            var where = string.Join("; ", NotFilledRows
+                .GroupBy(l => (l.File, l.Sheet))
+                .Select(g => $"{IntakeLocation.Of(g.Key.File, g.Key.Sheet)} row{(g.Count() == 1 ? string.Empty : "s")} {string.Join(", ", g.Select(l => l.Row.ToString(CultureInfo.InvariantCulture)))}"));
+            var more = NotFilled > NotFilledRows.Count ? ", …" : string.Empty;
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{NotFilled} row{(NotFilled == 1 ? " was" : "s were")} not filled in and gave no entry (未填报 {NotFilled} 行): {where}{more}.");
+        }
+    }
 
     private string More => string.Create(CultureInfo.InvariantCulture, $"… and {Total - Problems.Count} more problems (另有 {Total - Problems.Count} 处问题未列出).");
 

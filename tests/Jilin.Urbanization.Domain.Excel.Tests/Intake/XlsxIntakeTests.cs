@@ -27,6 +27,40 @@ public sealed class XlsxIntakeTests
     }
 
     [Fact]
+    public void Cells_merged_down_several_rows_read_as_their_top_left_cell_in_every_row_below_a_merged_title()
+    {
+        var subjects = new SubjectDirectory(Divisions.DivisionRegistry.Default, Samples.Catalog.Departments);
+        string meihekou = subjects.Resolve("梅河口市").ToString(), gongzhuling = subjects.Resolve("公主岭市").ToString();
+
+        var result = ExcelIntake.Read(Samples.Catalog, Clients.OpenpyxlMerged);
+
+        result.Report.Problems.Should().BeEmpty();
+        result.Report.Rows.Should().Be(5);
+        result.Log.Observations.Select(o => (o.TargetId.ToString(), o.Subject.ToString(), o.Value.ToString(), o.ObservedOn.ToString("yyyy-MM-dd", null)))
+            .Should().BeEquivalentTo(new[]
+            {
+                ("jilin-2022-county-urbanization/18/t1", meihekou, "78 %", "2025-09-30"),
+                ("jilin-2022-county-urbanization/43/t1", meihekou, "2 所", "2024-12-31"),
+                ("jilin-2022-county-urbanization/60/t1", meihekou, "65.5 %", "2025-06-30"),
+                ("jilin-2022-county-urbanization/18/t1", gongzhuling, "80 %", "2025-09-30"),
+                ("jilin-2022-county-urbanization/43/t1", gongzhuling, "3 所", "2025-09-30"),
+            });
+    }
+
+    [Fact]
+    public void A_region_merged_within_one_row_is_not_filled_into_the_cells_beside_it()
+    {
+        using var source = ExcelIntake.OpenSource(File.OpenRead(Clients.OpenpyxlMerged), "merged.xlsx");
+        var table = source.NextTable()!;
+
+        table.ReadRow().Should().BeTrue();
+
+        table.RowNumber.Should().Be(1);
+        table.Cell(0).ToString().Should().Be("梅河口市 2025年第三季度 指标填报");
+        Enumerable.Range(1, 5).Select(i => table.Cell(i).ToString()).Should().OnlyContain(text => text.Length == 0);
+    }
+
+    [Fact]
     public void A_problem_in_a_workbook_names_the_sheet_the_excel_row_and_the_column_letter()
     {
         var table = new Jilin.Urbanization.Domain.Reports.ReportTable("梅河口市 指标填报", ["指标编号", "地区", "完成值", "单位", "统计日期"],

@@ -19,7 +19,13 @@ public sealed class ExcelTemplateTests
     }
 
     /// <summary>Fills every input cell as a person would: a number, a date cell (serial day), a status from the list, a note.</summary>
-    private static byte[] Fill(byte[] template)
+    private static byte[] Fill(byte[] template) => Fill(template, (_, _) => (true, true));
+
+    /// <summary>
+    /// Fills the input cells <paramref name="which"/> says for each sheet's n-th row (from 0): the value (完成值, or 进展状态
+    /// and 进展情况) and the day (统计日期, 截至日期); a row given neither is left as the template wrote it.
+    /// </summary>
+    private static byte[] Fill(byte[] template, Func<string, int, (bool Value, bool Day)> which)
     {
         var stream = new MemoryStream();
         stream.Write(template);
@@ -32,6 +38,7 @@ public sealed class ExcelTemplateTests
                 var rows = ((WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
                 var header = rows.First(r => r.Elements<Cell>().Count() > 2);
                 var columns = header.Elements<Cell>().Select(c => strings[int.Parse(c.CellValue!.Text)]).ToList();
+                var n = 0;
                 foreach (var row in rows.Where(r => r.RowIndex!.Value > header.RowIndex!.Value))
                 {
                     var cells = row.Elements<Cell>().ToList();
@@ -41,13 +48,18 @@ public sealed class ExcelTemplateTests
                         continue;
                     }
 
+                    var (value, day) = which(sheet.Name!, n++);
                     var unit = sheet.Name == ExcelTemplate.FiguresSheet ? strings[int.Parse(cells[columns.IndexOf("单位")].CellValue!.Text)] : null;
-                    Number(cells[columns.IndexOf(sheet.Name == ExcelTemplate.FiguresSheet ? "统计日期" : "截至日期")], "45930");
-                    if (sheet.Name == ExcelTemplate.FiguresSheet)
+                    if (day)
+                    {
+                        Number(cells[columns.IndexOf(sheet.Name == ExcelTemplate.FiguresSheet ? "统计日期" : "截至日期")], "45930");
+                    }
+
+                    if (value && sheet.Name == ExcelTemplate.FiguresSheet)
                     {
                         Number(cells[columns.IndexOf("完成值")], unit == "%" ? "78" : "2");
                     }
-                    else
+                    else if (value)
                     {
                         Inline(cells[columns.IndexOf("进展状态")], "推进中");
                         Inline(cells[columns.IndexOf("进展情况")], "按计划推进");
@@ -118,6 +130,45 @@ public sealed class ExcelTemplateTests
         var figures = Samples.Catalog.Targets.Count(t => t.Binding == Targets.TargetBinding.EachCounty);
         result.Log.Observations.Should().HaveCount(figures).And.OnlyContain(o => o.ObservedOn == new NodaTime.LocalDate(2025, 9, 30) && o.Subject == Subjects.Resolve("梅河口市"));
         result.Log.StatusUpdates.Should().NotBeEmpty().And.OnlyContain(u => u.Status == MeasureStatus.InProgress && u.Narrative == "按计划推进");
+    }
+
+    [Fact]
+    public void An_unfilled_template_reads_back_with_no_problem_and_every_row_counted_once_as_not_filled()
+    {
+        var template = Template("梅河口市");
+        var listed = Samples.Read(template).Sum(s => s.Rows.Count - 3);
+
+        var result = Read(template);
+
+        result.Report.Problems.Should().BeEmpty();
+        result.Log.Count.Should().Be(0);
+        result.Report.Rows.Should().Be(0);
+        result.Report.NotFilled.Should().Be(listed).And.BeGreaterThan(0);
+        result.Report.NotFilledRows.Should().HaveCount(Math.Min(listed, 20)).And.OnlyContain(l => l.File == "filled.xlsx" && l.Row >= 4);
+        result.Report.ToString().Should().Contain($"{listed} rows were not filled in and gave no entry (未填报 {listed} 行)");
+        var markdown = new StringWriter();
+        result.Report.WriteMarkdown(markdown);
+        markdown.ToString().Should().Contain("未填报").And.NotContain("| 位置 location |", "a row left blank is no problem row");
+    }
+
+    [Fact]
+    public void A_partly_filled_template_reports_what_a_half_filled_row_lacks_and_counts_the_rows_left_blank()
+    {
+        var template = Template("梅河口市");
+        var sheets = Samples.Read(template);
+        var figureRows = sheets.Single(s => s.Sheet == ExcelTemplate.FiguresSheet).Rows.Count - 3;
+        var statusRows = sheets.Single(s => s.Sheet == ExcelTemplate.StatusesSheet).Rows.Count - 3;
+        // The first figure filled, the second given a value but no day; the first status given a day but no status.
+        var filled = Fill(template, (sheet, n) => sheet == ExcelTemplate.FiguresSheet ? (n <= 1, n == 0) : (false, n == 0));
+
+        var result = Read(filled);
+
+        result.Log.Observations.Should().ContainSingle();
+        result.Report.Problems.Select(p => (p.Location.Sheet, p.Location.Row, p.Location.Header, p.Message)).Should().Equal(
+            (ExcelTemplate.FiguresSheet, 5, "统计日期", "The date is empty."),
+            (ExcelTemplate.StatusesSheet, 4, "进展状态", "The status is empty."));
+        result.Report.Rows.Should().Be(3);
+        result.Report.NotFilled.Should().Be(figureRows - 2 + statusRows - 1);
     }
 
     [Fact]

@@ -115,4 +115,61 @@ public class ValidationReportTests
         csvAsync.ToString().Should().Be(csv.ToString());
         markdownAsync.ToString().Should().Be(markdown.ToString());
     }
+
+    [Fact]
+    public void Rows_that_fill_in_nothing_but_ids_names_and_units_are_counted_once_as_not_filled_not_reported_cell_by_cell()
+    {
+        var text = "指标编号,地区,完成值,单位,统计日期,备注\n" +
+            $"{CareHomes},梅河口,2,所,2025-09-30,\n" +
+            $"{CareHomes},珲春,,所,,\n" +
+            $"{CareHomes},通榆,,所,,\n" +
+            $"{CareHomes},梅河口,3,所,,\n";
+
+        var result = ReadText(text, "县-2025Q3.csv");
+
+        result.Log.Observations.Should().ContainSingle();
+        result.Report.Problems.Should().ContainSingle().Which.Message.Should().Be("The date is empty.");
+        result.Report.Rows.Should().Be(2);
+        result.Report.NotFilled.Should().Be(2);
+        result.Report.NotFilledRows.Select(l => l.Row).Should().Equal(3, 4);
+        result.Report.ToString().Should().EndWith("2 rows were not filled in and gave no entry (未填报 2 行): 县-2025Q3.csv rows 3, 4.");
+        var csv = new StringWriter();
+        result.Report.WriteCsv(csv);
+        csv.ToString().Should().Contain("未填报 2 行");
+    }
+
+    [Fact]
+    public void A_row_that_gives_a_note_only_is_not_counted_as_not_filled_and_reports_what_it_lacks()
+    {
+        var text = "指标编号,地区,完成值,单位,统计日期,备注\n" +
+            $"{CareHomes},梅河口,,所,,数据待核实\n";
+
+        var result = ReadText(text);
+
+        result.Report.NotFilled.Should().Be(0);
+        result.Report.Problems.Select(p => p.Message).Should().Equal("The value is empty.", "The date is empty.");
+    }
+
+    [Fact]
+    public void A_json_entry_without_its_value_and_day_is_a_problem_not_a_row_left_blank()
+    {
+        var json = $$"""{"version": 2, "observations": [{"target": "{{CareHomes}}", "subject": "梅河口", "value": 2, "unit": "所", "observedOn": "2025-09-30"}, {"target": "{{CareHomes}}", "subject": "珲春", "unit": "所"}]}""";
+
+        var result = ReadText(json, "county.json");
+
+        result.Log.Observations.Should().ContainSingle();
+        result.Report.NotFilled.Should().Be(0);
+        result.Report.Problems.Select(p => p.Message).Should().Equal("The value is empty.", "The date is empty.");
+    }
+
+    [Fact]
+    public void Merged_reports_add_their_rows_left_blank()
+    {
+        var blank = $"指标编号,地区,完成值,单位,统计日期\n{CareHomes},梅河口,,所,\n";
+
+        var merged = ReadText(blank, "a.csv").Report.Merge(ReadText(blank, "b.csv").Report);
+
+        merged.NotFilled.Should().Be(2);
+        merged.NotFilledRows.Select(l => l.File).Should().Equal("a.csv", "b.csv");
+    }
 }
