@@ -34,7 +34,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     private Lists? lists;
     private HashSet<ITrackingEntry>? set;
     private StrongBox<int>? hash;
-    private ITrackingEntry[]? recorded;
+    private RecordingOrder? recorded;
 
     /// <summary>The tracking-file format version, written by <c>DomainJson</c> so its JSON is a tracking file (<c>docs/tracking.schema.json</c>); reading takes versions 1 and 2.</summary>
     [JsonInclude]
@@ -221,7 +221,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject.</param>
     public ValueList<ProgressObservation> History(TargetId targetId, Subject subject) =>
-        All.Figures.TryGetValue((targetId, subject), out var versions) ? InForce(versions.Entries, LocalDate.MaxIsoValue).OfType<ProgressObservation>().ToValueList() : ValueList<ProgressObservation>.Empty;
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? InForce(versions, LocalDate.MaxIsoValue).OfType<ProgressObservation>().ToValueList() : ValueList<ProgressObservation>.Empty;
 
     /// <summary>
     /// The latest figure of <paramref name="targetId"/> about <paramref name="subject"/> dated on or before
@@ -238,7 +238,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="asOf">The day the figure must be about, at the latest.</param>
     /// <param name="knownOn">The day of knowledge.</param>
     public ProgressObservation? Latest(TargetId targetId, Subject subject, LocalDate asOf, LocalDate knownOn) =>
-        All.Figures.TryGetValue((targetId, subject), out var versions) ? LatestInForce(versions.Entries, asOf, knownOn) as ProgressObservation : null;
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? LatestInForce(versions, asOf, knownOn) as ProgressObservation : null;
 
     /// <summary>The subjects <paramref name="targetId"/> has figures about (any version), in subject order.</summary>
     /// <param name="targetId">The target's id.</param>
@@ -246,13 +246,13 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
 
     /// <summary>The subjects with a version about <paramref name="targetId"/> recorded on or before <paramref name="knownOn"/>.</summary>
     internal ValueList<Subject> SubjectsOf(TargetId targetId, LocalDate knownOn) =>
-        All.Figures.Where(p => p.Key.Target == targetId && Array.Exists(p.Value.Entries, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Subject).Order().ToValueList();
+        All.Figures.Where(p => p.Key.Target == targetId && Array.Exists(p.Value, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Subject).Order().ToValueList();
 
     /// <summary>The status updates on <paramref name="measure"/> by <paramref name="reporter"/> in force now (one per day), oldest first.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="reporter">The reporter.</param>
     public ValueList<StatusUpdate> StatusHistory(MeasureId measure, Subject reporter) =>
-        All.Statuses.TryGetValue((measure, reporter), out var versions) ? InForce(versions.Entries, LocalDate.MaxIsoValue).OfType<StatusUpdate>().ToValueList() : ValueList<StatusUpdate>.Empty;
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? InForce(versions, LocalDate.MaxIsoValue).OfType<StatusUpdate>().ToValueList() : ValueList<StatusUpdate>.Empty;
 
     /// <summary>The latest status update on <paramref name="measure"/> by <paramref name="reporter"/> dated on or before <paramref name="asOf"/>, as known now, or null.</summary>
     /// <param name="measure">The measure.</param>
@@ -266,7 +266,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="asOf">The day the status must describe, at the latest.</param>
     /// <param name="knownOn">The day of knowledge.</param>
     public StatusUpdate? LatestStatus(MeasureId measure, Subject reporter, LocalDate asOf, LocalDate knownOn) =>
-        All.Statuses.TryGetValue((measure, reporter), out var versions) ? LatestInForce(versions.Entries, asOf, knownOn) as StatusUpdate : null;
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? LatestInForce(versions, asOf, knownOn) as StatusUpdate : null;
 
     /// <summary>The bodies that reported on <paramref name="measure"/> (any version), in subject order.</summary>
     /// <param name="measure">The measure.</param>
@@ -274,7 +274,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
 
     /// <summary>The bodies with a version on <paramref name="measure"/> recorded on or before <paramref name="knownOn"/>.</summary>
     internal ValueList<Subject> ReportersOf(MeasureId measure, LocalDate knownOn) =>
-        All.Statuses.Where(p => p.Key.Measure == measure && Array.Exists(p.Value.Entries, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Reporter).Order().ToValueList();
+        All.Statuses.Where(p => p.Key.Measure == measure && Array.Exists(p.Value, e => e.RecordedOn <= knownOn)).Select(p => p.Key.Reporter).Order().ToValueList();
 
     /// <summary>
     /// Every version of every figure of <paramref name="targetId"/> about <paramref name="subject"/>, with who recorded
@@ -283,13 +283,13 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <param name="targetId">The target's id.</param>
     /// <param name="subject">The subject.</param>
     public ValueList<EntryVersion> Versions(TargetId targetId, Subject subject) =>
-        All.Figures.TryGetValue((targetId, subject), out var versions) ? Described(versions.Entries) : ValueList<EntryVersion>.Empty;
+        All.Figures.TryGetValue((targetId, subject), out var versions) ? Described(versions) : ValueList<EntryVersion>.Empty;
 
     /// <summary>Every version of every status update on <paramref name="measure"/> by <paramref name="reporter"/>, by day and recording day.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="reporter">The reporter.</param>
     public ValueList<EntryVersion> Versions(MeasureId measure, Subject reporter) =>
-        All.Statuses.TryGetValue((measure, reporter), out var versions) ? Described(versions.Entries) : ValueList<EntryVersion>.Empty;
+        All.Statuses.TryGetValue((measure, reporter), out var versions) ? Described(versions) : ValueList<EntryVersion>.Empty;
 
     /// <summary>
     /// What changed between two days of knowledge: every entry recorded after <paramref name="after"/> and on or before
@@ -315,31 +315,32 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// </summary>
     internal (EntryVersion[] Changes, int[] Pairs) ChangesWithPairs(LocalDate after, LocalDate through)
     {
-        // Only the entries recorded in the range are visited: they are found in the entries sorted by recording day,
-        // and each one's previous version next to it in its key's versions.
-        var byRecording = Once.Get(ref recorded, this, static log => Recorded(log.EntriesInOrder()));
-        var first = FirstRecordedAfter(byRecording, after);
-        var end = first;
-        while (end < byRecording.Length && byRecording[end].RecordedOn <= through)
-        {
-            end++;
-        }
+        // Only the entries recorded in the range are visited: they are found by their recording days, sorted once,
+        // and each one's pair and place among the pair's versions come from the index (no key hashed, no search).
+        var byRecording = Once.Get(ref recorded, this, static log => new RecordingOrder(log.EntriesInOrder()));
+        var first = byRecording.FirstAfter(after);
+        var end = byRecording.FirstAfter(through);
 
-        // Already in recording-day order: each day's run is put in key order. A key's order is its pair's rank among
-        // all pairs (target × subject, then measure × reporter) and its place among the pair's versions, which no two
-        // entries of one recording day share; packed in a long, the run sorts as primitives, not 80-byte keys.
+        // Each day's run is put in key order. A key's order is its pair's rank among all pairs (target × subject, then
+        // measure × reporter) and its place among the pair's versions, which no two entries of one recording day
+        // share; packed in a long, the run sorts as primitives, not 80-byte keys, and a run already in order is kept.
+        var index = All;
         var changes = new EntryVersion[end - first];
         var order = new ulong[changes.Length];
         for (var i = 0; i < changes.Length; i++)
         {
-            (changes[i], order[i]) = Described(byRecording[first + i]);
+            var at = byRecording.Entries[first + i];
+            var (rank, place) = (index.RankOf[at], index.PlaceOf[at]);
+            changes[i] = Described(index.ByRank[rank], place);
+            order[i] = ((ulong)(uint)rank << 32) | (uint)place;
         }
 
         for (var start = 0; start < changes.Length;)
         {
+            var day = byRecording.Days[first + start];
             var stop = start + 1;
             var sorted = true;
-            while (stop < changes.Length && changes[stop].Entry.RecordedOn == changes[start].Entry.RecordedOn)
+            while (stop < changes.Length && byRecording.Days[first + stop] == day)
             {
                 sorted &= order[stop - 1] < order[stop];
                 stop++;
@@ -450,7 +451,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         var found = key.Kind == EntryKind.Figure
             ? All.Figures.TryGetValue((key.Target, key.Subject), out var versions)
             : All.Statuses.TryGetValue((key.Measure, key.Subject), out versions);
-        return found && Array.Exists(versions.Entries, e => e is not Withdrawal && DayOf(e) == key.Day && e.RecordedOn < withdrawal.RecordedOn)
+        return found && Array.Exists(versions!, e => e is not Withdrawal && DayOf(e) == key.Day && e.RecordedOn < withdrawal.RecordedOn)
             ? null
             : $"it withdraws nothing: no version of {key} was recorded before {NodaTime.Text.LocalDatePattern.Iso.Format(withdrawal.RecordedOn)}.";
     }
@@ -581,95 +582,43 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         return new EntryVersion { Entry = versions[i], Effect = Ledger.Effect(versions[i], previous), Previous = previous };
     }
 
-    // One entry with its effect and its place in key order (its pair's rank, then its index among the pair's versions):
-    // found in its key's versions by (day, recording day), which no two versions share.
-    private (EntryVersion Version, ulong Order) Described(ITrackingEntry entry)
-    {
-        var key = entry.Key;
-        var (versions, rank) = key.Kind == EntryKind.Figure ? All.Figures[(key.Target, key.Subject)] : All.Statuses[(key.Measure, key.Subject)];
-        int low = 0, high = versions.Length - 1;
-        while (low < high)
-        {
-            var mid = low + ((high - low) / 2);
-            var c = DayOf(versions[mid]).CompareTo(key.Day) is var byDay and not 0 ? byDay : versions[mid].RecordedOn.CompareTo(entry.RecordedOn);
-            if (c < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return (Described(versions, low), ((ulong)(uint)rank << 32) | (uint)low);
-    }
-
-    private static ITrackingEntry[] Recorded(ArraySegment<ITrackingEntry> entries)
-    {
-        var sorted = entries.ToArray();
-        var days = new LocalDate[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            days[i] = sorted[i].RecordedOn;
-        }
-
-        Array.Sort(days, sorted);
-        return sorted;
-    }
-
-    private static int FirstRecordedAfter(ITrackingEntry[] byRecording, LocalDate after)
-    {
-        int low = 0, high = byRecording.Length;
-        while (low < high)
-        {
-            var mid = low + ((high - low) / 2);
-            if (byRecording[mid].RecordedOn <= after)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
-
     private WithKey All => Once.Get(ref views, this, static log => new Views(log.EntriesInOrder())).Keys;
 
     private Lists AllLists => Once.Get(ref lists, this, static log => new Lists(log.EntriesInOrder()));
 
     private TrackingLog WithEntry(ITrackingEntry entry) => AppendChecked([entry], "entry").Log;
 
-    /// <summary>The versions of each (target, subject) and (measure, reporter), sorted by day and recording day.</summary>
+    /// <summary>
+    /// The versions of each (target, subject) and (measure, reporter), sorted by day and recording day; and for
+    /// <see cref="Changes"/>, each pair's rank in <see cref="EntryKey"/> order and each entry's pair and place among
+    /// its pair's versions, by its index in the order added.
+    /// </summary>
     private sealed class Views(ArraySegment<ITrackingEntry> entries)
     {
         public WithKey Keys { get; } = Build(entries);
 
         private static WithKey Build(ArraySegment<ITrackingEntry> entries)
         {
-            var figures = new Dictionary<(TargetId, Subject), List<ITrackingEntry>>();
-            var statuses = new Dictionary<(MeasureId, Subject), List<ITrackingEntry>>();
-            foreach (var entry in entries)
+            var figures = new Dictionary<(TargetId, Subject), List<int>>();
+            var statuses = new Dictionary<(MeasureId, Subject), List<int>>();
+            for (var i = 0; i < entries.Count; i++)
             {
-                var key = entry.Key;
+                var key = entries[i].Key;
                 if (key.Kind == EntryKind.Figure)
                 {
-                    Add(figures, (key.Target, key.Subject), entry);
+                    Add(figures, (key.Target, key.Subject), i);
                 }
                 else
                 {
-                    Add(statuses, (key.Measure, key.Subject), entry);
+                    Add(statuses, (key.Measure, key.Subject), i);
                 }
             }
 
-            var byRank = new ITrackingEntry[figures.Count + statuses.Count][];
-            return new WithKey(Sorted(figures, 0, byRank), Sorted(statuses, figures.Count, byRank), byRank);
+            var keys = new WithKey([], [], new ITrackingEntry[figures.Count + statuses.Count][], new int[entries.Count], new int[entries.Count]);
+            return keys with { Figures = Sorted(figures, 0, entries, keys), Statuses = Sorted(statuses, figures.Count, entries, keys) };
         }
 
-        private static void Add<TKey>(Dictionary<TKey, List<ITrackingEntry>> groups, TKey key, ITrackingEntry entry)
+        private static void Add<TKey>(Dictionary<TKey, List<int>> groups, TKey key, int entry)
             where TKey : notnull
         {
             if (!groups.TryGetValue(key, out var list))
@@ -680,33 +629,111 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
             list.Add(entry);
         }
 
-        // Each pair's versions by day and recording day, and the pair's rank in key order (after the first rank given).
-        private static Dictionary<TKey, KeyVersions> Sorted<TKey>(Dictionary<TKey, List<ITrackingEntry>> groups, int firstRank, ITrackingEntry[][] byRank)
+        // Each pair's versions by day and recording day; the pairs ranked in key order from the first rank given.
+        private static Dictionary<TKey, ITrackingEntry[]> Sorted<TKey>(Dictionary<TKey, List<int>> groups, int firstRank, ArraySegment<ITrackingEntry> entries, WithKey keys)
             where TKey : notnull, IComparable<TKey>
         {
             var pairs = groups.Keys.ToArray();
             Array.Sort(pairs);
-            var sorted = new Dictionary<TKey, KeyVersions>(groups.Count);
+            var sorted = new Dictionary<TKey, ITrackingEntry[]>(groups.Count);
             for (var rank = 0; rank < pairs.Length; rank++)
             {
-                var array = groups[pairs[rank]].ToArray();
-                if (array.Length > 1)
+                var at = groups[pairs[rank]].ToArray();
+                var versions = new ITrackingEntry[at.Length];
+                for (var k = 0; k < at.Length; k++)
                 {
-                    Array.Sort(array, static (a, b) => DayOf(a).CompareTo(DayOf(b)) is var c and not 0 ? c : a.RecordedOn.CompareTo(b.RecordedOn));
+                    versions[k] = entries[at[k]];
                 }
 
-                sorted[pairs[rank]] = new KeyVersions(array, firstRank + rank);
-                byRank[firstRank + rank] = array;
+                if (versions.Length > 1)
+                {
+                    Array.Sort(versions, at, VersionOrder.Instance);
+                }
+
+                for (var k = 0; k < at.Length; k++)
+                {
+                    keys.RankOf[at[k]] = firstRank + rank;
+                    keys.PlaceOf[at[k]] = k;
+                }
+
+                sorted[pairs[rank]] = versions;
+                keys.ByRank[firstRank + rank] = versions;
             }
 
             return sorted;
         }
     }
 
-    /// <summary>The versions of one (target, subject) or (measure, reporter), and the pair's rank in <see cref="EntryKey"/> order.</summary>
-    private readonly record struct KeyVersions(ITrackingEntry[] Entries, int Rank);
+    /// <summary>Versions of one pair by the day they are about, then by recording day (no two share both).</summary>
+    private sealed class VersionOrder : IComparer<ITrackingEntry>
+    {
+        public static readonly VersionOrder Instance = new();
 
-    private sealed record WithKey(Dictionary<(TargetId Target, Subject Subject), KeyVersions> Figures, Dictionary<(MeasureId Measure, Subject Reporter), KeyVersions> Statuses, ITrackingEntry[][] ByRank);
+        public int Compare(ITrackingEntry? x, ITrackingEntry? y) =>
+            DayOf(x!).CompareTo(DayOf(y!)) is var c and not 0 ? c : x!.RecordedOn.CompareTo(y!.RecordedOn);
+    }
+
+    /// <summary>The per-key index: versions by pair and by rank, with each entry's pair rank and place (by its index in the order added).</summary>
+    private sealed record WithKey(
+        Dictionary<(TargetId Target, Subject Subject), ITrackingEntry[]> Figures,
+        Dictionary<(MeasureId Measure, Subject Reporter), ITrackingEntry[]> Statuses,
+        ITrackingEntry[][] ByRank,
+        int[] RankOf,
+        int[] PlaceOf);
+
+    /// <summary>The entries by recording day: the days sorted and, beside each, the entry's index in the order added (ascending within a day).</summary>
+    private sealed class RecordingOrder
+    {
+        public RecordingOrder(ArraySegment<ITrackingEntry> entries)
+        {
+            Days = new LocalDate[entries.Count];
+            Entries = new int[entries.Count];
+            for (var i = 0; i < Days.Length; i++)
+            {
+                Days[i] = entries[i].RecordedOn;
+                Entries[i] = i;
+            }
+
+            Array.Sort(Days, Entries);
+
+            // Within a day, the order added: a file sent in key order stays in key order and needs no sort later.
+            for (var start = 0; start < Days.Length;)
+            {
+                var stop = start + 1;
+                while (stop < Days.Length && Days[stop] == Days[start])
+                {
+                    stop++;
+                }
+
+                Array.Sort(Entries, start, stop - start);
+                start = stop;
+            }
+        }
+
+        public LocalDate[] Days { get; }
+
+        public int[] Entries { get; }
+
+        /// <summary>The first position whose day is after <paramref name="day"/>.</summary>
+        public int FirstAfter(LocalDate day)
+        {
+            int low = 0, high = Days.Length;
+            while (low < high)
+            {
+                var mid = low + ((high - low) / 2);
+                if (Days[mid] <= day)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return low;
+        }
+    }
 
     /// <summary>The public lists, made on first use (a log grown one entry at a time never copies them).</summary>
     private sealed class Lists
