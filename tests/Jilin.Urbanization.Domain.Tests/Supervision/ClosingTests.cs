@@ -82,6 +82,20 @@ public class ClosingTests
     }
 
     [Fact]
+    public void A_measures_item_round_trips_through_the_supervision_logs_json_with_its_null_target()
+    {
+        var tracker = new ImplementationTracker(Policies, TrackingLog.Empty)
+            .Record(new StatusUpdate(CareHomes.Measure, Meihekou, Day(2022, 12, 1), MeasureStatus.Completed, "已投用"));
+        var log = Supervise(tracker).Record(Verify(SupervisedItem.OfMeasure(CareHomes.Measure, Meihekou), Day(2022, 12, 20), Day(2022, 12, 20))).Log;
+        using var stream = new MemoryStream();
+
+        log.WriteJson(stream);
+        stream.Position = 0;
+
+        SupervisionLog.ReadJson(stream).Should().Be(log);
+    }
+
+    [Fact]
     public void A_broken_supervision_log_is_refused_naming_the_entry()
     {
         var reply = NoticeEscalationTests.Reply("督办〔2023〕9号", Day(2023, 1, 12), Day(2023, 1, 12));
