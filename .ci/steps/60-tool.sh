@@ -61,7 +61,10 @@ for format in html xlsx md csv json; do
   [ -s "lights.$format" ]
 done
 "$tool" lights --log tracking.json --as-of 2025-12-31 | grep -q '| 名称 | 红灯 | 黄灯 | 绿灯 | 灰灯 | 合计 |'
-expect 0 "$tool" notices --log tracking.json --as-of 2025-12-31 --out notices
+expect 0 "$tool" notices --log tracking.json --supervision supervision.json --as-of 2025-12-31 --out notices --issue
+grep -q '"notices"' supervision.json
+# After the reply deadline, unanswered: the next notices escalate (橙色).
+"$tool" notices --log tracking.json --supervision supervision.json --as-of 2026-01-11 --out notices-later | grep -q '橙色督办单'
 ls notices/*.html >/dev/null && ls notices/*.xlsx >/dev/null
 [ "$(ls notices/*.html | wc -l)" -eq "$(ls notices/*.xlsx | wc -l)" ]
 "$tool" ranking --log tracking.json --from 2025-10-01 --to 2025-12-31 | grep -q '并列第'

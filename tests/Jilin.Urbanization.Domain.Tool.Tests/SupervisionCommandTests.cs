@@ -187,6 +187,42 @@ public sealed class SupervisionCommandTests
     }
 
     [Fact]
+    public void Notices_issued_with_issue_are_recorded_in_the_supervision_log_and_the_next_ones_escalate()
+    {
+        var log = RecordedQuarter();
+        var folder = Path.GetDirectoryName(log)!;
+        var supervision = Path.Combine(folder, "supervision.json");
+        string[] scope = ["--scope", "jilin-2022-county-urbanization", "--scope", "住建厅"];
+
+        var first = ToolHarness.InProcess(["notices", "--log", log, "--supervision", supervision, "--as-of", "2025-12-31", "--known-on", "2025-12-31", .. scope, "--out", Path.Combine(folder, "q4"), "--issue"]);
+        var later = ToolHarness.InProcess(["notices", "--log", log, "--supervision", supervision, "--as-of", "2026-01-11", "--known-on", "2026-01-11", .. scope, "--out", Path.Combine(folder, "later")]);
+
+        first.ExitCode.Should().Be(0, first.ToString());
+        first.Output.Should().Contain("1 notice(s) issued: recorded in " + supervision);
+        using (var json = File.OpenRead(supervision))
+        {
+            var issued = SupervisionLog.ReadJson(json);
+            issued.Notices.Should().ContainSingle().Which.Level.Should().Be(NoticeLevel.Blue);
+        }
+
+        later.ExitCode.Should().Be(0, later.ToString());
+        later.Output.Should().Contain("橙色督办单", "the blue notice was not answered by its reply deadline, 2026-01-10");
+    }
+
+    [Fact]
+    public void Issue_without_a_supervision_log_is_a_usage_error_and_writes_nothing()
+    {
+        var log = RecordedQuarter();
+        var folder = Path.Combine(Path.GetDirectoryName(log)!, "notices");
+
+        var run = ToolHarness.InProcess("notices", "--log", log, "--as-of", "2025-12-31", "--out", folder, "--issue");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--supervision");
+        Directory.Exists(folder).Should().BeFalse();
+    }
+
+    [Fact]
     public void Ranking_prints_both_tables_best_first_with_every_tie_explained()
     {
         var log = RecordedQuarter();

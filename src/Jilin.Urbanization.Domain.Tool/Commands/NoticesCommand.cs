@@ -27,7 +27,11 @@ internal static class NoticesCommand
             HelpName = "folder",
             Required = true,
         };
-        var command = new Command("notices", "Draft the notices (督办单) due on a day, one per responsible body with yellow or red items. 生成督办单。") { log, supervision, asOf, knownOn, scope, output };
+        var issue = new Option<bool>("--issue")
+        {
+            Description = "Issue them: record the notices in the supervision log (--supervision, created if missing), atomically, so the next notices escalate from them. 签发并记入督办台账。",
+        };
+        var command = new Command("notices", "Draft the notices (督办单) due on a day, one per responsible body with yellow or red items; --issue records them. 生成督办单。") { log, supervision, asOf, knownOn, scope, output, issue };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(
             context,
             parsed.GetValue(log)!,
@@ -36,22 +40,29 @@ internal static class NoticesCommand
             parsed.GetValue(knownOn),
             parsed.GetValue(scope) ?? [],
             parsed.GetValue(output)!,
+            parsed.GetValue(issue),
             cancellationToken)));
         return (command,
         [
             "jilin-urbanization notices --log tracking.json --as-of 2025-12-31 --out notices/   # 每个单位一份 / one per body",
+            "jilin-urbanization notices --log tracking.json --supervision supervision.json --as-of 2025-12-31 --out notices/ --issue   # 签发并记入督办台账 / issue them",
             "jilin-urbanization notices --log tracking.json --supervision supervision.json --as-of 2026-01-11 --scope 梅河口 --out notices/   # 逾期未回复则升级 / escalates",
         ]);
     }
 
-    private static int Run(ToolContext context, string logPath, string? supervisionPath, NodaTime.LocalDate asOf, NodaTime.LocalDate? knownOn, string[] scopeValues, string folder, CancellationToken cancellationToken)
+    private static int Run(ToolContext context, string logPath, string? supervisionPath, NodaTime.LocalDate asOf, NodaTime.LocalDate? knownOn, string[] scopeValues, string folder, bool issue, CancellationToken cancellationToken)
     {
         if (File.Exists(folder))
         {
             throw new UsageException($"--out {folder}: is a file; notices are written into a folder");
         }
 
-        var supervisor = SupervisorFiles.Open(context, logPath, supervisionPath);
+        if (issue && supervisionPath is null)
+        {
+            throw new UsageException("--issue records the notices in the supervision log: name it with --supervision");
+        }
+
+        var supervisor = SupervisorFiles.Open(context, logPath, supervisionPath, supervisionMustExist: !issue);
         var scope = ScopeText.Apply(supervisor.Tracker.Scope(), scopeValues);
         var notices = supervisor.DraftNotices(scope, asOf, knownOn ?? KnownNow(supervisor, asOf));
         var written = SupervisionFiles.SaveNotices(notices, folder, cancellationToken);
@@ -62,6 +73,14 @@ internal static class NoticesCommand
         }
 
         writer.WriteLine($"{notices.Count} notice(s) written to {Path.GetFullPath(folder)} as .html and .xlsx, {written.Count} file(s) (已生成 {notices.Count} 份督办单)");
+        if (issue && notices.Count > 0)
+        {
+            // Each notice is checked as it is recorded (a new number, a known body, items); then the log is written at once.
+            var issued = notices.Aggregate(supervisor, (s, notice) => s.Record(notice));
+            SupervisionFiles.WriteLogAtomically(issued.Log, supervisionPath!, cancellationToken);
+            writer.WriteLine($"{notices.Count} notice(s) issued: recorded in {Path.GetFullPath(supervisionPath!)} (已签发，记入督办台账)");
+        }
+
         return ExitCodes.Success;
     }
 

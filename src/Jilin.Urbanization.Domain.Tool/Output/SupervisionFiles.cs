@@ -23,10 +23,10 @@ internal static class SupervisionFiles
     /// <summary>The extensions the lights and the ranking are written in.</summary>
     public const string Formats = ".html, .xlsx, .md, .csv or .json";
 
-    /// <summary>The supervision log in <paramref name="path"/>, or the empty log when no path is given.</summary>
+    /// <summary>The supervision log in <paramref name="path"/>, or the empty log when no path is given (or, unless <paramref name="mustExist"/>, no file is there yet).</summary>
     /// <exception cref="UsageException">The file does not exist.</exception>
     /// <exception cref="PolicyDataException">The file is not a supervision log; the location names it.</exception>
-    public static SupervisionLog ReadLog(string? path)
+    public static SupervisionLog ReadLog(string? path, bool mustExist = true)
     {
         if (path is null)
         {
@@ -35,7 +35,7 @@ internal static class SupervisionFiles
 
         if (!File.Exists(path))
         {
-            throw new UsageException($"{path}: no such supervision log");
+            return mustExist ? throw new UsageException($"{path}: no such supervision log") : SupervisionLog.Empty;
         }
 
         using var json = File.OpenRead(path);
@@ -47,6 +47,36 @@ internal static class SupervisionFiles
         {
             var problem = Input.Problem.From(path, e);
             throw new PolicyDataException(problem.Message, problem.Location, e);
+        }
+    }
+
+    /// <summary>
+    /// Writes the supervision log atomically, as <see cref="LogFile.WriteAtomically"/> writes the tracking log: into a
+    /// temporary file beside it, flushed, then renamed over it; a cancellation before the rename leaves the old file.
+    /// </summary>
+    public static void WriteLogAtomically(SupervisionLog log, string path, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                log.WriteJsonAsync(stream, cancellationToken).GetAwaiter().GetResult();
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
         }
     }
 

@@ -11,9 +11,9 @@ internal static class SupervisorFiles
     /// <exception cref="UsageException">A file does not exist.</exception>
     /// <exception cref="PolicyDataException">A file is not a valid log.</exception>
     /// <exception cref="ArgumentException">An entry of the supervision log does not fit the tracking log; the message names it.</exception>
-    public static Supervisor Open(ToolContext context, string logPath, string? supervisionPath)
+    public static Supervisor Open(ToolContext context, string logPath, string? supervisionPath, bool supervisionMustExist = true)
     {
         var tracker = new ImplementationTracker(context.Catalog, LogFile.Read(context.Catalog, logPath, mustExist: true));
-        return new Supervisor(tracker, SupervisionFiles.ReadLog(supervisionPath));
+        return new Supervisor(tracker, SupervisionFiles.ReadLog(supervisionPath, supervisionMustExist));
     }
 }
