@@ -3,7 +3,8 @@
 # (samples/compliance-report.cs) written in zh-CN and en, opened in headless Chromium for a screenshot of the page and
 # printed to PDF on A4 (--print-to-pdf), each PDF page turned into a PNG with pdftoppm. Everything is kept under
 # artifacts/report-screenshots/ for a person to look at; the step fails when a page does not render, the PDF is empty,
-# or a page's language is wrong (the Chinese report must not show English status names, and the reverse).
+# or a page's language is wrong (the Chinese report must not show English status names, and the reverse). A notice
+# (督办单) drafted by the tool is printed the same way (notice.pdf, notice-page-*.png).
 set -euo pipefail
 root=$PWD
 out=$root/artifacts/report-screenshots
@@ -40,6 +41,32 @@ for culture in zh-CN en; do
   fi
   [ -s "$out/report-$culture.png" ] || failed=1
 done
+
+# A notice (督办单, issue 28) as its addressee receives it: drafted by the tool from the sample quarter, printed to PDF
+# by headless Chromium (the page asks for A4 with @page), each page turned into a PNG. Fails when the PDF is not A4 or
+# does not carry the notice's heading.
+notices=$out/notices
+say "drafting the notices of the sample quarter with the tool"
+dotnet run --project src/Jilin.Urbanization.Domain.Tool -- record samples/data/ --log "$notices/tracking.json" --recorded-on 2025-10-10 >/dev/null
+dotnet run --no-build --project src/Jilin.Urbanization.Domain.Tool -- notices --log "$notices/tracking.json" --as-of 2025-12-31 --scope 梅河口 --out "$notices"
+notice=$(ls "$notices"/*.html | head -n 1)
+if [ -z "$notice" ]; then
+  say "FAILED: the tool drafted no notice for 梅河口"; failed=1
+else
+  cp "$notice" "$out/notice.html"
+  say "printing $(basename "$notice") to PDF"
+  timeout 180 "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$out/notice.pdf" "file://$out/notice.html" \
+    2>> "$out/chromium.log" || { say "FAILED: no PDF for the notice"; failed=1; }
+  if [ -s "$out/notice.pdf" ]; then
+    pdftoppm -png -r 60 "$out/notice.pdf" "$out/notice-page"
+    size=$(pdfinfo "$out/notice.pdf" | sed -n 's/^Page size: *//p')
+    say "notice: $(ls "$out"/notice-page-*.png | wc -l) printed page(s), $size"
+    case "$size" in *"(A4)"*) ;; *) say "FAILED: the notice did not print on A4 ($size)"; failed=1 ;; esac
+    pdftotext "$out/notice.pdf" - | grep -q '督办单' || { say "FAILED: the printed notice has no 督办单 heading"; failed=1; }
+  else
+    failed=1
+  fi
+fi
 rm -rf "$profile"
 
 # The language of each page: labels from the resources, not identifiers.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The office's tool (issue 26), met as a user meets it: the library and the tool packed into a local feed, the tool
 # installed from it into a tool path with `dotnet tool install`, then a whole quarter on samples/data/ — check, record,
-# report (each format), changes, explain — with exit codes and files checked. Its unit and process tests run in the
+# report (each format), changes, explain, lights, notices, ranking — with exit codes and files checked. Its unit and process tests run in the
 # main `dotnet test` (tests/Jilin.Urbanization.Domain.Tool.Tests).
 set -euo pipefail
 root=$PWD
@@ -55,6 +55,22 @@ expect 0 "$tool" changes --log tracking.json --from 2025-10-10 --to 2025-10-31 -
 grep -q 'correction' changes.csv
 expect 0 "$tool" explain jilin-2022-county-urbanization/26 --log tracking.json --as-of 2025-12-31
 expect 0 "$tool" explain 住建厅
+# Supervision (issue 28): lights in each format, a notice per body (.html + .xlsx), the ranking with ties explained.
+for format in html xlsx md csv json; do
+  expect 0 "$tool" lights --log tracking.json --as-of 2025-12-31 --out "lights.$format"
+  [ -s "lights.$format" ]
+done
+"$tool" lights --log tracking.json --as-of 2025-12-31 | grep -q '| 名称 | 红灯 | 黄灯 | 绿灯 | 灰灯 | 合计 |'
+expect 0 "$tool" notices --log tracking.json --supervision supervision.json --as-of 2025-12-31 --out notices --issue
+grep -q '"notices"' supervision.json
+# After the reply deadline, unanswered: the next notices escalate (橙色).
+"$tool" notices --log tracking.json --supervision supervision.json --as-of 2026-01-11 --out notices-later | grep -q '橙色督办单'
+ls notices/*.html >/dev/null && ls notices/*.xlsx >/dev/null
+[ "$(ls notices/*.html | wc -l)" -eq "$(ls notices/*.xlsx | wc -l)" ]
+"$tool" ranking --log tracking.json --from 2025-10-01 --to 2025-12-31 | grep -q '并列第'
+expect 0 "$tool" ranking --log tracking.json --from 2025-10-01 --to 2025-12-31 --out ranking.html
+grep -q '<svg' ranking.html
+expect 2 "$tool" ranking --log tracking.json --from 2025-12-31 --to 2025-10-01
 expect 2 "$tool" explain 梅河
 expect 2 "$tool" report --log tracking.json --as-of 2025-13-01 --out x.html
 echo 'target,subject,value,unit,observedOn' > bad.csv

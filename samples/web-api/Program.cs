@@ -14,6 +14,7 @@ using Jilin.Urbanization.WebApi.Http;
 using Jilin.Urbanization.WebApi.Progress;
 using Jilin.Urbanization.WebApi.Security;
 using Jilin.Urbanization.WebApi.Storage;
+using Jilin.Urbanization.WebApi.Supervision;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
@@ -402,6 +403,9 @@ app.MapGet("/reports/counties", async (HttpContext context, ProgressStore progre
 .RequireAuthorization(AuthSetup.Reader)
 .WithMetadata(new Negotiation.Offers(Negotiation.Json, Negotiation.Csv, Negotiation.Html))
 .WithName("CountyReport");
+
+// /supervision/lights, /supervision/notices/{body}, /supervision/ranking, /supervision/calendar/{body} (督查督办).
+app.MapSupervision();
 
 app.Run();
 

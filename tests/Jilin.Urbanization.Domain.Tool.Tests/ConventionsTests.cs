@@ -8,6 +8,9 @@ public sealed class ConventionsTests
     [InlineData("report")]
     [InlineData("changes")]
     [InlineData("explain")]
+    [InlineData("lights")]
+    [InlineData("notices")]
+    [InlineData("ranking")]
     public void Help_on_every_command_shows_its_options_and_examples_in_chinese_and_english(string command)
     {
         var run = ToolHarness.InProcess(command, "--help");

@@ -75,4 +75,20 @@ public static class ExcelExportExtensions
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or does not end in .xlsx.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static string SaveXlsx(this ValidationReport report, string path) => ExcelWorkbook.Empty.With(report).Save(path);
+
+    /// <summary>Writes a notice (督办单) as a one-sheet workbook (see <see cref="ExcelWorkbook.With(Supervision.Notice, string?)"/>).</summary>
+    /// <param name="notice">The notice.</param>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="notice"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be written.</exception>
+    public static void WriteXlsx(this Supervision.Notice notice, Stream stream) => ExcelWorkbook.Empty.With(notice).Write(stream);
+
+    /// <summary>Saves a notice (督办单) as a one-sheet workbook.</summary>
+    /// <param name="notice">The notice.</param>
+    /// <param name="path">The .xlsx file to create or overwrite.</param>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="notice"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or whitespace, or does not end in .xlsx.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static string SaveXlsx(this Supervision.Notice notice, string path) => ExcelWorkbook.Empty.With(notice).Save(path);
 }

@@ -124,6 +124,22 @@ public sealed class ExcelWorkbook
         return Plus(new SheetSpec(sheetName ?? "问题清单", titles, [.. headers.Select(h => new SheetColumn(h))], rows));
     }
 
+    /// <summary>
+    /// Adds a sheet with a notice (督办单, issue 28 point 3): its colour, number, issue day, addressee and, when it
+    /// escalates one, the notice it follows as title rows; then a row per item with Chinese headers (序号, 督办事项,
+    /// 事项编号, 预警, 存在问题, 完成时限) and the light's cell filled green, amber, red or grey; then the action required
+    /// (整改要求) and the reply deadline (回复期限) as rows below.
+    /// </summary>
+    /// <param name="notice">The notice.</param>
+    /// <param name="sheetName">The sheet's name; null takes the notice's number.</param>
+    /// <returns>The workbook with the sheet added last.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="notice"/> is null.</exception>
+    public ExcelWorkbook With(Supervision.Notice notice, string? sheetName = null)
+    {
+        Guard.Against.Null(notice);
+        return Plus(NoticeSheet.Of(notice, sheetName));
+    }
+
     /// <summary>Writes the workbook as .xlsx.</summary>
     /// <param name="stream">A writable stream (it need not seek); it is left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>

@@ -6,7 +6,8 @@ namespace Jilin.Urbanization.Domain.Excel.Writing;
 /// <summary>
 /// Which fill a status cell gets: by its words (machine names such as <c>notMet</c>, enum names such as
 /// <c>NotMet</c>, Chinese labels such as 未达标, and a label with its code beside it such as <c>未达标 (notMet)</c>),
-/// or, for a report cell, by the status colour the HTML report gives it (<see cref="ComplianceColours"/>).
+/// or, for a report cell, by the status colour the HTML report gives it (<see cref="ComplianceColours"/>) or a light's colour
+/// (<see cref="Supervision.LightBars.ColourOf"/>; 绿灯, 黄灯, 红灯, 灰灯 as words too).
 /// </summary>
 internal static class StatusFills
 {
@@ -19,6 +20,7 @@ internal static class StatusFills
         ["notMet"] = StatusFill.Red, ["overdue"] = StatusFill.Red, ["delayed"] = StatusFill.Red,
         ["未达标"] = StatusFill.Red, ["逾期"] = StatusFill.Red, ["逾期未达标"] = StatusFill.Red, ["滞后"] = StatusFill.Red,
         ["unreported"] = StatusFill.Grey, ["notStarted"] = StatusFill.Grey, ["paused"] = StatusFill.Grey, ["noData"] = StatusFill.Grey,
+        ["绿灯"] = StatusFill.Green, ["黄灯"] = StatusFill.Amber, ["红灯"] = StatusFill.Red, ["灰灯"] = StatusFill.Grey,   // the lights (三色预警)
         ["未填报"] = StatusFill.Grey, ["未报送"] = StatusFill.Grey, ["未启动"] = StatusFill.Grey, ["暂停"] = StatusFill.Grey, ["无数据"] = StatusFill.Grey,
     };
 
@@ -38,6 +40,7 @@ internal static class StatusFills
 
     /// <summary>The fill of a report cell's status colour, or null when the colour is no status colour.</summary>
     public static StatusFill? OfColour(string colour) =>
+        Enum.GetValues<Supervision.Light>().Where(l => string.Equals(Supervision.LightBars.ColourOf(l), colour, StringComparison.OrdinalIgnoreCase)).Select(l => (StatusFill?)NoticeSheet.FillOf(l)).FirstOrDefault() ??
         Enum.GetValues<ComplianceStatus>().FirstOrDefault(s => string.Equals(ComplianceColours.Of(s), colour, StringComparison.OrdinalIgnoreCase)) switch
         {
             ComplianceStatus.Met => StatusFill.Green,

@@ -17,6 +17,9 @@ internal static class ToolCommands
         "jilin-urbanization report --log tracking.json --as-of 2025-12-31 --out report.html      # 出报告 / issue the report",
         "jilin-urbanization templates --for 梅河口 住建厅 --out templates/   # 填报模板 / fill-in workbooks",
         "jilin-urbanization explain 梅河口                          # 解释 / explain a county, department, measure or target",
+        "jilin-urbanization lights --log tracking.json --as-of 2025-12-31 --out lights.html      # 三色预警 / traffic lights",
+        "jilin-urbanization notices --log tracking.json --as-of 2025-12-31 --out notices/        # 督办单 / notices",
+        "jilin-urbanization ranking --log tracking.json --from 2025-10-01 --to 2025-12-31        # 考评排名 / ranking",
     ];
 
     /// <summary>The root command, writing to <paramref name="environment"/>.</summary>
@@ -24,8 +27,8 @@ internal static class ToolCommands
     {
         var context = new ToolContext(environment);
         var root = new RootCommand(
-            "The supervision office's tool for the two Jilin urbanization documents: check what counties and departments send back, record it in a tracking log (更正 corrections, 撤回 withdrawals), issue the implementation report, say what changed, explain a measure. " +
-            "吉林省城镇化督查督办工具：检查报送文件、记入台账、出具落实情况报告、列出变化、解释措施。Exit codes: 0 done, 1 problems in the data, 2 usage error.");
+            "The supervision office's tool for the two Jilin urbanization documents: check what counties and departments send back, record it in a tracking log (更正 corrections, 撤回 withdrawals), issue the implementation report, say what changed, explain a measure; supervise (督查督办): traffic lights, notices, ranking. " +
+            "吉林省城镇化督查督办工具：检查报送文件、记入台账、出具落实情况报告、列出变化、解释措施；三色预警、督办单、考评排名。Exit codes: 0 done, 1 problems in the data, 2 usage error.");
         var examples = new Dictionary<Command, string[]> { [root] = RootExamples };
         foreach (var (command, lines) in new[]
                  {
@@ -35,6 +38,9 @@ internal static class ToolCommands
                      ChangesCommand.Create(context),
                      ExplainCommand.Create(context),
                      TemplatesCommand.Create(context),
+                     LightsCommand.Create(context),
+                     NoticesCommand.Create(context),
+                     RankingCommand.Create(context),
                  })
         {
             root.Add(command);

@@ -25,6 +25,13 @@ internal static class ToolOptions
         Required = required,
     };
 
+    /// <summary><c>--supervision &lt;supervision.json&gt;</c>: the supervision log (督办台账: notices issued, replies, verifications 销号).</summary>
+    public static Option<string> Supervision() => new("--supervision")
+    {
+        Description = "The supervision log (notices issued, replies, verifications 核查销号, reopenings), as SupervisionLog.WriteJson writes it; without it, nothing has been issued or closed. 督办台账。",
+        HelpName = "supervision.json",
+    };
+
     /// <summary><c>--scope</c>, repeatable: what a report or change list covers.</summary>
     public static Option<string[]> Scope() => new("--scope")
     {

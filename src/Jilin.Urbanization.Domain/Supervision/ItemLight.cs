@@ -32,27 +32,35 @@ public sealed record ItemLight
     public required int ChapterNumber { get; init; }
 
     /// <summary>The deadline (a target's; a measure's is the latest of its targets'), or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required LocalDate? Deadline { get; init; }
 
     /// <summary>The day of the latest report (a figure's observed day, a status's reported day) on or before the day, or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required LocalDate? LastReportedOn { get; init; }
 
     /// <summary>The schedule, for a target with a number and a deadline; null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required ExpectedProgress? Schedule { get; init; }
 
     /// <summary>The figure the schedule expects on the day, or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required decimal? Expected { get; init; }
 
     /// <summary>The latest figure in the target's unit, or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required decimal? Latest { get; init; }
 
     /// <summary>The gap of the latest figure to the schedule (latest minus expected), or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required decimal? Gap { get; init; }
 
     /// <summary>Percentage points behind the schedule (positive: behind), or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required decimal? PointsBehind { get; init; }
 
     /// <summary>For a measure: its latest status from the body, or null. For a target: null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required MeasureStatus? Status { get; init => field = DefinedEnum.Optional(value, nameof(Status)); }
 
     /// <summary>A short title people read: the target's quote, or the start of the measure's text.</summary>

@@ -85,7 +85,8 @@ public sealed record Notice : ISupervisionEntry
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Encode(Number)).Append("</title>\n<style>\n")
             .Append("@page { size: A4; margin: 20mm; }\nbody { font-family: \"Noto Sans CJK SC\", \"WenQuanYi Zen Hei\", \"Microsoft YaHei\", sans-serif; font-size: 12pt; }\n")
             .Append("h1 { color: ").Append(colour).Append("; text-align: center; border-bottom: 3px solid ").Append(colour).Append("; padding-bottom: 6pt; }\n")
-            .Append("table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #444; padding: 4pt; vertical-align: top; }\n")
+            .Append("table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #444; padding: 4pt; vertical-align: top; } th { white-space: nowrap; }\n")
+            .Append("* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n")   // the lights' fills print too
             .Append(".light-green { background: #c6efce; } .light-yellow { background: #ffeb9c; } .light-red { background: #ffc7ce; } .light-grey { background: #d9d9d9; }\n")
             .Append("@media print { .no-print { display: none; } }\n</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(Encode(LevelText)).Append("督办单</h1>\n");

@@ -20,6 +20,7 @@ public sealed record NoticeItem
     public required string Situation { get; init => field = Guard.Against.Null(value, nameof(Situation)); }
 
     /// <summary>The item's deadline, or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]   // written as null: reading requires it
     public required LocalDate? Deadline { get; init; }
 
     /// <summary>Readable form: the item, light and situation.</summary>

@@ -44,6 +44,7 @@ public sealed record SupervisedItem : IComparable<SupervisedItem>
     public MeasureId Measure { get; }
 
     /// <summary>The target, or null when the item is the measure.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]   // written as null for a measure: the constructor requires every parameter
     public TargetId? Target { get; }
 
     /// <summary>The target's subject, or the body responsible for the measure.</summary>

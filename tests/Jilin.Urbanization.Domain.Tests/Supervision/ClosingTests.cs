@@ -82,6 +82,40 @@ public class ClosingTests
     }
 
     [Fact]
+    public void A_measures_item_round_trips_through_the_supervision_logs_json_with_its_null_target()
+    {
+        var tracker = new ImplementationTracker(Policies, TrackingLog.Empty)
+            .Record(new StatusUpdate(CareHomes.Measure, Meihekou, Day(2022, 12, 1), MeasureStatus.Completed, "已投用"));
+        var log = Supervise(tracker).Record(Verify(SupervisedItem.OfMeasure(CareHomes.Measure, Meihekou), Day(2022, 12, 20), Day(2022, 12, 20))).Log;
+        using var stream = new MemoryStream();
+
+        log.WriteJson(stream);
+        stream.Position = 0;
+
+        SupervisionLog.ReadJson(stream).Should().Be(log);
+    }
+
+    [Fact]
+    public void Notices_and_lights_with_empty_days_and_figures_round_trip_through_json()
+    {
+        // Nothing reported: every light is grey, with no latest figure, no gap, and measures without a deadline.
+        var supervisor = Supervise(new ImplementationTracker(Policies, TrackingLog.Empty));
+        var lights = supervisor.Lights(Day(2022, 6, 30));
+        lights.Items.Should().Contain(l => l.Deadline == null && l.Latest == null && l.Status == null);
+        var options = Jilin.Urbanization.Domain.Serialization.DomainJson.CreateOptions(Policies);
+        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<LightReport>)options.GetTypeInfo(typeof(LightReport));
+
+        System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(lights, info), info).Should().Be(lights);
+
+        var undated = NoticeEscalationTests.DraftFor(supervisor, Meihekou, Day(2023, 1, 10));
+        undated = undated with { Items = undated.Items.Select(i => i with { Deadline = null }).ToValueList() };
+        using var stream = new MemoryStream();
+        SupervisionLog.Empty.With(undated).WriteJson(stream);
+        stream.Position = 0;
+        SupervisionLog.ReadJson(stream).Notices.Should().ContainSingle().Which.Should().Be(undated);
+    }
+
+    [Fact]
     public void A_broken_supervision_log_is_refused_naming_the_entry()
     {
         var reply = NoticeEscalationTests.Reply("督办〔2023〕9号", Day(2023, 1, 12), Day(2023, 1, 12));
