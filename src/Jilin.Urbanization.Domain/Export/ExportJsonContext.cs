@@ -19,6 +19,7 @@ namespace Jilin.Urbanization.Domain.Export;
         typeof(CamelCaseEnumConverter<Targets.TargetBinding>),
         typeof(CamelCaseEnumConverter<Tracking.MeasureStatus>),
         typeof(CamelCaseEnumConverter<Tracking.SubjectKind>),
+        typeof(CamelCaseEnumConverter<ReportDetail>),
         typeof(ValueListJsonConverter<ReportSubject>),
         typeof(ValueListJsonConverter<OverdueTarget>),
         typeof(ValueListJsonConverter<LatestStatus>),

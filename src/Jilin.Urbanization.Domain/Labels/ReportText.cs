@@ -20,7 +20,7 @@ namespace Jilin.Urbanization.Domain.Labels;
 /// <c>zh-SG</c> reach <c>zh-Hans</c> (Chinese); every other culture — a bare <c>zh</c>, <c>zh-TW</c> (Hant) and the
 /// invariant culture included — falls back to English. English labels translate the Chinese texts unofficially (<see cref="UnofficialTranslation.Notice"/>).
 /// Export tables (CSV, Markdown, HTML, Excel) treat <see cref="CultureInfo.InvariantCulture"/> as a request for the
-/// machine layout (headers equal to the JSON members, camelCase names), which programs reading CSV rely on; on a
+/// machine layout (headers the columns' camelCase machine names, as in the JSON members or their parts), which programs reading CSV rely on; on a
 /// machine whose locale is <c>C</c>/<c>POSIX</c> (.NET's invariant culture) pass <c>zh-CN</c> or <c>en</c> for people.</para>
 /// <para>Fallback to watch for: an application that drops the satellite assembly (the MSBuild property
 /// <c>SatelliteResourceLanguages</c> without <c>zh-Hans</c>, or a trimmed copy without the <c>zh-Hans</c> folder) gets

@@ -255,6 +255,14 @@ public class PublicTypeRoundTripTests
         Add(DepartmentProgressTable.From(report).Rows[0]);
         Add(CountyProgressTable.From(report).Rows[0]);
         Add(TargetRollupTable.From(report).Rows[0]);
+        var programs = ImplementationReportJson.From(report, ReportDetail.Results);
+        Add(programs);
+        Add(programs.Counts);
+        Add(programs.Results![0].Subject);
+        Add(programs.Results.First(r => r.Observed is not null).Observed!);
+        Add(programs.Targets[0].Target);
+        Add(programs.Counties.SelectMany(c => c.Overdue).First());
+        Add(new LatestStatus("jilin-2022-county-urbanization/26", MeasureStatus.Delayed));
         var bar = ImplementationStatusBars.Overall(report);
         Add(bar);
         Add(bar.Counts[0]);
