@@ -25,7 +25,8 @@ using NodaTime.Text;
 var builder = WebApplication.CreateBuilder(args);
 
 // The library's types in JSON: ids as strings, enums by name, dates as ISO strings (source-generated, AOT-safe).
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureDomainJson());
+// The app's own types (Cards/TargetCards.cs) come after the library's in the resolver chain.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureDomainJson().TypeInfoResolverChain.Add(Jilin.Urbanization.WebApi.Cards.AppJsonContext.Default));
 builder.Services.AddOpenApi();
 builder.Services.AddSingleton(PolicyCatalog.Default);
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
@@ -402,6 +403,8 @@ app.MapGet("/reports/counties", async (HttpContext context, ProgressStore progre
 .RequireAuthorization(AuthSetup.Reader)
 .WithMetadata(new Negotiation.Offers(Negotiation.Json, Negotiation.Csv, Negotiation.Html))
 .WithName("CountyReport");
+
+Jilin.Urbanization.WebApi.Cards.TargetCards.MapTargetCards(app);
 
 app.Run();
 

@@ -121,5 +121,5 @@ public sealed record SupervisedItem : IComparable<SupervisedItem>
     public static bool operator >=(SupervisedItem? left, SupervisedItem? right) => Compare(left, right) >= 0;
 
     /// <summary>Readable form: <c>…/68/t1 for 220000</c> or <c>…/26 by department:housing</c>.</summary>
-    public override string ToString() => Target is { } t ? $"{t} for {Subject}" : $"{Measure} by {Subject}";
+    public override string ToString() => Target is { } t ? $"{t} for {Tracking.SubjectText.Readable(Subject)}" : $"{Measure} by {Tracking.SubjectText.Readable(Subject)}";
 }

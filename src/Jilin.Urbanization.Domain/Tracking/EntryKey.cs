@@ -106,8 +106,8 @@ public readonly record struct EntryKey : IComparable<EntryKey>
     /// <summary>Readable form: <c>…/43/t1 for 220581 on 2025-09-30</c> or <c>…/26 by department:housing on 2025-09-30</c>.</summary>
     public override string ToString() => Kind switch
     {
-        EntryKind.Figure => $"{Target} for {Subject} on {LocalDatePattern.Iso.Format(Day)}",
-        EntryKind.Status => $"{Measure} by {Subject} on {LocalDatePattern.Iso.Format(Day)}",
+        EntryKind.Figure => $"{Target} for {SubjectText.Readable(Subject)} on {LocalDatePattern.Iso.Format(Day)}",
+        EntryKind.Status => $"{Measure} by {SubjectText.Readable(Subject)} on {LocalDatePattern.Iso.Format(Day)}",
         _ => "(no entry)",
     };
 }

@@ -106,5 +106,5 @@ public sealed record ProgressObservation : ITrackingEntry
         Value.Equals(other.Value) && Source == other.Source && Note == other.Note;
 
     /// <summary>Readable form: <c>…/68/t1 for 220581: 78 % on 2025-12-31</c>.</summary>
-    public override string ToString() => $"{TargetId} for {Subject}: {Observation}";
+    public override string ToString() => $"{TargetId} for {SubjectText.Readable(Subject)}: {Observation}";
 }

@@ -14,5 +14,5 @@ public sealed record StatusChange
     public required TargetResult After { get; init => field = Guard.Against.Null(value, nameof(After)); }
 
     /// <summary>Readable form: <c>…/43/t1 for 220581: NotMet → Met</c>.</summary>
-    public override string ToString() => $"{After.Target.Id} for {After.Subject}: {Before.Status} → {After.Status}";
+    public override string ToString() => $"{After.Target.Id} for {SubjectText.Readable(After.Subject)}: {Before.Status} → {After.Status}";
 }

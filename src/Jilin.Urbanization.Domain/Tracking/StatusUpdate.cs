@@ -90,5 +90,5 @@ public sealed record StatusUpdate : ITrackingEntry
     internal bool SameContent(StatusUpdate other) => Status == other.Status && Narrative == other.Narrative && Source == other.Source;
 
     /// <summary>Readable form: <c>jilin-2022-county-urbanization/26 by department:housing on 2025-03-31: InProgress</c>.</summary>
-    public override string ToString() => $"{Measure} by {Reporter} on {LocalDatePattern.Iso.Format(ReportedOn)}: {Status}";
+    public override string ToString() => $"{Measure} by {SubjectText.Readable(Reporter)} on {LocalDatePattern.Iso.Format(ReportedOn)}: {Status}";
 }
