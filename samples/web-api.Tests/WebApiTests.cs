@@ -291,7 +291,7 @@ public abstract class WebApiTests(StoreKind store) : IDisposable
             // What changed since the first report.
             const string Changes = "/changes?after=2026-01-15&through=2026-02-10&asOf=2025-12-31";
             using var changes = JsonDocument.Parse(await client.GetStringAsync(Changes));
-            var changed = changes.RootElement.EnumerateArray().Select(c => (c.GetProperty("change").GetString(), c.GetProperty("item").GetString(), c.GetProperty("subject").GetString())).ToList();
+            var changed = changes.RootElement.EnumerateArray().Select(c => (c.GetProperty("change").GetString(), c.GetProperty("item").GetString(), c.GetProperty("subject").GetProperty("code").GetString())).ToList();
             changed.Should().Contain(("correction", FiveG, "220000")).And.Contain(("unchanged", FiveG, "220000")).And.Contain(("withdrawal", ElderlyHome, "222404"));
             changed.Should().NotContain(c => c.Item2 == "jilin-2022-county-urbanization/26", "nothing about that measure was recorded since");
             (await GetCsvAsync(client, Changes)).Should().NotBeEmpty();

@@ -221,6 +221,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(LatestStatus))]
 [JsonSerializable(typeof(ImplementationReportJson))]
 [JsonSerializable(typeof(ReportCounts))]
+[JsonSerializable(typeof(ChangeValue))]
 [JsonSerializable(typeof(ReportDetail))]
 [JsonSerializable(typeof(DocumentSourceKind))]
 [JsonSerializable(typeof(ComplianceStatus))]

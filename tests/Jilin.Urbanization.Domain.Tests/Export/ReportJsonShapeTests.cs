@@ -90,6 +90,42 @@ public class ReportJsonShapeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_compliance_row_in_json_has_its_figures_as_value_and_unit_and_its_enums_by_name()
+    {
+        var target = Policies.GetTarget(FiveG);
+        var progress = new ProgressReport([new ProgressEntry(target.Id, new Observation(78m, Unit.Percent, Day(2025, 12, 31)))]);
+        using var json = JsonDocument.Parse(ComplianceTable.From(progress.Evaluate(Policies, Day(2026, 1, 1))).ToJson());
+        var row = json.RootElement.EnumerateArray().Single();
+
+        row.GetProperty("status").GetString().Should().Be("notMet");
+        row.GetProperty("comparator").GetString().Should().Be("reaches");
+        row.GetProperty("observed").GetProperty("value").GetDecimal().Should().Be(78m);
+        row.GetProperty("observed").GetProperty("unit").GetString().Should().Be("%");
+        row.GetProperty("target").GetProperty("value").GetDecimal().Should().Be(target.Value);
+        row.GetProperty("margin").GetProperty("value").GetDecimal().Should().Be(78m - target.Value);
+        row.TryGetProperty("unit", out _).Should().BeFalse("the unit sits with each figure");
+    }
+
+    [Fact]
+    public void A_change_row_in_json_names_the_subject_and_who_recorded_it_and_gives_the_figure_as_value_and_unit()
+    {
+        var tracker = new ImplementationTracker(Policies, TrackingLog.Empty)
+            .Record(Figure(CareHomes, Meihekou, 1m, Unit.Institution, Day(2022, 11, 30)));
+        using var json = JsonDocument.Parse(ChangeTable.From(tracker.Changes(tracker.Scope(), Day(2023, 1, 15), Day(2022, 11, 1), Day(2023, 1, 15))).ToJson());
+        var rows = json.RootElement.EnumerateArray().ToList();
+
+        var entry = rows.Single(r => r.GetProperty("change").GetString() == "new");
+        AssertSubject(entry.GetProperty("subject"), "220581", "梅河口市", "county");
+        AssertSubject(entry.GetProperty("recordedBy"), "220581", "梅河口市", "county");
+        entry.GetProperty("value").GetProperty("figure").GetProperty("value").GetDecimal().Should().Be(1m);
+        entry.GetProperty("value").GetProperty("figure").GetProperty("unit").GetString().Should().Be("所");
+        var status = rows.First(r => r.GetProperty("change").GetString() == "statusChanged");
+        status.GetProperty("value").GetProperty("status").GetString().Should().MatchRegex("^[a-z][A-Za-z]+$", "a status by its camelCase name");
+        status.GetProperty("value").GetProperty("overdue").ValueKind.Should().BeOneOf(JsonValueKind.True, JsonValueKind.False);
+        AssertNoJoinedStrings(json.RootElement);
+    }
+
+    [Fact]
     public void The_report_document_holds_the_sections_and_adds_per_subject_results_only_when_asked()
     {
         using var sections = JsonDocument.Parse(ImplementationReportJson.From(Report).ToJson());

@@ -55,8 +55,10 @@ public class NamesBesideCodesTests
     {
         var changes = ChangeTable.From(Tracker.Changes(Tracker.Scope(), Day(2023, 1, 15), Day(2022, 11, 1), Day(2023, 1, 15)));
 
-        var meihekou = changes.Rows.First(r => r.Subject == "220581");
-        meihekou.SubjectName.Should().Be("梅河口市");
+        var meihekou = changes.Rows.First(r => r.Subject.Code == "220581");
+        meihekou.Subject.Name.Should().Be("梅河口市");
+        meihekou.RecordedBy!.Name.Should().Be("梅河口市", "who recorded it goes by name too");
+        meihekou.ToString().Should().EndWith("for 梅河口市 (220581)");
         changes.ToCsv(Chinese).Should().Contain("梅河口市");
     }
 
