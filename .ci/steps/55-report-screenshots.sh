@@ -77,4 +77,40 @@ if grep -Eq '>(notMet|NotMet|metLate|MetLate|Not met|eachCounty)<' "$out/report-
 fi
 grep -q '<html lang="en">' "$out/report-en.html" && grep -q 'By county' "$out/report-en.html" \
   || { say "FAILED: the en report is not in English"; failed=1; }
+
+# ---- The Excel report (issue 25): the same report as a workbook (samples/excel-report.cs, through the Excel companion
+# package), opened by LibreOffice headless and converted to PDF, each page turned into a PNG with pdftoppm; kept under
+# artifacts/report-screenshots/excel/. Fails when LibreOffice cannot open the workbook, the PDF is empty, or the
+# Chinese workbook prints no Chinese status or county name.
+excel=$out/excel
+mkdir -p "$excel"
+if command -v soffice >/dev/null; then
+  lo_profile=$(mktemp -d)
+  for culture in zh-CN en; do
+    xlsx="$excel/report-$culture.xlsx"
+    say "writing the Excel report in $culture"
+    dotnet run samples/excel-report.cs -- "$xlsx" "$culture" || { say "FAILED: no workbook for $culture"; failed=1; continue; }
+    say "LibreOffice: $xlsx to PDF"
+    timeout 300 soffice --headless --norestore -env:UserInstallation="file://$lo_profile" \
+      --convert-to pdf --outdir "$excel" "$xlsx" >> "$excel/soffice.log" 2>&1 || { say "FAILED: LibreOffice could not convert the $culture workbook"; failed=1; }
+    pdf="$excel/report-$culture.pdf"
+    if [ -s "$pdf" ]; then
+      pdftoppm -png -r 60 "$pdf" "$excel/report-$culture-page"
+      pages=$(ls "$excel"/report-"$culture"-page-*.png 2>/dev/null | wc -l)
+      say "$culture workbook: $pages printed pages"
+      [ "$pages" -ge 1 ] || { say "FAILED: the $culture workbook printed no page"; failed=1; }
+      pdftotext "$pdf" "$excel/report-$culture.txt"
+    else
+      say "FAILED: no PDF of the $culture workbook"; failed=1
+    fi
+  done
+  rm -rf "$lo_profile"
+  if [ -s "$excel/report-zh-CN.txt" ]; then
+    grep -q '梅河口市' "$excel/report-zh-CN.txt" && grep -Eq '已完成|未完成|未报送' "$excel/report-zh-CN.txt" \
+      || { say "FAILED: the zh-CN workbook does not print Chinese names and statuses"; failed=1; }
+  fi
+else
+  say "FAILED: missing soffice: .ci/install.sh installs libreoffice-calc-nogui"; failed=1
+fi
+
 exit $failed

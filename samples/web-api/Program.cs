@@ -26,7 +26,8 @@ using NodaTime.Text;
 var builder = WebApplication.CreateBuilder(args);
 
 // The library's types in JSON: ids as strings, enums by name, dates as ISO strings (source-generated, AOT-safe).
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureDomainJson());
+// The app's own types (Cards/TargetCards.cs) come after the library's in the resolver chain.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureDomainJson().TypeInfoResolverChain.Add(Jilin.Urbanization.WebApi.Cards.AppJsonContext.Default));
 builder.Services.AddOpenApi();
 builder.Services.AddSingleton(PolicyCatalog.Default);
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
@@ -406,6 +407,9 @@ app.MapGet("/reports/counties", async (HttpContext context, ProgressStore progre
 
 // /supervision/lights, /supervision/notices/{body}, /supervision/ranking, /supervision/calendar/{body} (督查督办).
 app.MapSupervision();
+
+// The app's own type, serialised next to the library's (DomainJson composed with the app's context).
+Jilin.Urbanization.WebApi.Cards.TargetCards.MapTargetCards(app);
 
 app.Run();
 

@@ -57,6 +57,7 @@ internal static class DefinedEnum
         _ when typeof(T) == typeof(Documents.DocumentSourceKind) => (int)Documents.DocumentSourceKind.ScrapedWebPage,
         _ when typeof(T) == typeof(Errata.ErratumKind) => (int)Errata.ErratumKind.MixedParenthesisStyle,
         _ when typeof(T) == typeof(Export.ExportFormat) => (int)Export.ExportFormat.Xlsx,
+        _ when typeof(T) == typeof(Export.ReportDetail) => (int)Export.ReportDetail.Results,
         _ when typeof(T) == typeof(Queries.KeywordMatch) => (int)Queries.KeywordMatch.Any,
         _ when typeof(T) == typeof(Departments.LeadRule) => (int)Departments.LeadRule.NoLeadRespectively,
         _ when typeof(T) == typeof(Errata.MeasurePart) => (int)Errata.MeasurePart.Responsibility,

@@ -18,13 +18,13 @@ public sealed class ChangeTable : ExportTable<ChangeRow>
         new("recordedOn", r => r.RecordedOn),
         new("change", r => r.Change),
         new("item", r => r.Item),
-        new("subject", r => r.Subject),
-        new("subjectName", r => r.SubjectName),
+        new("subject", r => r.Subject.Code),
+        new("subjectName", r => r.Subject.Name),
         new("day", r => r.Day),
-        ReadableCells.Status<ChangeRow>("value", r => r.Value),
-        ReadableCells.Status<ChangeRow>("previous", r => r.Previous),
-        new("recordedBy", r => r.RecordedBy),
-        new("reason", r => r.Reason),
+        ReadableCells.Status<ChangeRow>("value", r => r.Value?.ToString() ?? string.Empty),
+        ReadableCells.Status<ChangeRow>("previous", r => r.Previous?.ToString() ?? string.Empty),
+        new("recordedBy", r => r.RecordedBy?.Name ?? string.Empty),
+        new("reason", r => r.Reason ?? string.Empty),
     }.ToValueList();
 
     private ChangeTable(IEnumerable<ChangeRow> rows)
@@ -56,13 +56,12 @@ public sealed class ChangeTable : ExportTable<ChangeRow>
                 LocalDatePattern.Iso.Format(version.Entry.RecordedOn),
                 EnumNames.ToJson(version.Effect),
                 key.Kind == EntryKind.Figure ? key.Target.ToString() : key.Measure.ToString(),
-                key.Subject.ToString(),
-                names.NameOf(key.Subject),
+                ReportSubject.Of(key.Subject, names),
                 LocalDatePattern.Iso.Format(key.Day),
                 ValueOf(version.Entry),
-                version.Previous is { } previous ? ValueOf(previous) : string.Empty,
-                names.NameOf(version.Entry.RecordedBy),
-                version.Entry.Reason ?? string.Empty));
+                version.Previous is { } previous ? ValueOf(previous) : null,
+                ReportSubject.Of(version.Entry.RecordedBy, names),
+                version.Entry.Reason));
         }
 
         var through = LocalDatePattern.Iso.Format(changes.Through);
@@ -72,22 +71,22 @@ public sealed class ChangeTable : ExportTable<ChangeRow>
                 through,
                 "statusChanged",
                 change.After.Target.Id.ToString(),
-                change.After.Subject.ToString(),
-                names.NameOf(change.After.Subject),
+                ReportSubject.Of(change.After.Subject, names),
                 LocalDatePattern.Iso.Format(changes.AsOf),
-                EnumNames.ToJson(change.After.Status) + (change.After.IsOverdue ? " (overdue)" : string.Empty),
-                EnumNames.ToJson(change.Before.Status) + (change.Before.IsOverdue ? " (overdue)" : string.Empty),
-                string.Empty,
-                string.Empty));
+                new ChangeValue(null, EnumNames.ToJson(change.After.Status), change.After.IsOverdue),
+                new ChangeValue(null, EnumNames.ToJson(change.Before.Status), change.Before.IsOverdue),
+                null,
+                null));
         }
 
         return new ChangeTable(rows);
     }
 
-    private static string ValueOf(ITrackingEntry entry) => entry switch
+    // A withdrawal has no value.
+    private static ChangeValue? ValueOf(ITrackingEntry entry) => entry switch
     {
-        ProgressObservation o => o.Value.ToString(),
-        StatusUpdate u => EnumNames.ToJson(u.Status),
-        _ => string.Empty,
+        ProgressObservation o => new ChangeValue(ReportQuantity.Of(o.Value), null, false),
+        StatusUpdate u => new ChangeValue(null, EnumNames.ToJson(u.Status), false),
+        _ => null,
     };
 }

@@ -14,15 +14,15 @@ public sealed class ComplianceTable : ExportTable<ComplianceRow>
     private static readonly ValueList<TableColumn<ComplianceRow>> AllColumns = new TableColumn<ComplianceRow>[]
     {
         new("targetId", r => r.TargetId),
-        ReadableCells.Status<ComplianceRow>("status", r => r.Status),
-        new("observed", r => r.Observed.ToString(CultureInfo.InvariantCulture)),
+        ReadableCells.Status<ComplianceRow>("status", r => Data.EnumNames.ToJson(r.Status)),
+        new("observed", r => r.Observed.Value.ToString(CultureInfo.InvariantCulture)),
         new("observedOn", r => r.ObservedOn),
-        new("target", r => r.Target.ToString(CultureInfo.InvariantCulture)),
-        new("unit", r => r.Unit),
-        ReadableCells.Enum<ComplianceRow, Targets.Comparator>("comparator", r => r.Comparator, ReportText.Of),
-        new("margin", r => r.Margin.ToString(CultureInfo.InvariantCulture)),
+        new("target", r => r.Target.Value.ToString(CultureInfo.InvariantCulture)),
+        new("unit", r => r.Target.Unit),
+        ReadableCells.Enum<ComplianceRow, Targets.Comparator>("comparator", r => Data.EnumNames.ToJson(r.Comparator), ReportText.Of),
+        new("margin", r => r.Margin.Value.ToString(CultureInfo.InvariantCulture)),
         new("deadline", r => r.Deadline ?? string.Empty),
-        ReadableCells.Enum<ComplianceRow, Targets.CommitmentLevel>("commitment", r => r.Commitment, ReportText.Of),
+        ReadableCells.Enum<ComplianceRow, Targets.CommitmentLevel>("commitment", r => Data.EnumNames.ToJson(r.Commitment), ReportText.Of),
         ReadableCells.Bool<ComplianceRow>("overdue", r => r.Overdue),
         new("explanation", r => r.Explanation),
     }.ToValueList();
@@ -50,15 +50,14 @@ public sealed class ComplianceTable : ExportTable<ComplianceRow>
         var overdue = report.Overdue.Select(t => t.Id).ToHashSet();
         return new ComplianceTable(report.Results.Select(r => new ComplianceRow(
             r.TargetId.ToString(),
-            Data.EnumNames.ToJson(r.Status),
-            r.Observed.Value,
+            r.Status,
+            ReportQuantity.Of(r.Observed),
             LocalDatePattern.Iso.Format(r.Observation.ObservedOn),
-            r.Target.Value,
-            r.Target.Unit.Symbol,
-            Data.EnumNames.ToJson(r.Comparator),
-            r.Margin.Value,
+            ReportQuantity.Of(r.Target),
+            r.Comparator,
+            ReportQuantity.Of(r.Margin),
             r.Deadline is { } d ? LocalDatePattern.Iso.Format(d) : null,
-            Data.EnumNames.ToJson(r.Commitment),
+            r.Commitment,
             overdue.Contains(r.TargetId),
             r.Explanation)).ToList());
     }

@@ -13,15 +13,15 @@ public sealed class CountyProgressTable : ExportTable<CountyProgressRow>
     private static readonly ValueList<TableColumn<CountyProgressRow>> AllColumns = new TableColumn<CountyProgressRow>[]
     {
         new("asOf", r => r.AsOf),
-        new("code", r => r.Code),
-        new("county", r => r.County),
+        new("code", r => r.County.Code),
+        new("county", r => r.County.Name),
         new("met", r => ProgressText.Number(r.Met)),
         new("onTrack", r => ProgressText.Number(r.OnTrack)),
         new("pending", r => ProgressText.Number(r.Pending)),
         new("notMet", r => ProgressText.Number(r.NotMet)),
         new("unreported", r => ProgressText.Number(r.Unreported)),
-        ReadableCells.Targets<CountyProgressRow>("overdue", r => r.Overdue),
-        ReadableCells.MeasureStatuses<CountyProgressRow>("statusUpdates", r => r.StatusUpdates),
+        ReadableCells.Targets<CountyProgressRow>("overdue", r => JoinList(r.Overdue.Select(o => o.ToString()))),
+        ReadableCells.MeasureStatuses<CountyProgressRow>("statusUpdates", r => JoinList(r.StatusUpdates.Select(s => s.ToString()))),
     }.ToValueList();
 
     private CountyProgressTable(IEnumerable<CountyProgressRow> rows)
@@ -47,14 +47,13 @@ public sealed class CountyProgressTable : ExportTable<CountyProgressRow>
         var asOf = LocalDatePattern.Iso.Format(report.AsOf);
         return new CountyProgressTable(report.Counties.Select(c => new CountyProgressRow(
             asOf,
-            c.Division.Code.ToString(),
-            c.Division.Name,
+            new ReportSubject(c.Division.Code.ToString(), c.Division.Name, c.Subject.Kind),
             c.CountOf(ComplianceStatus.Met) + c.CountOf(ComplianceStatus.MetLate),
             c.CountOf(ComplianceStatus.OnTrack),
             c.CountOf(ComplianceStatus.Pending),
             c.CountOf(ComplianceStatus.NotMet),
             c.CountOf(ComplianceStatus.Unreported),
-            string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.Overdue.Select(r => ProgressText.Completely(r.Target))),
-            string.Join(ExportTable<CountyProgressRow>.ListSeparator, c.StatusUpdates.Select(u => $"{u.Measure}: {EnumNames.ToJson(u.Status)}")))).ToList());
+            c.Overdue.Select(r => OverdueTarget.Of(r.Target)).ToValueList(),
+            c.StatusUpdates.Select(u => new LatestStatus(u.Measure.ToString(), u.Status)).ToValueList())).ToList());
     }
 }

@@ -2,10 +2,13 @@ using Ardalis.GuardClauses;
 
 namespace Jilin.Urbanization.Domain.Export;
 
-/// <summary>One row of a <see cref="DepartmentProgressTable"/>: one department's part as of a day.</summary>
+/// <summary>
+/// One row of a <see cref="DepartmentProgressTable"/>: one department's part as of a day. In JSON the department is
+/// <c>{code, name, kind}</c> (its id and short official name) and the lists are arrays of objects; CSV, Markdown, HTML
+/// and Excel print the id and name in two columns and join each list in one cell.
+/// </summary>
 /// <param name="AsOf">The day of the question (ISO).</param>
-/// <param name="DepartmentId">The department's id.</param>
-/// <param name="Department">The department's Chinese name.</param>
+/// <param name="Department">The department: id (as code), short official name, kind.</param>
 /// <param name="MeasuresLed">Measures in scope it leads (牵头).</param>
 /// <param name="MeasuresShared">Measures in scope it shares.</param>
 /// <param name="LedTargetsMet">Targets of led measures met (met or met late).</param>
@@ -16,13 +19,12 @@ namespace Jilin.Urbanization.Domain.Export;
 /// <param name="SharedTargetsOverdue">Targets of shared measures overdue.</param>
 /// <param name="MeasuresDelayed">Measures whose latest status from it is delayed (滞后).</param>
 /// <param name="MeasuresUnreported">Measures it has not reported on.</param>
-/// <param name="Overdue">The overdue targets, each printed completely: id (comparator value, due date).</param>
-/// <param name="LatestStatuses">The latest status it gave on each measure, as <c>measure: status</c>.</param>
-/// <exception cref="ArgumentNullException">A text that is not marked nullable is null.</exception>
+/// <param name="Overdue">The overdue targets, each with what it asks and its deadline.</param>
+/// <param name="LatestStatuses">The latest status it gave on each measure.</param>
+/// <exception cref="ArgumentNullException">A parameter that is not marked nullable is null.</exception>
 public sealed record DepartmentProgressRow(
     string AsOf,
-    string DepartmentId,
-    string Department,
+    ReportSubject Department,
     int MeasuresLed,
     int MeasuresShared,
     int LedTargetsMet,
@@ -33,18 +35,15 @@ public sealed record DepartmentProgressRow(
     int SharedTargetsOverdue,
     int MeasuresDelayed,
     int MeasuresUnreported,
-    string Overdue,
-    string LatestStatuses)
+    ValueList<OverdueTarget> Overdue,
+    ValueList<LatestStatus> LatestStatuses)
 {
     // Every property declared, in the parameters' order (the JSON member order); non-nullable strings refuse null.
     /// <summary>The day of the question (ISO).</summary>
     public string AsOf { get; init => field = Guard.Against.Null(value, nameof(AsOf)); } = Guard.Against.Null(AsOf);
 
-    /// <summary>The department's id.</summary>
-    public string DepartmentId { get; init => field = Guard.Against.Null(value, nameof(DepartmentId)); } = Guard.Against.Null(DepartmentId);
-
-    /// <summary>The department's Chinese name.</summary>
-    public string Department { get; init => field = Guard.Against.Null(value, nameof(Department)); } = Guard.Against.Null(Department);
+    /// <summary>The department: id (as code), short official name, kind.</summary>
+    public ReportSubject Department { get; init => field = Guard.Against.Null(value, nameof(Department)); } = Guard.Against.Null(Department);
 
     /// <summary>Measures in scope it leads (牵头).</summary>
     public int MeasuresLed { get; init; } = MeasuresLed;
@@ -76,12 +75,12 @@ public sealed record DepartmentProgressRow(
     /// <summary>Measures it has not reported on.</summary>
     public int MeasuresUnreported { get; init; } = MeasuresUnreported;
 
-    /// <summary>The overdue targets, each printed completely: id (comparator value, due date).</summary>
-    public string Overdue { get; init => field = Guard.Against.Null(value, nameof(Overdue)); } = Guard.Against.Null(Overdue);
+    /// <summary>The overdue targets.</summary>
+    public ValueList<OverdueTarget> Overdue { get; init => field = Guard.Against.Null(value, nameof(Overdue)); } = Guard.Against.Null(Overdue);
 
-    /// <summary>The latest status it gave on each measure, as <c>measure: status</c>.</summary>
-    public string LatestStatuses { get; init => field = Guard.Against.Null(value, nameof(LatestStatuses)); } = Guard.Against.Null(LatestStatuses);
+    /// <summary>The latest status it gave on each measure.</summary>
+    public ValueList<LatestStatus> LatestStatuses { get; init => field = Guard.Against.Null(value, nameof(LatestStatuses)); } = Guard.Against.Null(LatestStatuses);
 
     /// <summary>Readable form.</summary>
-    public override string ToString() => $"{AsOf} {Department}: leads {MeasuresLed}, shares {MeasuresShared}, {LedTargetsOverdue + SharedTargetsOverdue} overdue";
+    public override string ToString() => $"{AsOf} {Department.Name}: leads {MeasuresLed}, shares {MeasuresShared}, {LedTargetsOverdue + SharedTargetsOverdue} overdue";
 }

@@ -13,8 +13,8 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
     private static readonly ValueList<TableColumn<DepartmentProgressRow>> AllColumns = new TableColumn<DepartmentProgressRow>[]
     {
         new("asOf", r => r.AsOf),
-        new("departmentId", r => r.DepartmentId),
-        new("department", r => r.Department),
+        new("departmentId", r => r.Department.Code),
+        new("department", r => r.Department.Name),
         new("measuresLed", r => ProgressText.Number(r.MeasuresLed)),
         new("measuresShared", r => ProgressText.Number(r.MeasuresShared)),
         new("ledTargetsMet", r => ProgressText.Number(r.LedTargetsMet)),
@@ -25,8 +25,8 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
         new("sharedTargetsOverdue", r => ProgressText.Number(r.SharedTargetsOverdue)),
         new("measuresDelayed", r => ProgressText.Number(r.MeasuresDelayed)),
         new("measuresUnreported", r => ProgressText.Number(r.MeasuresUnreported)),
-        ReadableCells.Targets<DepartmentProgressRow>("overdue", r => r.Overdue),
-        ReadableCells.MeasureStatuses<DepartmentProgressRow>("latestStatuses", r => r.LatestStatuses),
+        ReadableCells.Targets<DepartmentProgressRow>("overdue", r => JoinList(r.Overdue.Select(o => o.ToString()))),
+        ReadableCells.MeasureStatuses<DepartmentProgressRow>("latestStatuses", r => JoinList(r.LatestStatuses.Select(s => s.ToString()))),
     }.ToValueList();
 
     private DepartmentProgressTable(IEnumerable<DepartmentProgressRow> rows)
@@ -52,8 +52,7 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
         var asOf = LocalDatePattern.Iso.Format(report.AsOf);
         return new DepartmentProgressTable(report.Departments.Select(d => new DepartmentProgressRow(
             asOf,
-            d.Department.Id.ToString(),
-            d.Department.Name,
+            new ReportSubject(d.Department.Id.ToString(), d.Department.Name, SubjectKind.Department),
             d.Led.Count,
             d.Shared.Count,
             d.LedCount(ComplianceStatus.Met) + d.LedCount(ComplianceStatus.MetLate),
@@ -64,8 +63,8 @@ public sealed class DepartmentProgressTable : ExportTable<DepartmentProgressRow>
             d.SharedTargets.Count(t => t.IsOverdue),
             d.Delayed.Count,
             d.Unreported.Count,
-            string.Join(ExportTable<DepartmentProgressRow>.ListSeparator, d.OverdueTargets.Select(t => ProgressText.Completely(t.Target))),
-            string.Join(ExportTable<DepartmentProgressRow>.ListSeparator, d.Led.Concat(d.Shared).Select(m => (m.Measure.Id, Latest: d.LatestOf(m)))
-                .Where(x => x.Latest is not null).Select(x => $"{x.Id}: {EnumNames.ToJson(x.Latest!.Status)}")))).ToList());
+            d.OverdueTargets.Select(t => OverdueTarget.Of(t.Target)).ToValueList(),
+            d.Led.Concat(d.Shared).Select(m => (m.Measure.Id, Latest: d.LatestOf(m)))
+                .Where(x => x.Latest is not null).Select(x => new LatestStatus(x.Id.ToString(), x.Latest!.Status)).ToValueList())).ToList());
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Jilin.Urbanization.Domain.Serialization;
 using Jilin.Urbanization.Domain.Threading;
 
 namespace Jilin.Urbanization.Domain.Export;
@@ -9,7 +10,24 @@ namespace Jilin.Urbanization.Domain.Export;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<Compliance.ComplianceStatus>),
+        typeof(CamelCaseEnumConverter<Targets.Comparator>),
+        typeof(CamelCaseEnumConverter<Targets.CommitmentLevel>),
+        typeof(CamelCaseEnumConverter<Targets.TargetBinding>),
+        typeof(CamelCaseEnumConverter<Tracking.MeasureStatus>),
+        typeof(CamelCaseEnumConverter<Tracking.SubjectKind>),
+        typeof(CamelCaseEnumConverter<ReportDetail>),
+        typeof(ValueListJsonConverter<ReportSubject>),
+        typeof(ValueListJsonConverter<OverdueTarget>),
+        typeof(ValueListJsonConverter<LatestStatus>),
+        typeof(ValueListJsonConverter<TargetProgressRow>),
+        typeof(ValueListJsonConverter<TargetRollupRow>),
+        typeof(ValueListJsonConverter<DepartmentProgressRow>),
+        typeof(ValueListJsonConverter<CountyProgressRow>),
+    ])]
 [JsonSerializable(typeof(IReadOnlyList<MeasureRow>))]
 [JsonSerializable(typeof(IReadOnlyList<DepartmentRow>))]
 [JsonSerializable(typeof(IReadOnlyList<PlaceRow>))]
@@ -20,6 +38,7 @@ namespace Jilin.Urbanization.Domain.Export;
 [JsonSerializable(typeof(IReadOnlyList<CountyProgressRow>))]
 [JsonSerializable(typeof(IReadOnlyList<TargetRollupRow>))]
 [JsonSerializable(typeof(IReadOnlyList<ChangeRow>))]
+[JsonSerializable(typeof(ImplementationReportJson))]
 internal sealed partial class ExportJsonContext : JsonSerializerContext
 {
     private static ExportJsonContext? readable;

@@ -11,10 +11,12 @@ namespace Jilin.Urbanization.Domain.Export;
 
 /// <summary>
 /// Rows of one kind (measures, departments, places, …) ready to export as CSV, JSON, Markdown, HTML or Excel
-/// (<see cref="ExportFormat"/>): JSON with machine names, the others with labels in a <see cref="CultureInfo"/>
-/// (null: <see cref="CultureInfo.CurrentUICulture"/>; <c>zh-CN</c> Chinese, <c>en</c> English, see <see cref="ReportText"/>).
-/// <see cref="CultureInfo.InvariantCulture"/> writes the machine layout in every format — headers equal to the JSON
-/// members, camelCase names, <c>true</c>/<c>false</c> — for programs that read the CSV.
+/// (<see cref="ExportFormat"/>): JSON shaped for programs (machine names; in report rows lists as arrays, subjects as
+/// <c>{code, name, kind}</c>, quantities as <c>{value, unit}</c>, statuses by camelCase name), the flat formats with one
+/// readable cell per column (lists joined with <see cref="ListSeparator"/>, names with codes beside them) and labels in a
+/// <see cref="CultureInfo"/> (null: <see cref="CultureInfo.CurrentUICulture"/>; <c>zh-CN</c> Chinese, <c>en</c> English,
+/// see <see cref="ReportText"/>). <see cref="CultureInfo.InvariantCulture"/> writes the machine layout in every flat
+/// format — camelCase headers and names, codes, <c>true</c>/<c>false</c> — for programs that read the CSV.
 /// A new kind of export is one small subclass: its row record, its columns and its JSON metadata (one
 /// <c>[JsonSerializable]</c> line in <c>ExportJsonContext</c>). Tables are immutable.
 /// </summary>
@@ -39,7 +41,7 @@ public abstract class ExportTable<TRow>
     /// <summary>The rows, in order.</summary>
     public ValueList<TRow> Rows { get; }
 
-    /// <summary>The columns, in order; headers equal the JSON member names.</summary>
+    /// <summary>The columns, in order; headers are the machine names of the JSON members (or of the parts of a member object the flat formats spread over two columns).</summary>
     public abstract ValueList<TableColumn<TRow>> Columns { get; }
 
     /// <summary>A short name for the table (<c>measures</c>), used in readable output.</summary>

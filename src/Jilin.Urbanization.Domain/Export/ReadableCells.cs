@@ -30,6 +30,13 @@ internal static partial class ReadableCells
     public static TableColumn<TRow> MeasureStatuses<TRow>(string header, Func<TRow, string> cell) =>
         new(header, cell) { Readable = (row, culture) => StatusAfterColon().Replace(cell(row), m => ": " + Label<MeasureStatus>(m.Groups[1].Value, ReportText.Of, culture)) };
 
+    /// <summary>A column of subjects: codes for programs (the invariant culture), names with codes beside them for people (<c>梅河口市 (220581)</c>).</summary>
+    public static TableColumn<TRow> Subjects<TRow>(string header, Func<TRow, ValueList<ReportSubject>> cell) =>
+        new(header, r => string.Join(ExportTable<TRow>.ListSeparator, cell(r).Select(s => s.Code)))
+        {
+            Readable = (row, _) => string.Join(ExportTable<TRow>.ListSeparator, cell(row).Select(s => s.ToString())),
+        };
+
     /// <summary>A status: a compliance status, else a measure status, else the text as it is.</summary>
     public static TableColumn<TRow> Status<TRow>(string header, Func<TRow, string> cell) =>
         new(header, cell)

@@ -6,11 +6,11 @@ namespace Jilin.Urbanization.Domain.Export;
 
 /// <summary>One column of an exported table: its machine name, how a row gives its cell, and optionally how people read it.</summary>
 /// <typeparam name="TRow">The row type.</typeparam>
-/// <param name="Header">The machine name, equal to the row's JSON member name (camelCase); readable formats show <see cref="HeaderIn"/>.</param>
+/// <param name="Header">The machine name (camelCase): the row's JSON member, or the part of a member object the column flattens (<c>code</c>, <c>county</c> of <c>county: {code, name, kind}</c>); readable formats show <see cref="HeaderIn"/>.</param>
 /// <param name="Cell">The cell's machine text of a row (camelCase names, ISO dates, invariant numbers); lists are joined with <see cref="ExportTable{TRow}.ListSeparator"/>.</param>
 public sealed record TableColumn<TRow>(string Header, Func<TRow, string> Cell)
 {
-    /// <summary>The machine name, equal to the row's JSON member name (camelCase).</summary>
+    /// <summary>The machine name (camelCase): the row's JSON member, or the part of a member object the column flattens.</summary>
     public string Header { get; init => field = Guard.Against.Null(value, nameof(Header)); } = Guard.Against.Null(Header);
 
     /// <summary>The cell's machine text of a row; lists are joined with <see cref="ExportTable{TRow}.ListSeparator"/>.</summary>

@@ -1,36 +1,41 @@
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Targets;
 
 namespace Jilin.Urbanization.Domain.Export;
 
-/// <summary>One row of a <see cref="TargetProgressTable"/>: one target for one subject as of a day.</summary>
+/// <summary>
+/// One row of a <see cref="TargetProgressTable"/>: one target for one subject as of a day. In JSON the subject is
+/// <c>{code, name, kind}</c>, the target and the figure objects, enums their camelCase names; CSV, Markdown, HTML and
+/// Excel print the subject's code and name in two columns.
+/// </summary>
 /// <param name="AsOf">The day of the question (ISO).</param>
 /// <param name="TargetId">The target's id.</param>
 /// <param name="Binding">Whom the target binds (province, eachCounty).</param>
-/// <param name="Subject">The subject's canonical text.</param>
-/// <param name="SubjectName">The subject's Chinese name.</param>
+/// <param name="Subject">The subject: code, Chinese name, kind.</param>
 /// <param name="Status">The status.</param>
 /// <param name="Overdue">True when past the deadline and not met.</param>
-/// <param name="Target">The target, printed completely (a range prints both bounds).</param>
+/// <param name="Target">What the target asks (a range gives both bounds).</param>
 /// <param name="Deadline">The deadline (ISO), or null.</param>
 /// <param name="Observed">The latest figure with its unit, or null.</param>
 /// <param name="ObservedOn">The day of the latest figure (ISO), or null.</param>
 /// <param name="Source">Where the figure comes from, or null.</param>
-/// <exception cref="ArgumentNullException">A text that is not marked nullable is null.</exception>
+/// <exception cref="ArgumentNullException">A parameter that is not marked nullable is null.</exception>
+/// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="Binding"/> or <paramref name="Status"/> is not a defined value.</exception>
 public sealed record TargetProgressRow(
     string AsOf,
     string TargetId,
-    string Binding,
-    string Subject,
-    string SubjectName,
-    string Status,
+    TargetBinding Binding,
+    ReportSubject Subject,
+    ComplianceStatus Status,
     bool Overdue,
-    string Target,
+    TargetTerms Target,
     string? Deadline,
-    string? Observed,
+    ReportQuantity? Observed,
     string? ObservedOn,
     string? Source)
 {
-    // Every property declared, in the parameters' order (the JSON member order); non-nullable strings refuse null.
+    // Every property declared, in the parameters' order (the JSON member order); non-nullable members refuse null.
     /// <summary>The day of the question (ISO).</summary>
     public string AsOf { get; init => field = Guard.Against.Null(value, nameof(AsOf)); } = Guard.Against.Null(AsOf);
 
@@ -38,28 +43,25 @@ public sealed record TargetProgressRow(
     public string TargetId { get; init => field = Guard.Against.Null(value, nameof(TargetId)); } = Guard.Against.Null(TargetId);
 
     /// <summary>Whom the target binds (province, eachCounty).</summary>
-    public string Binding { get; init => field = Guard.Against.Null(value, nameof(Binding)); } = Guard.Against.Null(Binding);
+    public TargetBinding Binding { get; init => field = Data.DefinedEnum.Required(value, nameof(Binding)); } = Data.DefinedEnum.Required(Binding, nameof(Binding));
 
-    /// <summary>The subject's canonical text.</summary>
-    public string Subject { get; init => field = Guard.Against.Null(value, nameof(Subject)); } = Guard.Against.Null(Subject);
-
-    /// <summary>The subject's Chinese name.</summary>
-    public string SubjectName { get; init => field = Guard.Against.Null(value, nameof(SubjectName)); } = Guard.Against.Null(SubjectName);
+    /// <summary>The subject: code, Chinese name, kind.</summary>
+    public ReportSubject Subject { get; init => field = Guard.Against.Null(value, nameof(Subject)); } = Guard.Against.Null(Subject);
 
     /// <summary>The status.</summary>
-    public string Status { get; init => field = Guard.Against.Null(value, nameof(Status)); } = Guard.Against.Null(Status);
+    public ComplianceStatus Status { get; init => field = Data.DefinedEnum.Required(value, nameof(Status)); } = Data.DefinedEnum.Required(Status, nameof(Status));
 
     /// <summary>True when past the deadline and not met.</summary>
     public bool Overdue { get; init; } = Overdue;
 
-    /// <summary>The target, printed completely (a range prints both bounds).</summary>
-    public string Target { get; init => field = Guard.Against.Null(value, nameof(Target)); } = Guard.Against.Null(Target);
+    /// <summary>What the target asks.</summary>
+    public TargetTerms Target { get; init => field = Guard.Against.Null(value, nameof(Target)); } = Guard.Against.Null(Target);
 
     /// <summary>The deadline (ISO), or null.</summary>
     public string? Deadline { get; init; } = Deadline;
 
     /// <summary>The latest figure with its unit, or null.</summary>
-    public string? Observed { get; init; } = Observed;
+    public ReportQuantity? Observed { get; init; } = Observed;
 
     /// <summary>The day of the latest figure (ISO), or null.</summary>
     public string? ObservedOn { get; init; } = ObservedOn;
@@ -71,6 +73,6 @@ public sealed record TargetProgressRow(
     [System.Text.Json.Serialization.JsonPropertyOrder(1)]
     public string? KnownOn { get; init; }
 
-    /// <summary>Readable form.</summary>
-    public override string ToString() => $"{AsOf} {TargetId} for {Subject}: {Status}{(Overdue ? " (overdue)" : string.Empty)}";
+    /// <summary>Readable form: <c>2023-01-15 …/43/t1 for 梅河口市 (220581): met</c>.</summary>
+    public override string ToString() => $"{AsOf} {TargetId} for {Subject}: {Data.EnumNames.ToJson(Status)}{(Overdue ? " (overdue)" : string.Empty)}";
 }

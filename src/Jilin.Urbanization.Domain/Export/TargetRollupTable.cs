@@ -16,14 +16,14 @@ public sealed class TargetRollupTable : ExportTable<TargetRollupRow>
     {
         new("asOf", r => r.AsOf),
         new("targetId", r => r.TargetId),
-        ReadableCells.Targets<TargetRollupRow>("target", r => r.Target),
+        ReadableCells.Targets<TargetRollupRow>("target", r => r.Target.ToString()),
         new("deadline", r => r.Deadline ?? string.Empty),
-        ReadableCells.Enum<TargetRollupRow, Targets.TargetBinding>("binding", r => r.Binding, ReportText.Of),
-        ReadableCells.Status<TargetRollupRow>("status", r => r.Status),
+        ReadableCells.Enum<TargetRollupRow, Targets.TargetBinding>("binding", r => EnumNames.ToJson(r.Binding), ReportText.Of),
+        ReadableCells.Status<TargetRollupRow>("status", r => EnumNames.ToJson(r.Status)),
         ReadableCells.Bool<TargetRollupRow>("overdue", r => r.Overdue),
         new("subjects", r => ProgressText.Number(r.Subjects)),
         new("met", r => ProgressText.Number(r.Met)),
-        new("notMeeting", r => r.NotMeeting),
+        ReadableCells.Subjects<TargetRollupRow>("notMeeting", r => r.NotMeeting),
         new("unreported", r => ProgressText.Number(r.Unreported)),
         new("quote", r => r.Quote),
     }.ToValueList();
@@ -49,17 +49,18 @@ public sealed class TargetRollupTable : ExportTable<TargetRollupRow>
     {
         Guard.Against.Null(report);
         var asOf = LocalDatePattern.Iso.Format(report.AsOf);
+        var names = ImplementationTracker.DirectoryFor(report.Scope.Catalog);
         return new TargetRollupTable(report.Targets.Select(t => new TargetRollupRow(
             asOf,
             t.Target.Id.ToString(),
-            ProgressText.Describe(t.Target),
+            TargetTerms.Of(t.Target),
             t.Target.Deadline is { } d ? LocalDatePattern.Iso.Format(d.Date) : null,
-            EnumNames.ToJson(t.Target.Binding),
-            EnumNames.ToJson(t.Status),
+            t.Target.Binding,
+            t.Status,
             t.IsOverdue,
             t.Results.Count,
             t.MetCount,
-            string.Join(ListSeparator, t.NotMeeting),
+            t.NotMeeting.Select(s => ReportSubject.Of(s, names)).ToValueList(),
             t.Unreported.Count,
             t.Target.Quote)).ToList());
     }

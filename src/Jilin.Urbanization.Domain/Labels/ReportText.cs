@@ -20,12 +20,17 @@ namespace Jilin.Urbanization.Domain.Labels;
 /// <c>zh-SG</c> reach <c>zh-Hans</c> (Chinese); every other culture — a bare <c>zh</c>, <c>zh-TW</c> (Hant) and the
 /// invariant culture included — falls back to English. English labels translate the Chinese texts unofficially (<see cref="UnofficialTranslation.Notice"/>).
 /// Export tables (CSV, Markdown, HTML, Excel) treat <see cref="CultureInfo.InvariantCulture"/> as a request for the
-/// machine layout (headers equal to the JSON members, camelCase names), which programs reading CSV rely on; on a
+/// machine layout (headers the columns' camelCase machine names, as in the JSON members or their parts), which programs reading CSV rely on; on a
 /// machine whose locale is <c>C</c>/<c>POSIX</c> (.NET's invariant culture) pass <c>zh-CN</c> or <c>en</c> for people.</para>
 /// <para>Fallback to watch for: an application that drops the satellite assembly (the MSBuild property
 /// <c>SatelliteResourceLanguages</c> without <c>zh-Hans</c>, or a trimmed copy without the <c>zh-Hans</c> folder) gets
-/// English for Chinese cultures; and with <c>InvariantGlobalization</c> on, <c>new CultureInfo("zh-CN")</c> throws
-/// before any label is asked for (set <c>PredefinedCulturesOnly</c> to false, or leave globalization on).</para>
+/// English for Chinese cultures. With <c>InvariantGlobalization</c> on, labels are English whatever the culture:
+/// <c>new CultureInfo("zh-CN")</c> throws (<c>PredefinedCulturesOnly</c> true, the default), and with
+/// <c>PredefinedCulturesOnly</c> false every culture has invariant data — no parent (<c>zh-CN</c> never reaches
+/// <c>zh-Hans</c>) and its script subtag upper-cased (<c>zh-Hans</c> becomes <c>zh-HANS</c>), so the resource lookup
+/// asks for a <c>zh-HANS</c> satellite, not found on a case-sensitive file system (measured on .NET 10 under the JIT
+/// on Linux; a Native AOT build gives English too). For Chinese labels leave globalization on
+/// (ICU; on Alpine/containers the <c>icu-libs</c> package).</para>
 /// </remarks>
 public static class ReportText
 {

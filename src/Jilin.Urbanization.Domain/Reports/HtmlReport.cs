@@ -91,7 +91,7 @@ public sealed class HtmlReport
             [
                 new ReportSection(
                     T("Heading.Summary"),
-                    [report.ToString(), ReportText.Format("Paragraph.Catalog", culture, catalog.Targets.Count, catalog.Documents.Count, report.Results.Count)],
+                    [ReportSummary.Of(report, culture), ReportText.Format("Paragraph.Catalog", culture, catalog.Targets.Count, catalog.Documents.Count, report.Results.Count)],
                     [StatusChart.Render([ComplianceStatusBars.Overall(report, culture: culture), .. ComplianceStatusBars.ByDocument(catalog, report, culture: culture)], T("Chart.ComplianceStatus"))],
                     [ReportTables.StatusCounts(report, culture: culture)]),
                 new ReportSection(
@@ -140,11 +140,11 @@ public sealed class HtmlReport
             : catalog.Documents.Where(d => report.Scope.Documents.Contains(d.Id)).ToValueList();
         string T(string key) => ReportText.Get(key, culture);
         return new HtmlReport(
-            ReportText.Format("Heading.ImplementationReport", culture, asOf, report.Scope),
+            ReportText.Format("Heading.ImplementationReport", culture, asOf, ReportSummary.Of(report.Scope, culture)),
             [
                 new ReportSection(
                     T("Heading.Summary"),
-                    [report.ToString()],
+                    [ReportSummary.Of(report, culture)],
                     [StatusChart.Render([ImplementationStatusBars.Overall(report, culture: culture)], T("Chart.TargetsByStatus"))],
                     [ReportTables.StatusCounts(report, culture: culture)]),
                 new ReportSection(

@@ -75,6 +75,7 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(CamelCaseEnumConverter<BaselineSource>),
         typeof(CamelCaseEnumConverter<NoticeLevel>),
         typeof(CamelCaseEnumConverter<SupervisedItemKind>),
+        typeof(CamelCaseEnumConverter<ReportDetail>),
         typeof(TrackingScopeJsonConverter),
         typeof(ProgressObservationJsonConverter),
         typeof(WithdrawalJsonConverter),
@@ -111,6 +112,13 @@ namespace Jilin.Urbanization.Domain.Serialization;
         typeof(ValueListJsonConverter<MeasureProgress>),
         typeof(ValueListJsonConverter<DepartmentProgress>),
         typeof(ValueListJsonConverter<CountyProgress>),
+        typeof(ValueListJsonConverter<ReportSubject>),
+        typeof(ValueListJsonConverter<OverdueTarget>),
+        typeof(ValueListJsonConverter<LatestStatus>),
+        typeof(ValueListJsonConverter<TargetProgressRow>),
+        typeof(ValueListJsonConverter<TargetRollupRow>),
+        typeof(ValueListJsonConverter<DepartmentProgressRow>),
+        typeof(ValueListJsonConverter<CountyProgressRow>),
         typeof(ValueListJsonConverter<AdministrativeDivision>),
         typeof(ValueListJsonConverter<RelatedMeasure>),
         typeof(ValueListJsonConverter<RelatednessReason>),
@@ -206,6 +214,15 @@ namespace Jilin.Urbanization.Domain.Serialization;
 [JsonSerializable(typeof(DepartmentProgressRow))]
 [JsonSerializable(typeof(CountyProgressRow))]
 [JsonSerializable(typeof(TargetRollupRow))]
+[JsonSerializable(typeof(ReportSubject))]
+[JsonSerializable(typeof(ReportQuantity))]
+[JsonSerializable(typeof(TargetTerms))]
+[JsonSerializable(typeof(OverdueTarget))]
+[JsonSerializable(typeof(LatestStatus))]
+[JsonSerializable(typeof(ImplementationReportJson))]
+[JsonSerializable(typeof(ReportCounts))]
+[JsonSerializable(typeof(ChangeValue))]
+[JsonSerializable(typeof(ReportDetail))]
 [JsonSerializable(typeof(DocumentSourceKind))]
 [JsonSerializable(typeof(ComplianceStatus))]
 [JsonSerializable(typeof(PlaceKind))]

@@ -96,6 +96,6 @@ public sealed record ItemLight
         _ => "灰灯",
     };
 
-    /// <summary>Readable form: <c>…/68/t1 for 220000: Yellow (BehindSchedule)</c>.</summary>
+    /// <summary>Readable form: <c>…/68/t1 for 吉林省 (220000): Yellow (BehindSchedule)</c>.</summary>
     public override string ToString() => $"{Item}: {Light} ({Reason})";
 }

@@ -121,6 +121,6 @@ public sealed record SupervisedItem : IComparable<SupervisedItem>
     /// <param name="right">The right item.</param>
     public static bool operator >=(SupervisedItem? left, SupervisedItem? right) => Compare(left, right) >= 0;
 
-    /// <summary>Readable form: <c>…/68/t1 for 220000</c> or <c>…/26 by department:housing</c>.</summary>
-    public override string ToString() => Target is { } t ? $"{t} for {Subject}" : $"{Measure} by {Subject}";
+    /// <summary>Readable form: <c>…/68/t1 for 吉林省 (220000)</c> or <c>…/26 by 省住房和城乡建设厅 (department:housing-urban-rural-development)</c>.</summary>
+    public override string ToString() => Target is { } t ? $"{t} for {Tracking.SubjectText.Readable(Subject)}" : $"{Measure} by {Tracking.SubjectText.Readable(Subject)}";
 }

@@ -103,11 +103,11 @@ public readonly record struct EntryKey : IComparable<EntryKey>
     /// <param name="right">A key.</param>
     public static bool operator >=(EntryKey left, EntryKey right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Readable form: <c>…/43/t1 for 220581 on 2025-09-30</c> or <c>…/26 by department:housing on 2025-09-30</c>.</summary>
+    /// <summary>Readable form: <c>…/43/t1 for 梅河口市 (220581) on 2025-09-30</c> or <c>…/26 by 省住房和城乡建设厅 (department:housing-urban-rural-development) on 2025-09-30</c>.</summary>
     public override string ToString() => Kind switch
     {
-        EntryKind.Figure => $"{Target} for {Subject} on {LocalDatePattern.Iso.Format(Day)}",
-        EntryKind.Status => $"{Measure} by {Subject} on {LocalDatePattern.Iso.Format(Day)}",
+        EntryKind.Figure => $"{Target} for {SubjectText.Readable(Subject)} on {LocalDatePattern.Iso.Format(Day)}",
+        EntryKind.Status => $"{Measure} by {SubjectText.Readable(Subject)} on {LocalDatePattern.Iso.Format(Day)}",
         _ => "(no entry)",
     };
 }

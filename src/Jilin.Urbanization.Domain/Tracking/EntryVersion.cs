@@ -21,7 +21,7 @@ public sealed record EntryVersion
     /// <summary>The version of the same key recorded last before this one, or null for the first.</summary>
     public required ITrackingEntry? Previous { get; init; }
 
-    /// <summary>Readable form: <c>2025-10-20 correction by 220581: …/43/t1 for 220581 on 2025-09-30 (统计口径调整)</c>.</summary>
+    /// <summary>Readable form: <c>2025-10-20 correction by 梅河口市 (220581): …/43/t1 for 梅河口市 (220581) on 2025-09-30 (统计口径调整)</c>.</summary>
     public override string ToString() =>
-        $"{LocalDatePattern.Iso.Format(Entry.RecordedOn)} {Data.EnumNames.ToJson(Effect)} by {Entry.RecordedBy}: {Entry.Key}{(Entry.Reason is { } reason ? $" ({reason})" : string.Empty)}";
+        $"{LocalDatePattern.Iso.Format(Entry.RecordedOn)} {Data.EnumNames.ToJson(Effect)} by {SubjectText.Readable(Entry.RecordedBy)}: {Entry.Key}{(Entry.Reason is { } reason ? $" ({reason})" : string.Empty)}";
 }

@@ -71,7 +71,7 @@ public sealed record ImplementationReport
     {
         var subject = ImplementationTracker.DirectoryFor(Scope.Catalog).Resolve(county);
         return Counties.FirstOrDefault(c => c.Subject == subject)
-            ?? throw new KeyNotFoundException($"{subject} is not a county of this report ({Scope}).");
+            ?? throw new KeyNotFoundException($"{SubjectText.Readable(subject)} is not a county of this report ({Scope}).");
     }
 
     /// <summary>Readable form: the day, the scope and the counts.</summary>

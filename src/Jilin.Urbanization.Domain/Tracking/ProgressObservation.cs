@@ -105,6 +105,6 @@ public sealed record ProgressObservation : ITrackingEntry
     internal bool SameContent(ProgressObservation other) =>
         Value.Equals(other.Value) && Source == other.Source && Note == other.Note;
 
-    /// <summary>Readable form: <c>…/68/t1 for 220581: 78 % on 2025-12-31</c>.</summary>
-    public override string ToString() => $"{TargetId} for {Subject}: {Observation}";
+    /// <summary>Readable form: <c>…/43/t1 for 梅河口市 (220581): 1 所 on 2022-11-30</c>.</summary>
+    public override string ToString() => $"{TargetId} for {SubjectText.Readable(Subject)}: {Observation}";
 }

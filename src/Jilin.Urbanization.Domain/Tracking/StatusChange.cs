@@ -13,6 +13,6 @@ public sealed record StatusChange
     /// <exception cref="ArgumentNullException">(init) The value is null.</exception>
     public required TargetResult After { get; init => field = Guard.Against.Null(value, nameof(After)); }
 
-    /// <summary>Readable form: <c>…/43/t1 for 220581: NotMet → Met</c>.</summary>
-    public override string ToString() => $"{After.Target.Id} for {After.Subject}: {Before.Status} → {After.Status}";
+    /// <summary>Readable form: <c>…/43/t1 for 梅河口市 (220581): NotMet → Met</c>.</summary>
+    public override string ToString() => $"{After.Target.Id} for {SubjectText.Readable(After.Subject)}: {Before.Status} → {After.Status}";
 }

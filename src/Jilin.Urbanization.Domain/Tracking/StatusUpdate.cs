@@ -89,6 +89,6 @@ public sealed record StatusUpdate : ITrackingEntry
     /// <summary>True when <paramref name="other"/> states the same status, narrative and source, whenever and by whomever recorded.</summary>
     internal bool SameContent(StatusUpdate other) => Status == other.Status && Narrative == other.Narrative && Source == other.Source;
 
-    /// <summary>Readable form: <c>jilin-2022-county-urbanization/26 by department:housing on 2025-03-31: InProgress</c>.</summary>
-    public override string ToString() => $"{Measure} by {Reporter} on {LocalDatePattern.Iso.Format(ReportedOn)}: {Status}";
+    /// <summary>Readable form: <c>jilin-2022-county-urbanization/26 by 省住房和城乡建设厅 (department:housing-urban-rural-development) on 2025-03-31: InProgress</c>.</summary>
+    public override string ToString() => $"{Measure} by {SubjectText.Readable(Reporter)} on {LocalDatePattern.Iso.Format(ReportedOn)}: {Status}";
 }

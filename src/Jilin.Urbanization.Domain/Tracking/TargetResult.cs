@@ -25,6 +25,6 @@ public sealed record TargetResult
     /// <summary>True when the deadline has passed and the target is not met (NotMet, or unreported).</summary>
     public required bool IsOverdue { get; init; }
 
-    /// <summary>Readable form: <c>…/68/t1 for 220581: NotMet (overdue)</c>.</summary>
-    public override string ToString() => $"{Target.Id} for {Subject}: {Status}{(IsOverdue ? " (overdue)" : string.Empty)}";
+    /// <summary>Readable form: <c>…/68/t1 for 梅河口市 (220581): NotMet (overdue)</c>.</summary>
+    public override string ToString() => $"{Target.Id} for {SubjectText.Readable(Subject)}: {Status}{(IsOverdue ? " (overdue)" : string.Empty)}";
 }

@@ -149,7 +149,7 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
         {
             // A status is reported by its reporter, who must be responsible for the measure (the tracker's status check).
             return key.Subject != caller
-                ? $"{name} ({caller}) reports only its own status of a measure, not {key.Subject}'s."
+                ? $"{name} ({caller}) reports only its own status of a measure, not that of {Named(key.Subject)}."
                 : Responsible(key.Measure, caller);
         }
 
@@ -165,7 +165,7 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
         }
 
         return key.Subject == caller ? null
-            : $"{name} ({caller}) reports only its own figures, not those of {(Known(key.Subject) ? subjects.NameOf(key.Subject) : key.Subject.ToString())} ({key.Subject}).";
+            : $"{name} ({caller}) reports only its own figures, not those of {Named(key.Subject)}.";
     }
 
     /// <summary>A day of a numbered pair as one long: the pair above, the packed date below.</summary>
@@ -192,9 +192,12 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
             : subject.Kind == SubjectKind.Province;
         return fits ? null
             : target.Binding == TargetBinding.EachCounty
-                ? $"target {target.Id} binds each county ({target.Quote}); report each county's figure with a county-level division as subject, not {subject}."
-                : $"target {target.Id} binds the province as a whole ({target.Quote}); report the province's figure (subject {Subject.Province}), not {subject}.";
+                ? $"target {target.Id} binds each county ({target.Quote}); report each county's figure with a county-level division as subject, not {Named(subject)}."
+                : $"target {target.Id} binds the province as a whole ({target.Quote}); report the province's figure (subject {Named(Subject.Province)}), not {Named(subject)}.";
     }
+
+    /// <summary>A subject in a message: its name with its code beside it (<c>梅河口市 (220581)</c>), or its code when unknown.</summary>
+    private string Named(Subject subject) => Known(subject) ? $"{subjects.NameOf(subject)} ({subject})" : subject.ToString();
 
     public bool Known(Subject subject) =>
         subject.Kind == SubjectKind.Department

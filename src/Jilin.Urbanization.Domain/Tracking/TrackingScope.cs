@@ -161,7 +161,7 @@ public sealed record TrackingScope
         if (Targets.Count > 0) parts.Add("targets " + string.Join("/", Targets));
         if (LeadDepartments.Count > 0) parts.Add("led by " + string.Join("/", LeadDepartments.Select(d => d.Name)));
         if (InvolvedDepartments.Count > 0) parts.Add("involving " + string.Join("/", InvolvedDepartments.Select(d => d.Name)));
-        if (Subjects.Count > 0) parts.Add("subjects " + string.Join("/", Subjects));
+        if (Subjects.Count > 0) parts.Add("subjects " + string.Join("/", Subjects.Select(s => $"{ImplementationTracker.DirectoryFor(Catalog).NameOf(s)} ({s})")));
         return parts.Count == 0 ? "everything" : string.Join("; ", parts);
     }
 

@@ -45,6 +45,6 @@ public sealed record Withdrawal : ITrackingEntry
     /// <inheritdoc/>
     public string? Reason { get; }
 
-    /// <summary>Readable form: <c>withdrawn on 2025-10-20 by 220581: …/43/t1 for 220581 on 2025-09-30</c>.</summary>
-    public override string ToString() => $"withdrawn on {LocalDatePattern.Iso.Format(RecordedOn)} by {RecordedBy}: {Entry}";
+    /// <summary>Readable form: <c>withdrawn on 2025-10-20 by 梅河口市 (220581): …/43/t1 for 梅河口市 (220581) on 2025-09-30</c>.</summary>
+    public override string ToString() => $"withdrawn on {LocalDatePattern.Iso.Format(RecordedOn)} by {SubjectText.Readable(RecordedBy)}: {Entry}";
 }

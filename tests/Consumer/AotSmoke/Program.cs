@@ -20,8 +20,10 @@ catalog.ExportMeasures().WriteCsv(csv);
 using var exported = new MemoryStream();
 catalog.ExportTargets().WriteJson(exported);
 
-// Labels from the zh-Hans satellite assembly. Printed, not checked: under Native AOT with InvariantGlobalization this
-// gives the English label today (CI saw "Not met"); Chinese labels in an AOT app are an open point of issue 25.
+// Labels from the zh-Hans satellite assembly. Printed, not checked: with InvariantGlobalization the label is English
+// (CI saw "Not met"). Invariant mode gives every culture invariant data: no parent, and the script subtag upper-cased
+// ("zh-Hans" is "zh-HANS"), so ResourceManager asks for a "zh-HANS" satellite, which it does not find (measured under
+// the JIT on Linux too). See ReportText's remarks; Chinese labels need globalization on.
 var notMet = Jilin.Urbanization.Domain.Labels.ReportText.Of(ComplianceStatus.NotMet, new System.Globalization.CultureInfo("zh-Hans"));
 
 var progress = ProgressReport.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(

@@ -120,7 +120,7 @@ public class ImplementationChartTests
         var html = HtmlReport.ForImplementation(report);
         var page = html.ToHtml();
 
-        html.Title.Should().Contain("2025-12-31").And.Contain(report.Scope.ToString());
+        html.Title.Should().Contain("2025-12-31").And.EndWith("scope: all targets and measures", "the scope as people read it, from the resources");
         var overdue = html.Sections.Single(s => s.Heading.StartsWith("Overdue", StringComparison.Ordinal)).Tables.Single();
         overdue.Rows.Should().HaveCount(report.Overdue.Count);
         var range = overdue.Rows.Single(r => r[0].Text == "jilin-2021-urbanization-tasks/45/t1");

@@ -34,7 +34,7 @@ public class ExportFormatTests
         csv.Split("\r\n")[0].Should().Be("截至日期,代码,县(市),已完成,进展正常,待评估,未完成,未报送,逾期,进展报告");
         csv.Should().Contain("不少于 1 所").And.Contain("2022-12-31到期").And.NotContain("atLeast");
         table.ToCsv(English).Split("\r\n")[0].Should().StartWith("As of,Code,County,Met,On track");
-        json.Should().Contain("\"notMet\":").And.Contain("\"county\": \"梅河口市\"").And.NotContain("\\u");
+        json.Should().Contain("\"notMet\":").And.Contain("\"name\": \"梅河口市\"").And.NotContain("\\u");
         table.ToCsv(CultureInfo.InvariantCulture).Split("\r\n")[0].Should().Be(string.Join(",", table.Columns.Select(c => c.Header)), "the invariant culture is the machine layout");
     }
 

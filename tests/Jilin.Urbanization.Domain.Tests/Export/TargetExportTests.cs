@@ -78,7 +78,9 @@ public class TargetExportTests
         using var document = JsonDocument.Parse(json.ToArray());
         document.RootElement.GetArrayLength().Should().Be(report.Results.Count);
         document.RootElement[0].GetProperty("targetId").GetString().Should().NotBeNullOrEmpty();
-        document.RootElement[0].GetProperty("observed").ValueKind.Should().Be(JsonValueKind.Number);
+        var observed = document.RootElement[0].GetProperty("observed");
+        observed.GetProperty("value").ValueKind.Should().Be(JsonValueKind.Number, "a quantity is {value, unit}");
+        observed.GetProperty("unit").GetString().Should().Be(document.RootElement[0].GetProperty("target").GetProperty("unit").GetString());
 
         using var markdown = new MemoryStream();
         table.WriteMarkdown(markdown);

@@ -268,6 +268,7 @@ public class DocumentedExceptionsTests
             implementation.Departments[0], implementation.Counties[0], tracker.Log.Observations[0], tracker.Log.StatusUpdates[0],
             Jilin.Urbanization.Domain.Export.TargetProgressTable.From(implementation), Jilin.Urbanization.Domain.Export.DepartmentProgressTable.From(implementation),
             Jilin.Urbanization.Domain.Export.CountyProgressTable.From(implementation),
+            Jilin.Urbanization.Domain.Export.ImplementationReportJson.From(implementation),
             .. SupervisionInstances(tracker),
         ];
     }

@@ -224,7 +224,9 @@ public class PublicTypeRoundTripTests
         Add(log.StatusUpdates[0]);
         var withdrawal = new Withdrawal(log.Observations[0].Key, log.Observations[0].ObservedOn.PlusDays(20), log.Observations[0].Subject, "填报错误");
         Add(withdrawal);
-        Add(new ChangeRow("2025-10-20", "correction", "jilin-2022-county-urbanization/43/t1", "220581", "梅河口市", "2025-09-30", "1 所", "0 所", "梅河口市", "统计口径调整"));
+        var meihekouRow = new ReportSubject("220581", "梅河口市", SubjectKind.County);
+        Add(new ChangeRow("2025-10-20", "correction", "jilin-2022-county-urbanization/43/t1", meihekouRow, "2025-09-30", new ChangeValue(new ReportQuantity(1m, "所"), null, false), new ChangeValue(new ReportQuantity(0m, "所"), null, false), meihekouRow, "统计口径调整"));
+        Add(new ChangeValue(null, "notMet", true));
         Add(log.Observations[0].Subject);
         Add(log.Observations[0].Observation);
         var asOf = new LocalDate(2025, 12, 31);
@@ -255,6 +257,14 @@ public class PublicTypeRoundTripTests
         Add(DepartmentProgressTable.From(report).Rows[0]);
         Add(CountyProgressTable.From(report).Rows[0]);
         Add(TargetRollupTable.From(report).Rows[0]);
+        var programs = ImplementationReportJson.From(report, ReportDetail.Results);
+        Add(programs);
+        Add(programs.Counts);
+        Add(programs.Results![0].Subject);
+        Add(programs.Results.First(r => r.Observed is not null).Observed!);
+        Add(programs.Targets[0].Target);
+        Add(programs.Counties.SelectMany(c => c.Overdue).First());
+        Add(new LatestStatus("jilin-2022-county-urbanization/26", MeasureStatus.Delayed));
         var bar = ImplementationStatusBars.Overall(report);
         Add(bar);
         Add(bar.Counts[0]);

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Export;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Tracking;
@@ -27,23 +28,24 @@ public class ProgressTablesTests
         var table = TargetProgressTable.From(Report);
 
         table.Rows.Should().HaveCount(Report.Targets.Sum(t => t.Results.Count));
-        table.Rows.Single(r => r.TargetId == CareHomes.ToString() && r.Subject == "220581").Should().Match<TargetProgressRow>(r =>
-            r.SubjectName == "梅河口市" && r.Status == "met" && r.Source == "梅河口市民政局");
-        table.Rows.Single(r => r.TargetId == CareHomes.ToString() && r.Subject == "220822").Should().Match<TargetProgressRow>(r => r.Status == "notMet" && r.Overdue);
+        table.Rows.Single(r => r.TargetId == CareHomes.ToString() && r.Subject.Code == "220581").Should().Match<TargetProgressRow>(r =>
+            r.Subject.Name == "梅河口市" && r.Subject.Kind == SubjectKind.County && r.Status == ComplianceStatus.Met && r.Source == "梅河口市民政局"
+            && r.Observed!.Value == 1m && r.Observed.Unit == "所");
+        table.Rows.Single(r => r.TargetId == CareHomes.ToString() && r.Subject.Code == "220822").Should().Match<TargetProgressRow>(r => r.Status == ComplianceStatus.NotMet && r.Overdue);
         var range = Policies.Targets.First(t => t.Comparator == Comparator.Range);
-        table.Rows.First(r => r.TargetId == range.Id.ToString()).Target.Should().Contain($"{range.Value:0.############}-{range.MaxValue:0.############}");
+        table.Rows.First(r => r.TargetId == range.Id.ToString()).Target.ToString().Should().Contain($"{range.Value:0.############}-{range.MaxValue:0.############}");
     }
 
     [Fact]
     public void The_department_table_counts_delays_and_the_county_table_counts_results()
     {
-        var housing = DepartmentProgressTable.From(Report).Rows.Single(r => r.DepartmentId == Housing.DepartmentId.ToString());
+        var housing = DepartmentProgressTable.From(Report).Rows.Single(r => r.Department.Code == Housing.DepartmentId.ToString());
         housing.MeasuresDelayed.Should().Be(1);
-        housing.LatestStatuses.Should().Contain($"{WaterSupply}: delayed");
+        housing.LatestStatuses.Should().Contain(new LatestStatus(WaterSupply.ToString(), MeasureStatus.Delayed));
 
-        var tongyu = CountyProgressTable.From(Report).Rows.Single(r => r.Code == "220822");
+        var tongyu = CountyProgressTable.From(Report).Rows.Single(r => r.County.Code == "220822");
         tongyu.NotMet.Should().Be(1);
-        tongyu.Overdue.Should().Contain(CareHomes.ToString());
+        tongyu.Overdue.Select(o => o.TargetId).Should().Contain(CareHomes.ToString());
     }
 
     [Fact]
@@ -54,17 +56,18 @@ public class ProgressTablesTests
         table.Rows.Should().HaveCount(Report.Targets.Count);
         var careHomes = table.Rows.Single(r => r.TargetId == CareHomes.ToString());
         careHomes.Should().Match<TargetRollupRow>(r =>
-            r.AsOf == "2023-01-15" && r.Status == "notMet" && r.Overdue && r.Subjects == 39 && r.Met == 1 && r.NotMeeting == "220822" && r.Unreported == 37);
-        careHomes.Target.Should().Be("atLeast 1 所");
+            r.AsOf == "2023-01-15" && r.Status == ComplianceStatus.NotMet && r.Overdue && r.Subjects == 39 && r.Met == 1 && r.Unreported == 37);
+        careHomes.NotMeeting.Should().Equal(new ReportSubject("220822", "通榆县", SubjectKind.County));
+        careHomes.Target.ToString().Should().Be("atLeast 1 所");
         var range = Policies.Targets.First(t => t.Comparator == Comparator.Range);
-        table.Rows.Single(r => r.TargetId == range.Id.ToString()).Target.Should().Be($"range {range.Value:0.############}-{range.MaxValue:0.############} {range.Unit.Symbol}");
+        table.Rows.Single(r => r.TargetId == range.Id.ToString()).Target.ToString().Should().Be($"range {range.Value:0.############}-{range.MaxValue:0.############} {range.Unit.Symbol}");
     }
 
     [Fact]
     public void Overdue_targets_print_completely_in_reports_and_tables()
     {
         Report.Overdue.Single(t => t.Target.Id == CareHomes).ToString().Should().StartWith($"{CareHomes} (atLeast 1 所, due 2022-12-31) each county: NotMet");
-        CountyProgressTable.From(Report).Rows.Single(r => r.Code == "220822").Overdue.Should().Be($"{CareHomes} (atLeast 1 所, due 2022-12-31)");
+        CountyProgressTable.From(Report).Rows.Single(r => r.County.Code == "220822").Overdue.Single().ToString().Should().Be($"{CareHomes} (atLeast 1 所, due 2022-12-31)");
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public class ProgressTablesTests
         var table = CountyProgressTable.From(Report);
 
         table.ToCsv().Should().StartWith("asOf,code,county,met,onTrack,pending,notMet,unreported,overdue,statusUpdates");
-        table.ToJson().Should().Contain("\"county\": \"梅河口市\"");
+        table.ToJson().Should().Contain("\"name\": \"梅河口市\"");
         table.ToMarkdown().Should().Contain("| 2023-01-15 | 220581 | 梅河口市 |");
     }
 }
