@@ -45,12 +45,47 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
 
             for (var i = 0; i < document.Measures.Count; i++)
             {
-                var id = document.Measures[i].Id;
+                var measure = document.Measures[i];
+                var id = measure.Id;
                 if (id.Number != i + 1 || id.DocumentId != document.Id)
                 {
                     throw new ArgumentException(
                         $"Document '{document.Id}' holds the measure '{id}' at position {i + 1}; its measures must be its own, numbered 1, 2, 3, … in order.",
                         nameof(documents));
+                }
+
+                if ((Misplaced(document, measure.ChapterNumber, document.Chapters.Count, $"measure {id.Number}'s chapter")
+                    ?? Misplaced(document, measure.GroupNumber, document.Groups.Count, $"measure {id.Number}'s group")) is { } wrong)
+                {
+                    throw new ArgumentException(wrong, nameof(documents));
+                }
+            }
+
+            // Chapters and groups are looked up by number (GetChapter, GetGroup, InChapter …): number n sits at position n.
+            for (var i = 0; i < document.Chapters.Count; i++)
+            {
+                var chapter = document.Chapters[i];
+                if (chapter.Number != i + 1 || chapter.DocumentId != document.Id)
+                {
+                    throw new ArgumentException(
+                        $"Document '{document.Id}' holds chapter {chapter.Number} of '{chapter.DocumentId}' at position {i + 1}; its chapters must be its own, numbered 1, 2, 3, … in order.",
+                        nameof(documents));
+                }
+            }
+
+            for (var i = 0; i < document.Groups.Count; i++)
+            {
+                var group = document.Groups[i];
+                if (group.Number != i + 1 || group.DocumentId != document.Id)
+                {
+                    throw new ArgumentException(
+                        $"Document '{document.Id}' holds group {group.Number} of '{group.DocumentId}' at position {i + 1}; its groups must be its own, numbered 1, 2, 3, … in order.",
+                        nameof(documents));
+                }
+
+                if (Misplaced(document, group.ChapterNumber, document.Chapters.Count, $"group {group.Number}'s chapter") is { } wrong)
+                {
+                    throw new ArgumentException(wrong, nameof(documents));
                 }
             }
         }
@@ -318,4 +353,8 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
 
     /// <summary>The one way <see cref="Default"/>'s holder is made, so tests can check the same construction under contention.</summary>
     internal static Lazy<PolicyCatalog> CreateDefault(Func<PolicyCatalog> load) => new(load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // What is wrong with a chapter or group number that names none of the document's parts, or null.
+    private static string? Misplaced(PolicyDocument document, int number, int count, string what) =>
+        number < 1 || number > count ? $"Document '{document.Id}': {what} is {number}, but the document has {count}." : null;
 }

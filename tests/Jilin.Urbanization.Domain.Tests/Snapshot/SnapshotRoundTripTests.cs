@@ -81,6 +81,24 @@ public class SnapshotRoundTripTests
     }
 
     [Fact]
+    public void A_catalog_whose_chapters_groups_or_measures_name_parts_out_of_place_is_refused_naming_the_part()
+    {
+        // Parts are looked up by number (GetGroup(n) is Groups[n - 1]): a snapshot damaged behind a valid checksum once
+        // gave a group numbered past the list, and GetGroup threw ArgumentOutOfRange on a catalog that had loaded.
+        var document = Parsed.Documents[0];
+        var groups = document.Groups;
+        var moved = document with { Groups = groups.Select((g, i) => i == 1 ? g with { Number = groups.Count + 5 } : g).ToValueList() };
+        var orphan = document with { Groups = groups.Select((g, i) => i == 0 ? g with { ChapterNumber = 99 } : g).ToValueList() };
+        var chapters = document with { Chapters = document.Chapters.Reverse().ToValueList() };
+        var measure = document with { Measures = document.Measures.Select((m, i) => i == 0 ? m with { GroupNumber = 0 } : m).ToValueList() };
+
+        new Func<PolicyCatalog>(() => new PolicyCatalog([moved], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage($"*holds group {groups.Count + 5} *at position 2*");
+        new Func<PolicyCatalog>(() => new PolicyCatalog([orphan], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage("*group 1's chapter is 99*");
+        new Func<PolicyCatalog>(() => new PolicyCatalog([chapters], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage("*chapters must be its own, numbered 1, 2, 3*");
+        new Func<PolicyCatalog>(() => new PolicyCatalog([measure], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage("*measure 1's group is 0*");
+    }
+
+    [Fact]
     public void Strings_outside_the_basic_multilingual_plane_and_empty_strings_round_trip()
     {
         // UTF-16 storage: a surrogate pair must survive as a pair; an empty string is a zero-length entry.
