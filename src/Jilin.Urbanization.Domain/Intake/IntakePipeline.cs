@@ -249,6 +249,13 @@ internal sealed class IntakePipeline
 
             rows++;
             var first = problems.Count;
+            if (BeyondHeader() is { } beyond)
+            {
+                // A value in a column the header does not reach would be dropped unseen.
+                Problem(beyond, $"The row has a value in column {IntakeLocation.Letters(table.ColumnNumber(beyond))}, beyond the header's last column.", "Name the column in the header row, or move the value into a named column.");
+                continue;
+            }
+
             var layout = isStatus ? status! : figure!;
             if (alternates.Count > 0 && !Synonyms(ref layout))
             {
@@ -484,6 +491,25 @@ internal sealed class IntakePipeline
 
         var action = col[(int)IntakeField.Action];
         return action < 0 || IntakeCells.Trim(table.Cell(action)) is [] or "填报" or "report";
+    }
+
+    // The first non-empty cell of the row beyond the header's columns (a row of a table whose header is a row), or null.
+    private int? BeyondHeader()
+    {
+        if (table.Header is not null)
+        {
+            return null;
+        }
+
+        for (var c = names.Length; c < table.CellCount; c++)
+        {
+            if (!IntakeCells.Trim(table.Cell(c)).IsEmpty)
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private bool IsBlank()

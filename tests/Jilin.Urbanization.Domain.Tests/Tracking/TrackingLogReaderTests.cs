@@ -22,6 +22,28 @@ public class TrackingLogReaderTests
     }
 
     [Fact]
+    public void The_reader_is_the_intake_pipeline_so_Chinese_headers_and_values_as_offices_type_them_read()
+    {
+        var log = Csv($"指标编号,完成值,单位,统计日期,备注\n{FiveG},７８％,,2025/9/30,一季度\n");
+
+        var figure = log.Observations.Single();
+        (figure.Observation.Value.Value, figure.Observation.Value.Unit.Symbol, figure.Observation.ObservedOn, figure.Note)
+            .Should().Be((78m, "%", Day(2025, 9, 30), "一季度"));
+    }
+
+    [Fact]
+    public void A_figure_in_a_compatible_unit_is_kept_as_written_and_its_json_log_reads_back_equal()
+    {
+        // The intake converts 万人 to the target's 人; the tracking readers read back what the library wrote, so they keep it.
+        const string People = "jilin-2021-urbanization-tasks/9/t1";
+        var log = Csv($"target,value,unit,observedOn\n{People},3.8,万人,2021-12-31\n");
+
+        log.Observations.Single().Observation.Value.Should().Be(new Jilin.Urbanization.Domain.Targets.Quantity(3.8m, Jilin.Urbanization.Domain.Targets.Unit.Parse("万人")));
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(log, Jilin.Urbanization.Domain.Serialization.DomainJson.CreateOptions(Policies));
+        TrackingLogReader.ReadJson(Policies, new MemoryStream(json)).Should().Be(log);
+    }
+
+    [Fact]
     public void The_old_header_still_reads_with_the_province_as_subject() =>
         Csv($"indicator,value,unit,observedOn\n{FiveG},78,%,2025-12-01\n").Observations.Single().Subject.Should().Be(Subject.Province);
 
@@ -57,6 +79,7 @@ public class TrackingLogReaderTests
     [InlineData("target,value,unit,observedOn\njilin-2022-county-urbanization/68/t1,78,%,2025-13-01\n", "row 2, column D (observedOn)", "not a date")]
     [InlineData("target,subject,value,unit,observedOn\njilin-2022-county-urbanization/68/t1,梅河口,78,%,2025-01-01\n", "row 2, column B (subject)", "binds the province")]
     [InlineData("target,value,unit,observedOn\njilin-2022-county-urbanization/68/t1,78,%,\"2025-01-01\n", "row 2", "never closed")]
+    [InlineData("target,value,unit,observedOn\njilin-2022-county-urbanization/68/t1,78,%,2025-01-01,,stray\n", "row 2, column F", "value in column F, beyond the header's last column")]
     public void Bad_input_is_refused_with_its_row_and_column(string text, string location, string message)
     {
         var error = FluentActions.Invoking(() => Csv(text)).Should().Throw<PolicyDataException>().Which;
