@@ -48,14 +48,22 @@ internal sealed class JsonSource : IntakeSource
         if (closed)
         {
             // A 1.x progress report's members were always closed: 'version' and 'observations' only.
-            foreach (var member in root.EnumerateObject())
+            string? unknown = null;
+            try
             {
-                if (member.Name is not ("version" or "observations"))
-                {
-                    var name = member.Name;
-                    document.Dispose();
-                    throw new PolicyDataException($"The file names the unknown member {Data.StrictText.Quote(name)}; expected 'version' and 'observations'.", Where(fileName, Data.StrictText.Location($"$.{name}")));
-                }
+                unknown = root.EnumerateObject().Select(m => m.Name).FirstOrDefault(n => n is not ("version" or "observations"));
+            }
+            catch (InvalidOperationException e)
+            {
+                // System.Text.Json checks a member's name only when it is read as text.
+                document.Dispose();
+                throw new PolicyDataException("The file has a member name that is not valid UTF-8.", Where(fileName, "$"), e);
+            }
+
+            if (unknown is not null)
+            {
+                document.Dispose();
+                throw new PolicyDataException($"The file names the unknown member {Data.StrictText.Quote(unknown)}; expected 'version' and 'observations'.", Where(fileName, Data.StrictText.Location($"$.{unknown}")));
             }
         }
 
@@ -181,8 +189,8 @@ internal sealed class JsonSource : IntakeSource
                 }
                 catch (InvalidOperationException)
                 {
-                    // System.Text.Json checks a member's name only when it is read as text.
-                    problem = "The entry has a member name that is not valid UTF-8.";
+                    // System.Text.Json checks UTF-8 only when a name or string is read as text.
+                    problem = "The entry holds text that is not valid UTF-8 (a member's name or value).";
                 }
             }
 
