@@ -96,7 +96,7 @@ public abstract class SecurityTests(StoreKind store) : IDisposable
         await ExpectProblemAsync(await civilAffairs.PostAsync("/progress", Csv(Row(FiveG, "全省", "78", "%"))), HttpStatusCode.Forbidden, "not responsible for measure jilin-2022-county-urbanization/68");
         var notItsMeasure = await civilAffairs.PostAsync("/status", Csv("measure,reporter,status,reportedOn,narrative\njilin-2022-county-urbanization/26,省民政厅,推进中,2025-09-30,x"));
         (await ExpectProblemAsync(notItsMeasure, HttpStatusCode.BadRequest, "not responsible for measure jilin-2022-county-urbanization/26"))
-            .GetProperty("location").GetString().Should().Be("2:35", "a reporter not responsible for the measure is bad data whoever sends it: the reader points at the cell");
+            .GetProperty("location").GetString().Should().Be("row 2, column B (reporter)", "a reporter not responsible for the measure is bad data whoever sends it: the reader points at the cell");
         (await Server.Db(app).Observations.CountAsync()).Should().Be(1);
     }
 

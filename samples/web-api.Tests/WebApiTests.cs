@@ -323,7 +323,7 @@ public abstract class WebApiTests(StoreKind store) : IDisposable
     }
 
     [Fact]
-    public async Task A_bad_csv_is_400_with_its_line_and_column_and_nothing_is_stored()
+    public async Task A_bad_csv_is_400_with_its_row_and_column_and_nothing_is_stored()
     {
         await using var app = Start();
         var client = await Server.ClientAsync(app);
@@ -334,7 +334,7 @@ public abstract class WebApiTests(StoreKind store) : IDisposable
             """));
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         using var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
-        problem.RootElement.GetProperty("location").GetString().Should().Be("3:42", "line 3, column 42 holds 'one'");
+        problem.RootElement.GetProperty("location").GetString().Should().Be("row 3, column C (value)", "row 3, column C (value) holds 'one'");
 
         using var scope = app.Services.CreateScope();
         (await scope.ServiceProvider.GetRequiredService<ProgressDb>().Observations.CountAsync()).Should().Be(0);

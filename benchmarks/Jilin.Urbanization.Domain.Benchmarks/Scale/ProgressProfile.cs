@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Jilin.Urbanization.Domain.Catalog;
+using Jilin.Urbanization.Domain.Intake;
 using Jilin.Urbanization.Domain.Tracking;
 
 namespace Jilin.Urbanization.Domain.Benchmarks.Scale;
 
-/// <summary><c>--profile-progress</c>: a stopwatch breakdown of reading the progress dataset's CSV, stage by stage (the text read into one array as the reader does, its structure pass, a walk over every field; then the whole read from the file, the tracker and a report).</summary>
+/// <summary><c>--profile-progress</c>: a stopwatch breakdown of reading the progress dataset's CSV, stage by stage (the intake source's walk over every cell; then the whole read from the file, the tracker and a report).</summary>
 internal static class ProgressProfile
 {
     public static void Run(int rows)
@@ -14,22 +15,16 @@ internal static class ProgressProfile
         for (var round = 0; round < 3; round++)
         {
             var clock = Stopwatch.StartNew();
-            ReadOnlyMemory<char> text;
-            using (var file = File.OpenText(dataset.ObservationsCsv))
-            {
-                text = CsvRecords.ReadAll(file);
-            }
-
-            var read = clock.Elapsed;
-            var csv = CsvRecords.Read(text, "observations");
-            var structure = clock.Elapsed;
-            var cursor = csv.Open();
             long chars = 0;
-            while (cursor.Next())
+            using (var source = new DelimitedSource(File.OpenText(dataset.ObservationsCsv), "observations.csv", separator: ','))
             {
-                for (var i = 0; i < cursor.FieldCount; i++)
+                var table = source.NextTable()!;
+                while (table.ReadRow())
                 {
-                    chars += cursor.Span(i).Length;
+                    for (var i = 0; i < table.CellCount; i++)
+                    {
+                        chars += table.Cell(i).Length;
+                    }
                 }
             }
 
@@ -51,7 +46,7 @@ internal static class ProgressProfile
             _ = new ImplementationTracker(catalog, new TrackingLog(log.Observations, log.StatusUpdates)).Report(dataset.LastDay);
             var report = clock.Elapsed;
             Console.WriteLine(
-                $"read text {read.TotalMilliseconds:F0} ms; structure pass {(structure - read).TotalMilliseconds:F0} ms; field walk {(walk - structure).TotalMilliseconds:F0} ms ({chars:N0} chars); " +
+                $"intake source's cell walk {walk.TotalMilliseconds:F0} ms ({chars:N0} chars); " +
                 $"whole ReadObservationsCsv from the file {all.TotalMilliseconds:F0} ms (gen0/1/2 collections {collections}); tracker {build.TotalMilliseconds:F0} ms; fresh tracker + report {report.TotalMilliseconds:F0} ms");
         }
     }

@@ -4,12 +4,6 @@ using System.Text.Json.Serialization;
 
 namespace Jilin.Urbanization.Domain.Compliance;
 
-/// <summary>
-/// The shape of a progress report in JSON; each observation (<c>{"indicator": "…/68/t1", "value": 78, "unit": "%",
-/// "observedOn": "2025-12-31"}</c>) is read by the tracking readers' field rules (<see cref="Tracking.JsonEntry"/>).
-/// </summary>
-internal sealed record ProgressFileDto(int Version, IReadOnlyList<JsonElement> Observations);
-
 /// <summary>The shape of a compliance report in JSON.</summary>
 internal sealed record ComplianceReportDto(
     int Version,
@@ -48,7 +42,6 @@ internal sealed record EvaluationDto(
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     WriteIndented = true)]
-[JsonSerializable(typeof(ProgressFileDto))]
 [JsonSerializable(typeof(ComplianceReportDto))]
 internal sealed partial class ComplianceJsonContext : JsonSerializerContext
 {

@@ -105,7 +105,7 @@ public sealed record ProgressReport
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is the row and column (<c>row 2, column B (value)</c>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task<ProgressReport> ReadCsvAsync(TextReader reader, PolicyCatalog catalog, CancellationToken cancellationToken = default)
     {
@@ -120,7 +120,7 @@ public sealed record ProgressReport
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyDataException">
     /// The header is wrong, a line has the wrong number of fields, a value is not a number, or an entry is duplicated,
-    /// dangling, of an incompatible unit, badly dated or out of range; the location is <c>line:column</c>.
+    /// dangling, of an incompatible unit, badly dated or out of range; the location is the row and column (<c>row 2, column B (value)</c>).
     /// </exception>
     public static ProgressReport ReadCsv(TextReader reader, PolicyCatalog catalog)
     {
@@ -132,7 +132,7 @@ public sealed record ProgressReport
     /// <summary>Reads a CSV progress report against <see cref="PolicyCatalog.Default"/> (see <see cref="ReadCsv(TextReader, PolicyCatalog)"/>).</summary>
     /// <param name="reader">The CSV text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="PolicyDataException">The input is invalid; the location is <c>line:column</c>.</exception>
+    /// <exception cref="PolicyDataException">The input is invalid; the location is the row and column (<c>row 2, column B (value)</c>).</exception>
     public static ProgressReport ReadCsv(TextReader reader) => ReadCsv(reader, PolicyCatalog.Default);
 
     /// <summary>Tries to read a CSV progress report; never throws for bad input.</summary>

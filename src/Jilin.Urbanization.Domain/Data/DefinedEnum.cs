@@ -71,6 +71,7 @@ internal static class DefinedEnum
         _ when typeof(T) == typeof(Tracking.EntryKind) => (int)Tracking.EntryKind.Status,
         _ when typeof(T) == typeof(Compliance.ObservationPart) => (int)Compliance.ObservationPart.ObservedOn,
         _ when typeof(T) == typeof(Intake.IntakeField) => (int)Intake.IntakeField.Action,
+        _ when typeof(T) == typeof(Intake.IntakeEntries) => (int)Intake.IntakeEntries.Statuses,
         _ when typeof(T) == typeof(Intake.DelimitedSource.Table.Parse) => (int)Intake.DelimitedSource.Table.Parse.End,
         _ when typeof(T) == typeof(Places.PlaceKind) => (int)Places.PlaceKind.Area,
         _ when typeof(T) == typeof(Places.PlaceTextKind) => (int)Places.PlaceTextKind.Closing,

@@ -14,10 +14,11 @@ internal sealed class DelimitedSource : IntakeSource
 
     private readonly TextReader reader;
     private readonly char? fixedSeparator;
+    private readonly bool leaveOpen;
     private Table? table;
 
-    public DelimitedSource(TextReader reader, string fileName, char? separator)
-        : base(fileName) => (this.reader, fixedSeparator) = (reader, separator);
+    public DelimitedSource(TextReader reader, string fileName, char? separator, bool leaveOpen = false)
+        : base(fileName) => (this.reader, fixedSeparator, this.leaveOpen) = (reader, separator, leaveOpen);
 
     public override IntakeTable? NextTable()
     {
@@ -32,7 +33,7 @@ internal sealed class DelimitedSource : IntakeSource
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !leaveOpen)
         {
             reader.Dispose();
         }

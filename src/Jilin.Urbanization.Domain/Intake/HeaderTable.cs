@@ -75,6 +75,9 @@ internal static class HeaderTable
     /// <summary>True when a header names a field of either kind, or 填报单位.</summary>
     public static bool IsKnown(string key) => key == Filler || ObservationKeys.ContainsKey(key) || StatusKeys.ContainsKey(key) || RecordingKeys.ContainsKey(key);
 
+    /// <summary>The canonical (first, English) name of a field.</summary>
+    public static string NameOf(IntakeField field, bool status) => (status ? Status : Observation).Concat(Recording).First(f => f.Field == field).Names[0];
+
     /// <summary>The names of a field in messages: <c>'target' (or 'indicator', '指标编号', …)</c>.</summary>
     public static string NamesOf(IntakeField field, bool status)
     {

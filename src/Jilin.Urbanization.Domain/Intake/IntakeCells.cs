@@ -3,7 +3,7 @@ namespace Jilin.Urbanization.Domain.Intake;
 /// <summary>What every cell goes through before its field's rule: surrounding whitespace (also U+3000 and no-break spaces, which Excel cells often keep) is dropped, and full-width ASCII forms (<c>７８％</c>) read as their ASCII twins.</summary>
 internal static class IntakeCells
 {
-    /// <summary>The cell without surrounding whitespace or invisible characters.</summary>
+    /// <summary>The cell without surrounding whitespace or format characters (zero-width spaces, a BOM, bidi marks).</summary>
     public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> cell)
     {
         var first = 0;
@@ -33,5 +33,7 @@ internal static class IntakeCells
         }
     }
 
-    private static bool IsPadding(char c) => char.IsWhiteSpace(c) || Data.StrictText.IsInvisible(c);
+    // Whitespace and format characters (zero-width spaces, a BOM, bidi marks) a cell picks up when copied; a control
+    // character or a lone surrogate is not padding but something the cell holds, so the field's rule refuses it.
+    private static bool IsPadding(char c) => char.IsWhiteSpace(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }

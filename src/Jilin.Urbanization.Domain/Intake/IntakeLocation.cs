@@ -48,26 +48,37 @@ public sealed record IntakeLocation(string File, string? Sheet, int Row, int Col
         return new string(letters[at..]);
     }
 
-    /// <summary>The location as a person reads it: <c>梅河口.csv, row 5, column C (完成值)</c>, <c>台账.xlsx, sheet 一季度, row 4</c>, <c>tracking.json $.observations[3].value</c>.</summary>
+    /// <summary>The location as a person reads it: <c>梅河口.csv, row 5, column C (完成值)</c>, <c>台账.xlsx, sheet 一季度, row 4</c>, <c>tracking.json $.observations[3].value</c>; without a file name (read from a text reader or a stream) the rest alone: <c>row 5, column C (value)</c>, <c>$.observations[3].value</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
+        // A file read from a text reader or a stream has no name: the location is then the row and column (or the path) alone.
         if (JsonPath is not null)
         {
-            return $"{File} {JsonPath}";
+            return File.Length == 0 ? JsonPath : $"{File} {JsonPath}";
         }
 
-        var text = Sheet is null ? File : $"{File}, sheet {Sheet}";
+        var parts = new List<string>(4);
+        if (File.Length > 0)
+        {
+            parts.Add(File);
+        }
+
+        if (Sheet is not null)
+        {
+            parts.Add($"sheet {Sheet}");
+        }
+
         if (Row > 0)
         {
-            text += $", row {Row}";
+            parts.Add($"row {Row}");
         }
 
         if (Column > 0)
         {
-            text += Header is { Length: > 0 } ? $", column {ColumnLetter} ({Header})" : $", column {ColumnLetter}";
+            parts.Add(Header is { Length: > 0 } ? $"column {ColumnLetter} ({Header})" : $"column {ColumnLetter}");
         }
 
-        return text;
+        return parts.Count == 0 ? "the file" : string.Join(", ", parts);
     }
 }

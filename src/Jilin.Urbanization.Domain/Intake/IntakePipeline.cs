@@ -33,7 +33,7 @@ internal sealed class IntakePipeline
     private readonly TrackingRules rules;
     private readonly Ledger ledger = new();
     private readonly List<long> places = [];
-    private readonly List<(string File, string? Sheet)> tables = [];
+    private readonly List<(string File, string? Sheet, bool Json)> tables = [];
     private readonly List<ValidationProblem> problems = [];
     private int total;
     private int rows;
@@ -46,8 +46,10 @@ internal sealed class IntakePipeline
     private readonly Dictionary<string, LocalDate> dateCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Unit> unitCache = new(StringComparer.Ordinal);
     private readonly Dictionary<(decimal Value, Unit Unit), Quantity> quantities = new(QuantityKeys.Instance);
+    private Dictionary<TargetId, string>? firstFigure;
 
-    // The table being read.
+    // The table being read; for a format that names columns per entry, the later synonyms of a field.
+    private readonly List<(IntakeField Field, int Column)> alternates = [];
     private IntakeTable table = null!;
     private string file = string.Empty;
     private string[] names = [];
@@ -67,6 +69,24 @@ internal sealed class IntakePipeline
     /// </summary>
     public bool SkipsUnfilled { get; init; } = true;
 
+    /// <summary>Which entries a table may hold: any (the default), or figures only or statuses only (the tracking readers' per-kind CSV methods).</summary>
+    public IntakeEntries Entries { get; init; } = IntakeEntries.Any;
+
+    /// <summary>
+    /// True for the 1.x progress report: one figure per target, for the province (a subject column is refused), instead
+    /// of the tracker's rules of place.
+    /// </summary>
+    public bool OnePerTarget { get; init; }
+
+    /// <summary>
+    /// True to take figures as written (the tracking readers, which read back what the library writes): a compatible
+    /// unit is kept, not converted to the target's, and a probable fraction against a % target is not guessed at.
+    /// </summary>
+    public bool AsWritten { get; init; }
+
+    /// <summary>The only fields the members of a JSON entry may name (the 1.x progress report's closed members); null: any, unknown ones ignored.</summary>
+    public IntakeField[]? ClosedMembers { get; init; }
+
     public IntakeResult Result() =>
         new(TrackingLog.Over(ledger), new ValidationReport(problems.ToValueList(), total, options.ProblemLimit, rows, notFilled, notFilledAt.ToValueList()));
 
@@ -78,6 +98,11 @@ internal sealed class IntakePipeline
     public void Read(IntakeSource source)
     {
         file = source.FileName;
+        if (OnePerTarget)
+        {
+            firstFigure ??= [];
+        }
+
         var headered = 0;
         var headerless = new List<IntakeLocation>();
         while (true)
@@ -99,7 +124,7 @@ internal sealed class IntakePipeline
             }
 
             table = next;
-            tables.Add((file, table.Sheet));
+            tables.Add((file, table.Sheet, table.JsonPath(-1, string.Empty) is not null));
             tableIndex = tables.Count - 1;
             try
             {
@@ -146,17 +171,45 @@ internal sealed class IntakePipeline
         {
             names = [.. given];
         }
+        else if (Entries != IntakeEntries.Any)
+        {
+            // The tracking readers' files: the first line is the header, whatever it names.
+            if (!FirstRowHeader())
+            {
+                return true;
+            }
+        }
         else if (!FindHeader())
         {
             return false;
         }
 
+        alternates.Clear();
         var keys = names.Select(n => HeaderTable.Key(n)).ToArray();
-        var hasTarget = keys.Any(k => HeaderTable.FieldOf(k, status: false) == IntakeField.Target);
-        var hasMeasure = keys.Any(k => HeaderTable.FieldOf(k, status: true) == IntakeField.Measure);
+        var hasTarget = Entries != IntakeEntries.Statuses && keys.Any(k => HeaderTable.FieldOf(k, status: false) == IntakeField.Target);
+        var hasMeasure = Entries != IntakeEntries.Figures && keys.Any(k => HeaderTable.FieldOf(k, status: true) == IntakeField.Measure);
         if (!hasTarget && !hasMeasure)
         {
-            return false;
+            if (Entries == IntakeEntries.Any && table.Header is null)
+            {
+                return false;
+            }
+
+            if (table.Header is { Count: 0 })
+            {
+                // A JSON list of no objects: empty, or entries that are not objects (each one a problem at its index).
+                while (table.ReadRow())
+                {
+                    rows++;
+                    Add(new ValidationProblem(At(-1), string.Empty, table.RowProblem ?? "The entry is an empty object.", null));
+                }
+
+                return true;
+            }
+
+            // A table that must hold one kind (a JSON list, a reader's CSV) but lacks its key column: refused at the header.
+            _ = Layout(keys, status: Entries == IntakeEntries.Statuses || (Entries == IntakeEntries.Any && table.Sheet == "statusUpdates"));
+            return true;
         }
 
         var figure = hasTarget ? Layout(keys, status: false) : null;
@@ -196,13 +249,26 @@ internal sealed class IntakePipeline
 
             rows++;
             var first = problems.Count;
+            if (BeyondHeader() is { } beyond)
+            {
+                // A value in a column the header does not reach would be dropped unseen.
+                Problem(beyond, $"The row has a value in column {IntakeLocation.Letters(table.ColumnNumber(beyond))}, beyond the header's last column.", "Name the column in the header row, or move the value into a named column.");
+                continue;
+            }
+
+            var layout = isStatus ? status! : figure!;
+            if (alternates.Count > 0 && !Synonyms(ref layout))
+            {
+                continue;
+            }
+
             if (isStatus)
             {
-                StatusRow(status!);
+                StatusRow(layout);
             }
             else
             {
-                FigureRow(figure!);
+                FigureRow(layout);
             }
 
             // A row's problems in the order of its columns (the whole row's last), as the person reads the row.
@@ -214,6 +280,62 @@ internal sealed class IntakePipeline
             }
         }
 
+        return true;
+    }
+
+    // The first row as the header; false (and a problem) when the table has no row at all.
+    private bool FirstRowHeader()
+    {
+        while (table.ReadRow())
+        {
+            if (table.RowProblem is not null)
+            {
+                continue;
+            }
+
+            names = new string[table.CellCount];
+            for (var c = 0; c < names.Length; c++)
+            {
+                names[c] = IntakeCells.Trim(table.Cell(c)).ToString();
+            }
+
+            return true;
+        }
+
+        Add(new ValidationProblem(IntakeLocation.Of(file, table.Sheet), string.Empty, "The file is empty; its first line must be a header naming the columns.", null));
+        return false;
+    }
+
+    /// <summary>
+    /// The row's own columns where an entry names a field by a later synonym; false (and a problem at the second) when
+    /// the entry gives one field under two names.
+    /// </summary>
+    private bool Synonyms(ref int[] layout)
+    {
+        int[]? own = null;
+        foreach (var (field, column) in alternates)
+        {
+            var current = (own ?? layout)[(int)field];
+            if (current < 0 || IntakeCells.Trim(table.Cell(column)).IsEmpty)
+            {
+                continue;
+            }
+
+            if (!IntakeCells.Trim(table.Cell(current)).IsEmpty)
+            {
+                Add(new ValidationProblem(
+                    At(column),
+                    Text(column),
+                    $"The entry names both {StrictText.Quote(names[current])} and {StrictText.Quote(names[column])}, which mean the same; reading one would drop the other's data.",
+                    "Keep one of the two members."));
+                return false;
+            }
+
+            own ??= (int[])layout.Clone();
+            own[(int)field] = column;
+        }
+
+        layout = own ?? layout;
         return true;
     }
 
@@ -271,10 +393,32 @@ internal sealed class IntakePipeline
             }
 
             var field = HeaderTable.FieldOf(keys[c], status);
+            if (ClosedMembers is { } closed && table.Header is not null && !closed.Contains(field))
+            {
+                refused = true;
+                Add(new ValidationProblem(
+                    HeaderAt(c),
+                    names[c],
+                    $"The entries name the unknown member {StrictText.Quote(names[c])}; expected {string.Join(", ", closed.Select(f => $"'{HeaderTable.NameOf(f, status)}'"))}.",
+                    null));
+                continue;
+            }
+
             if (field != default(IntakeField))
             {
                 refused |= !Place(columns, field, c);
             }
+        }
+
+        if (OnePerTarget && !status && (columns[(int)IntakeField.Subject] >= 0 || filler >= 0))
+        {
+            var at = columns[(int)IntakeField.Subject] >= 0 ? columns[(int)IntakeField.Subject] : filler;
+            Add(new ValidationProblem(
+                HeaderAt(at),
+                names[at],
+                "A progress report holds one figure per target for the province; for figures per county or department read the file with TrackingLogReader.ReadObservationsCsv and evaluate it with an ImplementationTracker.",
+                null));
+            return null;
         }
 
         // 填报单位 is who the row is for, unless another column says that: then it is who recorded the row.
@@ -312,6 +456,14 @@ internal sealed class IntakePipeline
             return true;
         }
 
+        if (table.Header is not null)
+        {
+            // A format that names its columns per entry (JSON): one entry may say 'target', another 'indicator'; an
+            // entry that gives both is refused at its second (Synonyms).
+            alternates.Add((field, column));
+            return true;
+        }
+
         Add(new ValidationProblem(
             HeaderAt(column),
             names[column],
@@ -339,6 +491,25 @@ internal sealed class IntakePipeline
 
         var action = col[(int)IntakeField.Action];
         return action < 0 || IntakeCells.Trim(table.Cell(action)) is [] or "填报" or "report";
+    }
+
+    // The first non-empty cell of the row beyond the header's columns (a row of a table whose header is a row), or null.
+    private int? BeyondHeader()
+    {
+        if (table.Header is not null)
+        {
+            return null;
+        }
+
+        for (var c = names.Length; c < table.CellCount; c++)
+        {
+            if (!IntakeCells.Trim(table.Cell(c)).IsEmpty)
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private bool IsBlank()
@@ -387,13 +558,13 @@ internal sealed class IntakePipeline
         }
 
         var value = number.Value;
-        if (!ReferenceEquals(unit, target.Unit) && unit.IsCompatibleWith(target.Unit)
+        if (!AsWritten && !ReferenceEquals(unit, target.Unit) && unit.IsCompatibleWith(target.Unit)
             && CheckedDecimal.TryRescale(value, unit.Factor, target.Unit.Factor, out var converted) && CheckedDecimal.IsWithinDataLimit(converted))
         {
             (value, unit) = (IntakeNumber.Normal(converted), target.Unit);
         }
 
-        if (ReferenceEquals(unit, target.Unit) && unit == Unit.Percent && target.Value >= 10m && !number.Percent && value is > 0m and <= 1m)
+        if (!AsWritten && ReferenceEquals(unit, target.Unit) && unit == Unit.Percent && target.Value >= 10m && !number.Percent && value is > 0m and <= 1m)
         {
             Problem(valueAt, $"{StrictText.Quote(Text(valueAt))} against target {target.Id} ({target.Value} %) looks like a fraction of one, not {value} %.",
                 $"Write it in per cent ({value * 100m}); if it really is {value} %, write {value}%.");
@@ -408,7 +579,16 @@ internal sealed class IntakePipeline
         }
 
         var figure = new ProgressObservation(target.Id, subject, quantity, day, source, note);
-        if (rules.CheckPlace(figure, out _) is { } misfit)
+        if (firstFigure is not null)
+        {
+            // The 1.x progress report: one figure per target, where it was first given.
+            if (!firstFigure.TryAdd(target.Id, At(targetAt).ToString()))
+            {
+                Problem(targetAt, $"The target '{target.Id}' is observed twice (first at {firstFigure[target.Id]}); a report holds one observation per target.", null);
+                return;
+            }
+        }
+        else if (rules.CheckPlace(figure, out _) is { } misfit)
         {
             Problem(subjectAt >= 0 ? subjectAt : targetAt, Capital(misfit), null);
             return;
@@ -555,8 +735,9 @@ internal sealed class IntakePipeline
 
     private string PlaceText(long place)
     {
-        var (f, sheet) = tables[(int)(place >> 32)];
-        return new IntakeLocation(f, sheet, (int)(place & 0xFFFFFFFF), 0, null, null).ToString();
+        var (f, sheet, json) = tables[(int)(place >> 32)];
+        var row = (int)(place & 0xFFFFFFFF);
+        return new IntakeLocation(f, sheet, row, 0, null, json ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.{sheet}[{row - 1}]") : null).ToString();
     }
 
     // --- fields ---

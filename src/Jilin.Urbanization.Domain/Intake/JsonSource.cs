@@ -16,7 +16,12 @@ internal sealed class JsonSource : IntakeSource
     private readonly JsonDocument document;
     private int next;
 
-    public JsonSource(Stream stream, string fileName)
+    /// <summary>Parses the file.</summary>
+    /// <param name="stream">The file's bytes; disposed once parsed.</param>
+    /// <param name="fileName">The file's name for locations (empty when read from a bare stream).</param>
+    /// <param name="latestVersion">The latest version read (a 1.x progress report: 1).</param>
+    /// <param name="closed">True to refuse members of the file other than <c>version</c> and <c>observations</c> (a 1.x progress report).</param>
+    public JsonSource(Stream stream, string fileName, int latestVersion = 2, bool closed = false)
         : base(fileName)
     {
         try
@@ -29,20 +34,44 @@ internal sealed class JsonSource : IntakeSource
         catch (JsonException e)
         {
             var (message, where) = Data.StrictText.JsonError(e);
-            throw new PolicyDataException($"The file is not valid JSON: {message}", $"{fileName} {where}", e);
+            throw new PolicyDataException($"The file is not valid JSON: {message}", Where(fileName, where), e);
         }
 
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
+            var kind = root.ValueKind.ToString().ToLowerInvariant();
             document.Dispose();
-            throw new PolicyDataException($"The file is a JSON {root.ValueKind.ToString().ToLowerInvariant()}; expected an object with 'version', 'observations' and 'statusUpdates'.", $"{fileName} $");
+            throw new PolicyDataException($"The file is a JSON {kind}; expected an object with 'version', 'observations' and 'statusUpdates'.", Where(fileName, "$"));
         }
 
-        if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v is not (1 or 2))
+        if (closed)
+        {
+            // A 1.x progress report's members were always closed: 'version' and 'observations' only.
+            string? unknown = null;
+            try
+            {
+                unknown = root.EnumerateObject().Select(m => m.Name).FirstOrDefault(n => n is not ("version" or "observations"));
+            }
+            catch (InvalidOperationException e)
+            {
+                // System.Text.Json checks a member's name only when it is read as text.
+                document.Dispose();
+                throw new PolicyDataException("The file has a member name that is not valid UTF-8.", Where(fileName, "$"), e);
+            }
+
+            if (unknown is not null)
+            {
+                document.Dispose();
+                throw new PolicyDataException($"The file names the unknown member {Data.StrictText.Quote(unknown)}; expected 'version' and 'observations'.", Where(fileName, Data.StrictText.Location($"$.{unknown}")));
+            }
+        }
+
+        if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v < 1 || v > latestVersion)
         {
             document.Dispose();
-            throw new PolicyDataException("The file's 'version' is missing or not supported; this library reads versions 1 and 2.", $"{fileName} $.version");
+            throw new PolicyDataException(
+                $"The file's 'version' is missing or not supported; this library reads {(latestVersion == 1 ? "version 1" : $"versions 1 to {latestVersion}")}.", Where(fileName, "$.version"));
         }
     }
 
@@ -55,7 +84,7 @@ internal sealed class JsonSource : IntakeSource
             {
                 if (list.ValueKind != JsonValueKind.Array)
                 {
-                    throw new PolicyDataException($"'{name}' is a JSON {list.ValueKind.ToString().ToLowerInvariant()}; expected an array of entries.", $"{FileName} $.{name}");
+                    throw new PolicyDataException($"'{name}' is a JSON {list.ValueKind.ToString().ToLowerInvariant()}; expected an array of entries.", Where(FileName, $"$.{name}"));
                 }
 
                 return new Table(name, list, withdrawals: name == "withdrawals");
@@ -64,6 +93,8 @@ internal sealed class JsonSource : IntakeSource
 
         return null;
     }
+
+    private static string Where(string fileName, string path) => new IntakeLocation(fileName, null, 0, 0, null, path).ToString();
 
     protected override void Dispose(bool disposing)
     {
@@ -98,16 +129,23 @@ internal sealed class JsonSource : IntakeSource
                     continue;
                 }
 
-                foreach (var member in entry.EnumerateObject())
+                try
                 {
-                    if (columns.TryAdd(member.Name, names.Count))
+                    foreach (var member in entry.EnumerateObject())
                     {
-                        names.Add(member.Name);
+                        if (columns.TryAdd(member.Name, names.Count))
+                        {
+                            names.Add(member.Name);
+                        }
                     }
+                }
+                catch (InvalidOperationException)
+                {
+                    // A member name that is not UTF-8: the entry's row says so (ReadRow).
                 }
             }
 
-            if (withdrawals && columns.TryAdd(Action, names.Count))
+            if (withdrawals && names.Count > 0 && columns.TryAdd(Action, names.Count))
             {
                 names.Add(Action);
             }
@@ -137,20 +175,28 @@ internal sealed class JsonSource : IntakeSource
             if (problem is null)
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var member in entry.EnumerateObject())
+                try
                 {
-                    if (!seen.Add(member.Name))
+                    foreach (var member in entry.EnumerateObject())
                     {
-                        problem = $"The entry names the member {Data.StrictText.Quote(member.Name)} twice.";
-                    }
+                        if (!seen.Add(member.Name))
+                        {
+                            problem = $"The entry names the member {Data.StrictText.Quote(member.Name)} twice.";
+                        }
 
-                    cells[columns[member.Name]] = Text(member.Value);
+                        cells[columns[member.Name]] = Text(member.Value);
+                    }
+                }
+                catch (InvalidOperationException)
+                {
+                    // System.Text.Json checks UTF-8 only when a name or string is read as text.
+                    problem = "The entry holds text that is not valid UTF-8 (a member's name or value).";
                 }
             }
 
-            if (withdrawals)
+            if (withdrawals && columns.TryGetValue(Action, out var action))
             {
-                cells[columns[Action]] = "撤回";
+                cells[action] = "撤回";
             }
 
             return true;
@@ -165,9 +211,44 @@ internal sealed class JsonSource : IntakeSource
 
         private static string Text(JsonElement value) => value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString() ?? string.Empty,
+            JsonValueKind.String => StringText(value),
             JsonValueKind.Null => string.Empty,
             _ => value.GetRawText(),
         };
+
+        // A string that System.Text.Json will not transcode (an escaped lone surrogate, \uD800) is unescaped here as
+        // written, so the field's rule refuses it where it stands (free text must round-trip) instead of the whole entry.
+        private static string StringText(JsonElement value)
+        {
+            try
+            {
+                return value.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                var raw = value.GetRawText().AsSpan(1, value.GetRawText().Length - 2);
+                var text = new System.Text.StringBuilder(raw.Length);
+                for (var i = 0; i < raw.Length; i++)
+                {
+                    if (raw[i] != '\\' || i + 1 >= raw.Length)
+                    {
+                        text.Append(raw[i]);
+                        continue;
+                    }
+
+                    var escaped = raw[++i];
+                    if (escaped == 'u' && i + 4 < raw.Length && int.TryParse(raw.Slice(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+                    {
+                        text.Append((char)code);
+                        i += 4;
+                        continue;
+                    }
+
+                    text.Append(escaped switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => escaped });
+                }
+
+                return text.ToString();
+            }
+        }
     }
 }

@@ -31,9 +31,10 @@ public class ProgressReportTests
     }
 
     [Theory]
-    [InlineData("{\"version\": 1, \"observations\": [", "$.observations")]
-    [InlineData("{\"version\": 1, \"observations\": [{\"indicator\": \"x\", \"value\": \"78\", \"unit\": \"%\", \"observedOn\": \"2025-12-31\"}]}", "$.observations[0].value")]
-    [InlineData("{\"version\": 1, \"observations\": [{\"indicator\": \"x\", \"value\": 78, \"unit\": \"%\"}]}", "$.observations[0]")]
+    [InlineData("{\"version\": 1, \"observations\": [", "$")]
+    [InlineData($"{{\"version\": 1, \"observations\": [{{\"indicator\": \"{FiveG}\", \"value\": \"seventy\", \"unit\": \"%\", \"observedOn\": \"2025-12-31\"}}]}}", "$.observations[0].value")]
+    [InlineData("{\"version\": 1, \"observations\": [{\"indicator\": \"x\", \"value\": 78, \"unit\": \"%\"}]}", "$.observations")]
+    [InlineData($"{{\"version\": 1, \"observations\": [{{\"indicator\": \"{FiveG}\", \"value\": 78, \"unit\": \"%\", \"observedOn\": \"2025-12-31\"}}, {{\"indicator\": \"{Coats}\", \"value\": 78, \"unit\": \"件\"}}]}}", "$.observations[1].observedOn")]
     [InlineData("{\"version\": 1, \"observations\": [], \"extra\": 1}", "$.extra")]
     [InlineData("{\"version\": 2, \"observations\": []}", "$.version")]
     [InlineData("null", "$")]
@@ -45,7 +46,7 @@ public class ProgressReportTests
     }
 
     [Theory]
-    [InlineData("jilin-2022-county-urbanization/68/t9", "78", "%", "2025-12-31", "indicator", "dangling")]
+    [InlineData("jilin-2022-county-urbanization/68/t9", "78", "%", "2025-12-31", "indicator", "No target has the id")]
     [InlineData(FiveG, "78", "套", "2025-12-31", "unit", "does not convert")]
     [InlineData(FiveG, "78", "kg", "2025-12-31", "unit", "not a known unit")]
     [InlineData(FiveG, "78", "%", "2025-13-31", "observedOn", "not a date")]
@@ -95,18 +96,20 @@ public class ProgressReportTests
     }
 
     [Theory]
-    [InlineData("id,value,unit,date\n", "1:1")]
-    [InlineData("indicator,value,unit,observedOn\na,b\n", "2:1")]
-    [InlineData($"indicator,value,unit,observedOn\n{FiveG},seventy,%,2025-12-31\n", "2:38")]
-    [InlineData($"indicator,value,unit,observedOn\n{FiveG},78,%,2025-12-31\n{FiveG},79,%,2025-12-31\n", "3:1")]
-    [InlineData($"indicator,value,unit,observedOn\n{FiveG},78,%,31/12/2025\n", "2:43")]
-    [InlineData($"indicator,value,unit,observedOn\n\"{FiveG},78,%,2025-12-31\n", "2:1")]
-    public void Bad_csv_is_refused_with_line_and_column(string csv, string location)
+    [InlineData("id,value,unit,date\n", "row 1", "no 'target'")]
+    [InlineData("indicator,value,unit,observedOn\na,b\n", "row 2, column A (indicator)", "No target has the id 'a'")]
+    [InlineData($"indicator,value,unit,observedOn\n{FiveG},seventy,%,2025-12-31\n", "row 2, column B (value)", "'seventy'")]
+    [InlineData($"indicator,value,unit,observedOn\n{FiveG},78,%,2025-12-31\n{FiveG},79,%,2025-12-31\n", "row 3, column A (indicator)", "observed twice (first at row 2, column A (indicator))")]
+    [InlineData($"indicator,value,unit,observedOn\n{FiveG},78,%,31/12/2025\n", "row 2, column D (observedOn)", "'31/12/2025'")]
+    [InlineData($"indicator,value,unit,observedOn\n\"{FiveG},78,%,2025-12-31\n", "row 2", "never closed")]
+    [InlineData($"indicator,county,value,unit,observedOn\n{FiveG},梅河口,78,%,2025-12-31\n", "row 1, column B (county)", "one figure per target for the province")]
+    public void Bad_csv_is_refused_with_row_and_column(string csv, string location, string words)
     {
         var ok = ProgressReport.TryReadCsv(new StringReader(csv), Catalog, out _, out var error);
 
         ok.Should().BeFalse();
         error!.Location.Should().Be(location);
+        error.Message.Should().Contain(words);
     }
 
     [Fact]

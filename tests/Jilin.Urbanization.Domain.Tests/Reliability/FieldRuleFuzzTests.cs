@@ -12,7 +12,8 @@ namespace Jilin.Urbanization.Domain.Tests.Reliability;
 /// <summary>
 /// The field rules every progress reader shares (issue 23): one look-up of columns and members (synonyms given together
 /// are ambiguous), one token rule for dates and units, locations carried by each field, free text that round-trips,
-/// null entries refused. Each property runs all readers it applies to — observations CSV and JSON, status CSV and JSON,
+/// null entries refused. Every reader is a strict run of the one intake pipeline, so one location format: a CSV cell's
+/// row, column letter and header (<c>row 2, column C (value)</c>), a JSON member's path. Each property runs all readers it applies to — observations CSV and JSON, status CSV and JSON,
 /// and the 1.x progress report CSV and JSON — on generated files, not only the example the issue quotes.
 /// </summary>
 public class FieldRuleFuzzTests
@@ -101,8 +102,8 @@ public class FieldRuleFuzzTests
             return $"$.{(reader == Reader.StatusJson ? "statusUpdates" : "observations")}[0].{fields[index].Name}";
         }
 
-        var column = 1 + fields.Take(index).Sum(f => Quote(line == 1 ? f.Name : f.Value).Length + 1);
-        return $"{line}:{column}";
+        // The intake pipeline's CSV location: the row, the column's letter and its header as written.
+        return $"row {line}, column {(char)('A' + index)} ({fields[index].Name})";
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public class FieldRuleFuzzTests
             }, iter: 300));
 
     [Fact]
-    public void A_date_followed_by_a_control_character_and_anything_is_refused_at_the_date() =>
+    public void A_date_followed_by_a_control_character_and_anything_is_refused_at_the_date_and_by_padding_alone_reads() =>
         Documented.WithinTimeLimit(() =>
             (from reader in Readers
              from invisible in Gen.OneOfConst(HostileInputs.Invisible)
@@ -167,6 +168,14 @@ public class FieldRuleFuzzTests
                 fields[at] = (fields[at].Name, $"2025-09-{x.day:00}{x.suffix}");
 
                 var error = Error(x.reader, File(x.reader, fields));
+
+                // Whitespace and format characters (a zero-width space, a BOM) around a cell are padding the intake trims
+                // (docs/intake.md); a control character, or anything after the padding, is part of the cell.
+                if (x.suffix.All(c => char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
+                {
+                    error.Should().BeNull($"{StrictText(fields[at].Value)} is the date with padding");
+                    return;
+                }
 
                 error.Should().NotBeNull($"{StrictText(fields[at].Value)} is not a date");
                 error!.Location.Should().Be(Location(x.reader, fields, at));
@@ -217,10 +226,10 @@ public class FieldRuleFuzzTests
     public void A_unit_with_a_line_break_or_invisible_character_inside_is_refused_at_the_unit() =>
         Documented.WithinTimeLimit(() =>
             (from reader in Gen.OneOfConst(Reader.ObservationsCsv, Reader.ObservationsJson, Reader.ReportCsv, Reader.ReportJson)
-             from unit in Gen.OneOfConst("fraction", "percent", "万人", "%", "people")
+             from unit in Gen.OneOfConst("fraction", "percent", "万人", "people")
              from inside in Gen.OneOf(Gen.OneOfConst("\r\n", "\n", "\r", "\t"), Gen.OneOfConst(HostileInputs.Invisible))
              from at in Gen.Int[0, 100]
-             select (reader, text: unit.Insert(at % (unit.Length + 1), inside))).Sample(x =>
+             select (reader, text: unit.Insert(1 + (at % (unit.Length - 1)), inside))).Sample(x =>
             {
                 var fields = FieldsOf(x.reader).Select(f => f.Name == "unit" ? (f.Name, x.text) : f).ToList();
 

@@ -74,7 +74,7 @@ public class ProgressReportFuzzTests
     }
 
     [Fact]
-    public void Damaged_csv_reports_read_whole_or_are_refused_at_a_line_and_column()
+    public void Damaged_csv_reports_read_whole_or_are_refused_at_a_row_and_column()
     {
         var gen = from at in Gen.Int[0, ValidCsv.Length - 1]
                   from length in Gen.Int[0, 12]
@@ -90,7 +90,7 @@ public class ProgressReportFuzzTests
                 }
                 catch (PolicyDataException e)
                 {
-                    e.Location.Should().MatchRegex(@"^\d+:\d+$", "CSV errors name the line and column");
+                    e.Location.Should().MatchRegex(@"^(the file|row \d+(, column [A-Z]+( \([\s\S]*\))?)?)$", "CSV errors name the row and column (letter and header)");
                     e.Message.Should().NotBeNullOrWhiteSpace();
                 }
 

@@ -101,7 +101,7 @@ public class CorrectionsAndHistoryTests
     }
 
     [Fact]
-    public void Two_different_figures_of_one_key_recorded_on_the_same_day_in_one_file_are_refused_naming_both_lines()
+    public void Two_different_figures_of_one_key_recorded_on_the_same_day_in_one_file_are_refused_naming_both_rows()
     {
         var csv = """
             target,subject,value,unit,observedOn,recordedOn
@@ -113,8 +113,8 @@ public class CorrectionsAndHistoryTests
         var act = () => TrackingLogReader.ReadObservationsCsv(Policies, new StringReader(csv));
 
         var error = act.Should().Throw<PolicyDataException>().Which;
-        error.Location.Should().Be("line 4");
-        error.Message.Should().Contain("line 2").And.Contain("recorded on the same day");
+        error.Location.Should().Be("row 4");
+        error.Message.Should().Contain("(the other entry is at row 2)").And.Contain("recorded on the same day");
     }
 
     [Fact]
