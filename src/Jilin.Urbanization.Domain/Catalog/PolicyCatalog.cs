@@ -65,10 +65,10 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
             for (var i = 0; i < document.Chapters.Count; i++)
             {
                 var chapter = document.Chapters[i];
-                if (chapter.Number != i + 1 || chapter.DocumentId != document.Id)
+                if (chapter.Number != i + 1)
                 {
                     throw new ArgumentException(
-                        $"Document '{document.Id}' holds chapter {chapter.Number} of '{chapter.DocumentId}' at position {i + 1}; its chapters must be its own, numbered 1, 2, 3, … in order.",
+                        $"Document '{document.Id}' holds chapter {chapter.Number} at position {i + 1}; its chapters must be numbered 1, 2, 3, … in order.",
                         nameof(documents));
                 }
             }
@@ -76,10 +76,10 @@ public sealed partial class PolicyCatalog : IEquatable<PolicyCatalog>
             for (var i = 0; i < document.Groups.Count; i++)
             {
                 var group = document.Groups[i];
-                if (group.Number != i + 1 || group.DocumentId != document.Id)
+                if (group.Number != i + 1)
                 {
                     throw new ArgumentException(
-                        $"Document '{document.Id}' holds group {group.Number} of '{group.DocumentId}' at position {i + 1}; its groups must be its own, numbered 1, 2, 3, … in order.",
+                        $"Document '{document.Id}' holds group {group.Number} at position {i + 1}; its groups must be numbered 1, 2, 3, … in order.",
                         nameof(documents));
                 }
 

@@ -87,7 +87,7 @@ public static class ReportTables
             }));
     }
 
-    /// <summary>Targets: id, metric, quote (verbatim), target value (a range with both bounds), comparator, deadline, commitment level by colour.</summary>
+    /// <summary>Targets: id, metric (curated English; left out of a Chinese table), quote (verbatim), target value (a range with both bounds), comparator, deadline, commitment level by colour.</summary>
     /// <param name="targets">The targets.</param>
     /// <param name="caption">The caption, or null for the table's title in <paramref name="culture"/>.</param>
     /// <param name="culture">The language of headers and labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
@@ -97,15 +97,15 @@ public static class ReportTables
         Guard.Against.Null(targets);
         return new ReportTable(
             caption ?? ReportText.Get("Table.targets", culture),
-            [ReportText.Column("id", culture), ReportText.Column("metric", culture), ReportText.Column("quote", culture), ReportText.Column("targetValue", culture), ReportText.Column("comparator", culture), ReportText.Column("deadline", culture), ReportText.Column("commitment", culture)],
+            (string[])[ReportText.Column("id", culture), .. Metric(ReportText.Column("metric", culture), culture), ReportText.Column("quote", culture), ReportText.Column("targetValue", culture), ReportText.Column("comparator", culture), ReportText.Column("deadline", culture), ReportText.Column("commitment", culture)],
             targets.Select(t =>
             {
                 Guard.Against.Null(t, nameof(targets));
-                return new ReportCell[]
-                {
-                    new(t.Id.ToString()), new(t.Metric), new(t.Quote), new(TargetIndicator.Describe(t.Quantity, t.MaxValue)), new(ReportText.Of(t.Comparator, culture)),
+                return (ReportCell[])
+                [
+                    new(t.Id.ToString()), .. Metric(new ReportCell(t.Metric), culture), new(t.Quote), new(TargetIndicator.Describe(t.Quantity, t.MaxValue)), new(ReportText.Of(t.Comparator, culture)),
                     new(t.Deadline is { } due ? Date(due.Date) : ReportText.Get("Text.NoDeadline", culture)), new(ReportText.Of(t.Commitment, culture), ComplianceColours.Of(t.Commitment)),
-                };
+                ];
             }));
     }
 
@@ -172,20 +172,20 @@ public static class ReportTables
         string Names(IEnumerable<Subject> list) => string.Join("、", list.Select(Name)) is { Length: > 0 } names ? names : ReportText.Get("Text.None", culture);
         return new ReportTable(
             caption ?? ReportText.Get("Caption.Targets", culture),
-            [ReportText.Column("targetId", culture), ReportText.Column("metric", culture), ReportText.Column("quote", culture), ReportText.Column("targetValue", culture), ReportText.Column("deadline", culture), ReportText.Column("status", culture), ReportText.Column("met", culture), ReportText.Column("notMeeting", culture), ReportText.Column("unreported", culture), ReportText.Column("overdue", culture)],
+            (string[])[ReportText.Column("targetId", culture), .. Metric(ReportText.Column("metric", culture), culture), ReportText.Column("quote", culture), ReportText.Column("targetValue", culture), ReportText.Column("deadline", culture), ReportText.Column("status", culture), ReportText.Column("met", culture), ReportText.Column("notMeeting", culture), ReportText.Column("unreported", culture), ReportText.Column("overdue", culture)],
             targets.Select(t =>
             {
                 Guard.Against.Null(t, nameof(targets));
                 var target = t.Target;
-                return new ReportCell[]
-                {
-                    new(target.Id.ToString()), new(target.Metric), new(target.Quote),
+                return (ReportCell[])
+                [
+                    new(target.Id.ToString()), .. Metric(new ReportCell(target.Metric), culture), new(target.Quote),
                     new($"{ReportText.Of(target.Comparator, culture)} {TargetIndicator.Describe(target.Quantity, target.MaxValue)}"),
                     new(target.Deadline is { } due ? Date(due.Date) : ReportText.Get("Text.NoDeadline", culture)), new(ReportText.Of(t.Status, culture), ComplianceColours.Of(t.Status)),
                     new(ReportText.Format("Text.OutOf", culture, Number(t.MetCount), Number(t.Results.Count))), new(Names(t.NotMeeting)),
                     new(t.Unreported.Count == 0 ? ReportText.Get("Text.None", culture) : $"{Number(t.Unreported.Count)}: {Names(t.Unreported)}"),
                     t.IsOverdue ? new(ReportText.Get("Text.Overdue", culture), ComplianceColours.Of(ComplianceStatus.NotMet)) : new(ReportText.Get("Text.No", culture)),
-                };
+                ];
             }));
     }
 
@@ -272,4 +272,7 @@ public static class ReportTables
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    // The metric is curated English: a Chinese page leaves it out, since the quote (原文) beside it is the source's own words.
+    private static T[] Metric<T>(T cell, CultureInfo? culture) => ReportText.IsChinese(culture) ? [] : [cell];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jilin.Urbanization.Domain.Compliance;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Reports;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Tracking;
@@ -33,6 +34,23 @@ public class ReportTitleCultureTests
         HasLatinWord(summary).Should().BeFalse("the summary line is Chinese: {0}", summary);
         english.Title.Should().Be("Implementation report as of 2023-01-15, scope: all targets and measures");
         english.Sections[0].Paragraphs[0].Should().StartWith("As of 2023-01-15, as known on 2022-12-31: ");
+    }
+
+    [Fact]
+    public void A_chinese_target_table_leaves_out_the_curated_english_metric_and_keeps_the_quote()
+    {
+        var targets = Policies.Targets.Take(5).ToList();
+        var rollups = Tracker.Report(Day(2023, 1, 15)).Targets;
+
+        foreach (var table in new[] { ReportTables.Targets(targets, culture: Chinese), ReportTables.TargetRollups(rollups, culture: Chinese) })
+        {
+            table.Columns.Should().NotContain(ReportText.Column("metric", Chinese)).And.Contain(ReportText.Column("quote", Chinese));
+            table.Rows.SelectMany(r => r).Select(c => c.Text).Should().NotContain(t => targets.Concat(rollups.Select(r => r.Target)).Any(x => x.Metric == t));
+        }
+
+        var english = ReportTables.Targets(targets, culture: English);
+        english.Columns.Should().Contain(ReportText.Column("metric", English));
+        english.Rows.Select(r => r[english.Columns.ToList().IndexOf(ReportText.Column("metric", English))].Text).Should().Equal(targets.Select(t => t.Metric));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public class SnapshotRoundTripTests
 
         new Func<PolicyCatalog>(() => new PolicyCatalog([moved], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage($"*holds group {groups.Count + 5} *at position 2*");
         new Func<PolicyCatalog>(() => new PolicyCatalog([orphan], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage("*group 1's chapter is 99*");
-        new Func<PolicyCatalog>(() => new PolicyCatalog([chapters], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage("*chapters must be its own, numbered 1, 2, 3*");
+        new Func<PolicyCatalog>(() => new PolicyCatalog([chapters], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage("*chapters must be numbered 1, 2, 3*");
         new Func<PolicyCatalog>(() => new PolicyCatalog([measure], Parsed.Departments)).Should().Throw<ArgumentException>().WithMessage("*measure 1's group is 0*");
     }
 
