@@ -41,7 +41,14 @@ internal static class LogFile
     /// Writes <paramref name="log"/> to <paramref name="path"/> atomically: into a temporary file, then renamed over the
     /// log. <paramref name="cancellationToken"/> stops it at any point before the rename, leaving the log and no temporary file.
     /// </summary>
-    public static void WriteAtomically(TrackingLog log, string path, CancellationToken cancellationToken)
+    public static void WriteAtomically(TrackingLog log, string path, CancellationToken cancellationToken) =>
+        ReplaceAtomically(path, (stream, token) => JsonSerializer.SerializeAsync(stream, log, (JsonTypeInfo<TrackingLog>)Options.GetTypeInfo(typeof(TrackingLog)), token), cancellationToken);
+
+    /// <summary>
+    /// Replaces the file at <paramref name="path"/> with what <paramref name="write"/> writes: into a temporary file
+    /// beside it, flushed, then renamed over it. The one way the tool writes a log (tracking or supervision).
+    /// </summary>
+    public static void ReplaceAtomically(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
@@ -53,7 +60,7 @@ internal static class LogFile
             {
                 // Cancellable while it writes: an interrupt (SIGINT) cancels the token, and System.CommandLine ends the
                 // process two seconds later, so a long write must stop promptly for the temporary file to be deleted.
-                JsonSerializer.SerializeAsync(stream, log, (JsonTypeInfo<TrackingLog>)Options.GetTypeInfo(typeof(TrackingLog)), cancellationToken).GetAwaiter().GetResult();
+                write(stream, cancellationToken).GetAwaiter().GetResult();
                 stream.Flush(flushToDisk: true);
             }
 

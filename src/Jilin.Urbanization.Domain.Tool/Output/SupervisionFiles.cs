@@ -54,31 +54,8 @@ internal static class SupervisionFiles
     /// Writes the supervision log atomically, as <see cref="LogFile.WriteAtomically"/> writes the tracking log: into a
     /// temporary file beside it, flushed, then renamed over it; a cancellation before the rename leaves the old file.
     /// </summary>
-    public static void WriteLogAtomically(SupervisionLog log, string path, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                log.WriteJsonAsync(stream, cancellationToken).GetAwaiter().GetResult();
-                stream.Flush(flushToDisk: true);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
+    public static void WriteLogAtomically(SupervisionLog log, string path, CancellationToken cancellationToken) =>
+        LogFile.ReplaceAtomically(path, (stream, token) => log.WriteJsonAsync(stream, token), cancellationToken);
 
     /// <summary>The score weights in <paramref name="path"/>, or <see cref="ScoreWeights.Default"/> when no path is given.</summary>
     /// <exception cref="UsageException">The file does not exist.</exception>
