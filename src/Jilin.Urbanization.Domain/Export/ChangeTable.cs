@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using Jilin.Urbanization.Domain.Data;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Tracking;
 using NodaTime.Text;
 
@@ -13,10 +14,13 @@ namespace Jilin.Urbanization.Domain.Export;
 /// </summary>
 public sealed class ChangeTable : ExportTable<ChangeRow>
 {
+    private const string StatusChanged = "statusChanged";
+
     private static readonly ValueList<TableColumn<ChangeRow>> AllColumns = new TableColumn<ChangeRow>[]
     {
         new("recordedOn", r => r.RecordedOn),
-        new("change", r => r.Change),
+        // An entry's effect (新增, 更正, 撤回, 重报) or a target's status change, read in the culture; JSON keeps the machine name.
+        new("change", r => r.Change) { Readable = (r, culture) => r.Change == StatusChanged ? ReportText.Get("Text.StatusChanged", culture) : ReadableCells.Label<EntryEffect>(r.Change, ReportText.Of, culture) },
         new("item", r => r.Item),
         new("subject", r => r.Subject.Code),
         new("subjectName", r => r.Subject.Name),
@@ -69,7 +73,7 @@ public sealed class ChangeTable : ExportTable<ChangeRow>
         {
             rows.Add(new ChangeRow(
                 through,
-                "statusChanged",
+                StatusChanged,
                 change.After.Target.Id.ToString(),
                 ReportSubject.Of(change.After.Subject, names),
                 LocalDatePattern.Iso.Format(changes.AsOf),

@@ -46,7 +46,8 @@ internal static partial class ReadableCells
                 : Label<MeasureStatus>(text, ReportText.Of, culture),
         };
 
-    private static string Label<TEnum>(string text, Func<TEnum, CultureInfo?, string> label, CultureInfo? culture)
+    /// <summary>An enum's machine name read as its label; any other text as it is.</summary>
+    public static string Label<TEnum>(string text, Func<TEnum, CultureInfo?, string> label, CultureInfo? culture)
         where TEnum : struct, System.Enum =>
         text.Length > 0 && char.IsLetter(text[0]) && System.Enum.TryParse<TEnum>(text, true, out var value) && Data.DefinedEnum.Defines(value)
             ? label(value, culture)

@@ -109,6 +109,13 @@ public static class ReportText
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     public static string Of(EntryKind kind, CultureInfo? culture = null) => Enum(kind, nameof(EntryKind), culture);
 
+    /// <summary>What an entry did, as people read it: <c>更正</c> / <c>correction</c> (新增, 更正, 撤回, 重报).</summary>
+    /// <param name="effect">The effect.</param>
+    /// <param name="culture">The culture, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="effect"/> is not defined.</exception>
+    public static string Of(EntryEffect effect, CultureInfo? culture = null) => Enum(effect, nameof(EntryEffect), culture);
+
     /// <summary>
     /// The header people read for a column whose machine name (JSON member) is <paramref name="name"/>:
     /// <c>observedOn</c> → <c>数据日期</c> / <c>Observed on</c>. A name without a label (a column of your own) is returned as it is.

@@ -288,6 +288,9 @@ public class CorrectionsAndHistoryTests
         var table = ChangeTable.From(changes);
         table.Rows.Should().HaveCount(6);
         table.ToCsv().Should().Contain("correction").And.Contain("已投用").And.Contain("通榆县").And.Contain("statusChanged");
+        var chinese = table.ToMarkdown(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"));
+        chinese.Should().Contain("| 更正 |").And.Contain("| 新增 |").And.Contain("| 撤回 |").And.Contain("| 状态变化 |");
+        chinese.Should().NotContain("correction").And.NotContain("statusChanged", "an office reads what each entry did in Chinese");
         tracker.Changes(tracker.Scope(), QuarterEnd, Withdrawn, Withdrawn.PlusDays(30)).Entries.Should().BeEmpty();
     }
 
