@@ -52,7 +52,7 @@ done
 "$tool" report --log tracking.json --as-of 2025-12-31 --lang en --out report-en.md
 cmp -s report.md report-en.md && { echo "--lang en gave the same report as zh" >&2; exit 1; }
 expect 0 "$tool" changes --log tracking.json --from 2025-10-10 --to 2025-10-31 --out changes.csv
-grep -q 'correction' changes.csv
+grep -q '更正' changes.csv   # the change column in the default language (zh): 更正 for a correction
 expect 0 "$tool" explain jilin-2022-county-urbanization/26 --log tracking.json --as-of 2025-12-31
 expect 0 "$tool" explain 住建厅
 # Supervision (issue 28): lights in each format, a notice per body (.html + .xlsx), the ranking with ties explained.
