@@ -6,7 +6,7 @@ namespace Jilin.Urbanization.Domain.Intake;
 /// CSV and TSV as people save them, read in one streaming pass: RFC 4180 quoting (doubled quotes, line breaks
 /// inside quotes), CRLF, LF or CR, the separator given (TSV) or guessed from the first lines (tab, <c>,</c> or
 /// <c>;</c>: the one a line uses most, so a title row above the header does not mislead it), blank lines skipped.
-/// Cells are spans of a 64 K-character window that slides over the text, so no row or cell is a string.
+/// Cells are spans of a 32 K-character window (64 KB: no large object) that slides over the text, so no row or cell is a string.
 /// </summary>
 internal sealed class DelimitedSource : IntakeSource
 {
@@ -67,7 +67,7 @@ internal sealed class DelimitedSource : IntakeSource
     /// <summary>The one table: a cursor over a window of the text.</summary>
     internal sealed class Table(DelimitedSource source) : IntakeTable(null)
     {
-        private const int WindowLength = 1 << 16;
+        private const int WindowLength = 1 << 15;
 
         private char[] window = new char[WindowLength];
         private int start;

@@ -63,7 +63,8 @@ internal static class IntakeText
             }
 
             stream.Position = start + bom;
-            return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: false);
+            // 16 KB of bytes: the reader's char buffer (up to twice that) stays below the large-object threshold.
+            return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 14, leaveOpen: false);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Jilin.Urbanization.Domain.Collections;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
@@ -10,8 +11,8 @@ namespace Jilin.Urbanization.Domain.Tracking;
 /// <see cref="TrackingLog"/> values made from one another. A log is a view of its first <c>count</c> entries, so
 /// appending to the newest log is amortised O(1) (one dictionary probe per key, a short walk of that key's
 /// versions) and older logs never see what was appended after them; appending to an older log copies its prefix
-/// first. Entries below a view's count never change, and the array is replaced, never resized in place, so views
-/// read without a lock.
+/// first. Entries below a view's count never change, and the storage is chunked (<see cref="ChunkedArray{T}"/>: no
+/// large object, so reading a quarter's file starts no gen-2 collection) and published whole, so views read without a lock.
 /// </summary>
 internal sealed class Ledger
 {
@@ -21,23 +22,23 @@ internal sealed class Ledger
     private readonly Lock gate = new();
     private readonly Dictionary<(TargetId Target, Subject Subject), int> figurePairs = [];
     private readonly Dictionary<(MeasureId Measure, Subject Reporter), int> statusPairs = [];
-    private readonly Dictionary<long, int> lastOfKey;
-    private ITrackingEntry[] items;
-    private int[] previous;
+    private readonly LongIndexMap lastOfKey;
+    private readonly ChunkedArray<ITrackingEntry> items;
+    private readonly ChunkedArray<int> previous;
     private int count;
 
     public Ledger(int capacity = 0)
     {
-        items = capacity == 0 ? [] : new ITrackingEntry[capacity];
-        previous = capacity == 0 ? [] : new int[capacity];
-        lastOfKey = new Dictionary<long, int>(capacity, TrackingRules.SpreadKeys.Instance);
+        items = new ChunkedArray<ITrackingEntry>(capacity);
+        previous = new ChunkedArray<int>(capacity);
+        lastOfKey = new LongIndexMap(capacity);
     }
 
     /// <summary>How many entries the ledger holds (the newest view's count).</summary>
     public int Count => Volatile.Read(ref count);
 
-    /// <summary>The entries as stored; a view reads its first count of them.</summary>
-    public ITrackingEntry[] Items => Volatile.Read(ref items);
+    /// <summary>The first <paramref name="viewCount"/> entries, as a view reads them.</summary>
+    public ChunkedPrefix<ITrackingEntry> Entries(int viewCount) => items.Prefix(viewCount);
 
     /// <summary>
     /// Appends <paramref name="entries"/> after the first <paramref name="viewCount"/> entries, all or none: null when
@@ -85,7 +86,7 @@ internal sealed class Ledger
     public Ledger CopyPrefix(int viewCount, int extra)
     {
         var copy = new Ledger(viewCount + extra);
-        var source = Items;
+        var source = Entries(viewCount);
         for (var i = 0; i < viewCount; i++)
         {
             copy.Append(source[i], 0, i, withdrawnMustExist: false);
@@ -136,14 +137,12 @@ internal sealed class Ledger
                 null);
         }
 
-        if (count == items.Length)
-        {
-            Grow();
-        }
-
+        // Grown before the entry is stored: a view never sees a count whose entries are not in the published chunks.
+        previous.EnsureCapacity(count + 1);
+        items.EnsureCapacity(count + 1);
         items[count] = entry;
         previous[count] = head;
-        lastOfKey[key] = count;
+        lastOfKey.Set(key, count);
         Volatile.Write(ref count, count + 1);
         return Effect(entry, before < 0 ? null : items[before]);
     }
@@ -174,7 +173,7 @@ internal sealed class Ledger
             var key = KeyOf(items[i].Key);
             if (previous[i] >= 0)
             {
-                lastOfKey[key] = previous[i];
+                lastOfKey.Set(key, previous[i]);
             }
             else
             {
@@ -185,18 +184,6 @@ internal sealed class Ledger
         }
 
         Volatile.Write(ref count, start);
-    }
-
-    // A new array, published whole: views reading the old one still find their entries there.
-    private void Grow()
-    {
-        var size = Math.Max(16, items.Length * 2);
-        var grown = new ITrackingEntry[size];
-        Array.Copy(items, grown, count);
-        var links = new int[size];
-        Array.Copy(previous, links, count);
-        previous = links;
-        Volatile.Write(ref items, grown);
     }
 
     /// <summary>A key as one long: its (target or measure, subject) pair numbered once, and the packed day.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Jilin.Urbanization.Domain.Collections;
 using Jilin.Urbanization.Domain.Documents;
 using Jilin.Urbanization.Domain.Targets;
 using NodaTime;
@@ -416,7 +417,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     }
 
     /// <summary>The entries in the order added, without copying (the ledger's prefix of this view).</summary>
-    internal ArraySegment<ITrackingEntry> EntriesInOrder() => new(ledger.Items, 0, count);
+    internal ChunkedPrefix<ITrackingEntry> EntriesInOrder() => ledger.Entries(count);
 
     /// <summary>
     /// Appends entries already checked against the catalog; the one path of <see cref="Append"/>, <c>With…</c>,
@@ -593,11 +594,11 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <see cref="Changes"/>, each pair's rank in <see cref="EntryKey"/> order and each entry's pair and place among
     /// its pair's versions, by its index in the order added.
     /// </summary>
-    private sealed class Views(ArraySegment<ITrackingEntry> entries)
+    private sealed class Views(ChunkedPrefix<ITrackingEntry> entries)
     {
         public WithKey Keys { get; } = Build(entries);
 
-        private static WithKey Build(ArraySegment<ITrackingEntry> entries)
+        private static WithKey Build(ChunkedPrefix<ITrackingEntry> entries)
         {
             var figures = new Dictionary<(TargetId, Subject), List<int>>();
             var statuses = new Dictionary<(MeasureId, Subject), List<int>>();
@@ -630,7 +631,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
         }
 
         // Each pair's versions by day and recording day; the pairs ranked in key order from the first rank given.
-        private static Dictionary<TKey, ITrackingEntry[]> Sorted<TKey>(Dictionary<TKey, List<int>> groups, int firstRank, ArraySegment<ITrackingEntry> entries, WithKey keys)
+        private static Dictionary<TKey, ITrackingEntry[]> Sorted<TKey>(Dictionary<TKey, List<int>> groups, int firstRank, ChunkedPrefix<ITrackingEntry> entries, WithKey keys)
             where TKey : notnull, IComparable<TKey>
         {
             var pairs = groups.Keys.ToArray();
@@ -684,7 +685,7 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <summary>The entries by recording day: the days sorted and, beside each, the entry's index in the order added (ascending within a day).</summary>
     private sealed class RecordingOrder
     {
-        public RecordingOrder(ArraySegment<ITrackingEntry> entries)
+        public RecordingOrder(ChunkedPrefix<ITrackingEntry> entries)
         {
             Days = new LocalDate[entries.Count];
             Entries = new int[entries.Count];
@@ -738,9 +739,9 @@ public sealed class TrackingLog : IEquatable<TrackingLog>
     /// <summary>The public lists, made on first use (a log grown one entry at a time never copies them).</summary>
     private sealed class Lists
     {
-        public Lists(ArraySegment<ITrackingEntry> entries)
+        public Lists(ChunkedPrefix<ITrackingEntry> entries)
         {
-            Entries = entries.ToValueList();
+            Entries = ValueList<ITrackingEntry>.From(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(entries.ToArray()));
             Observations = entries.OfType<ProgressObservation>().ToValueList();
             StatusUpdates = entries.OfType<StatusUpdate>().ToValueList();
             Withdrawals = entries.OfType<Withdrawal>().ToValueList();

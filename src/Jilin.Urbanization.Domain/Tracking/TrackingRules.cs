@@ -203,18 +203,4 @@ internal sealed class TrackingRules(PolicyCatalog catalog, SubjectDirectory subj
         subject.Kind == SubjectKind.Department
             ? catalog.Departments.TryGet(subject.DepartmentId!.Value, out _)
             : subjects.Divisions.TryGet(subject.Division!.Value, out _);
-
-    /// <summary>
-    /// Hashes a (pair, day) key over all its bits. <see cref="long.GetHashCode"/> XORs the halves, and the pair number
-    /// (low bits of the high half) lands on the month and day (low bits of the low half): a million daily figures
-    /// shared about 4,600 hash codes, and every insertion walked a chain of hundreds.
-    /// </summary>
-    internal sealed class SpreadKeys : IEqualityComparer<long>
-    {
-        public static readonly SpreadKeys Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long obj) => unchecked((int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32));
-    }
 }

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Jilin.Urbanization.Domain.Collections;
 using Jilin.Urbanization.Domain.Tracking;
 using NodaTime;
 
@@ -16,6 +17,6 @@ public sealed class TrackingRulesTests
                     select TrackingRules.Key(pair, new LocalDate(2020, 1, 6).PlusDays(offset))).ToList();
 
         keys.Distinct().Should().HaveCount(keys.Count);
-        keys.Select(TrackingRules.SpreadKeys.Instance.GetHashCode).Distinct().Count().Should().BeGreaterThan(keys.Count * 99 / 100);
+        keys.Select(k => LongIndexMap.Spread(k) >> 32).Distinct().Count().Should().BeGreaterThan(keys.Count * 99 / 100);
     }
 }
