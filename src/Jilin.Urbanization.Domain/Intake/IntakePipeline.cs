@@ -43,6 +43,8 @@ internal sealed class IntakePipeline
     private int rows;
     private int notFilled;
     private readonly List<IntakeLocation> notFilledAt = [];
+    private int notData;
+    private readonly List<IntakeLocation> notDataAt = [];
 
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TargetIndicator> targetCache = new(StringComparer.Ordinal);
@@ -69,7 +71,8 @@ internal sealed class IntakePipeline
 
     /// <summary>
     /// True (the default) to count rows of a table with a header row that fill in nothing (a template's rows left
-    /// blank) as not filled instead of reporting each one's empty cells; false reports them as any row.
+    /// blank) as not filled, and totals and sign-off or note lines (合计, 填表人：…) as not data, instead of reporting
+    /// each one's cells; false reports them as any row (the strict tracking readers: a program's file holds data only).
     /// </summary>
     public bool SkipsUnfilled { get; init; } = true;
 
@@ -92,7 +95,11 @@ internal sealed class IntakePipeline
     public IntakeField[]? ClosedMembers { get; init; }
 
     public IntakeResult Result() =>
-        new(TrackingLog.Over(ledger), new ValidationReport(problems.ToValueList(), total, options.ProblemLimit, rows, notFilled, notFilledAt.ToValueList()));
+        new(TrackingLog.Over(ledger), new ValidationReport(problems.ToValueList(), total, options.ProblemLimit, rows, notFilled, notFilledAt.ToValueList())
+        {
+            NotData = notData,
+            NotDataRows = notDataAt.ToValueList(),
+        });
 
     /// <summary>A problem of a whole file (none of the known formats, not readable at all).</summary>
     public void FileProblem(string fileName, string message, string? suggestion) =>
@@ -238,6 +245,18 @@ internal sealed class IntakePipeline
             }
 
             var isStatus = status is not null && (figure is null || !IntakeCells.Trim(table.Cell(status[(int)IntakeField.Measure])).IsEmpty);
+            if (SkipsUnfilled && table.Header is null && IsNotData())
+            {
+                // A total (合计) or a sign-off or note line (填表人：…, 注：…): counted, no entry, no problem.
+                notData++;
+                if (notDataAt.Count < NotFilledKept)
+                {
+                    notDataAt.Add(new IntakeLocation(file, table.Sheet, table.RowNumber, 0, null, null));
+                }
+
+                continue;
+            }
+
             if (SkipsUnfilled && table.Header is null && IsUnfilled(isStatus ? status! : figure!, isStatus))
             {
                 // A template row the office left as it came (ids, names, units only): counted, no entry, no problem.
@@ -514,6 +533,21 @@ internal sealed class IntakePipeline
         }
 
         return null;
+    }
+
+    // Every filled cell (the target's or measure's too, often column A) a total word or a sign-off or note label (see NotDataRows).
+    private bool IsNotData()
+    {
+        for (var c = 0; c < table.CellCount; c++)
+        {
+            var cell = IntakeCells.Trim(table.Cell(c));
+            if (!cell.IsEmpty && !NotDataRows.IsNotDataCell(cell))
+            {
+                return false;
+            }
+        }
+
+        return true; // not blank: blank rows were skipped before
     }
 
     private bool IsBlank()

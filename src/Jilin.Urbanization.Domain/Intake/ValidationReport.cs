@@ -51,6 +51,16 @@ public sealed class ValidationReport
     /// <summary>Where the first rows left blank are (up to 20; <see cref="NotFilled"/> counts them all).</summary>
     public ValueList<IntakeLocation> NotFilledRows { get; }
 
+    /// <summary>
+    /// The number of rows that are not data (非数据行): totals (合计, 总计, 小计) and sign-off or note lines (落款、注释:
+    /// <c>填表人：张三</c>, <c>联系电话：…</c>, <c>注：…</c>): rows whose every filled cell is such a word or line. They give no entry and are no problem;
+    /// the summary line counts and names them, so none is dropped unseen. Not among <see cref="Rows"/>.
+    /// </summary>
+    public int NotData { get; internal init; }
+
+    /// <summary>Where the first rows that are not data are (up to 20; <see cref="NotData"/> counts them all).</summary>
+    public ValueList<IntakeLocation> NotDataRows { get; internal init; } = ValueList<IntakeLocation>.Empty;
+
     /// <summary>True when no problem was found.</summary>
     public bool IsValid => Total == 0;
 
@@ -67,7 +77,11 @@ public sealed class ValidationReport
         var limit = Math.Max(Limit, other.Limit);
         return new ValidationReport(
             Problems.Concat(other.Problems).Take(limit).ToValueList(), Total + other.Total, limit, Rows + other.Rows,
-            NotFilled + other.NotFilled, NotFilledRows.Concat(other.NotFilledRows).Take(NotFilledKept).ToValueList());
+            NotFilled + other.NotFilled, NotFilledRows.Concat(other.NotFilledRows).Take(NotFilledKept).ToValueList())
+        {
+            NotData = NotData + other.NotData,
+            NotDataRows = NotDataRows.Concat(other.NotDataRows).Take(NotFilledKept).ToValueList(),
+        };
     }
 
     /// <summary>Writes the problems as CSV (UTF-8 text; a header row in Chinese and English), one row per problem; a cut list ends with a row saying how many more there were.</summary>
@@ -99,6 +113,12 @@ public sealed class ValidationReport
         if (NotFilled > 0)
         {
             writer.Write(CsvCell(NotFilledLine));
+            writer.Write("\r\n");
+        }
+
+        if (NotData > 0)
+        {
+            writer.Write(CsvCell(NotDataLine));
             writer.Write("\r\n");
         }
     }
@@ -162,22 +182,25 @@ public sealed class ValidationReport
 
     private string Summary =>
         string.Create(CultureInfo.InvariantCulture, $"{Rows} rows read, {Total} problem{(Total == 1 ? string.Empty : "s")} found (共 {Total} 处问题).")
-        + (NotFilled > 0 ? " " + NotFilledLine : string.Empty);
+        + (NotFilled > 0 ? " " + NotFilledLine : string.Empty)
+        + (NotData > 0 ? " " + NotDataLine : string.Empty);
 
-    // One line for every row left blank: how many, and where the first are (grouped by file and sheet).
-    private string NotFilledLine
-    {
-        get
-        {
-            var where = string.Join("; ", NotFilledRows
-                .GroupBy(l => (l.File, l.Sheet))
-                .Select(g => $"{IntakeLocation.Of(g.Key.File, g.Key.Sheet)} row{(g.Count() == 1 ? string.Empty : "s")} {string.Join(", ", g.Select(l => l.Row.ToString(CultureInfo.InvariantCulture)))}"));
-            var more = NotFilled > NotFilledRows.Count ? ", …" : string.Empty;
-            return string.Create(
-                CultureInfo.InvariantCulture,
-                $"{NotFilled} row{(NotFilled == 1 ? " was" : "s were")} not filled in and gave no entry (未填报 {NotFilled} 行): {where}{more}.");
-        }
-    }
+    // One line for every row left blank: how many, and where the first are.
+    private string NotFilledLine => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{NotFilled} row{(NotFilled == 1 ? " was" : "s were")} not filled in and gave no entry (未填报 {NotFilled} 行): {Where(NotFilledRows, NotFilled)}.");
+
+    // One line for every row that is not data (合计, 填表人：…): how many, and where the first are.
+    private string NotDataLine => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{NotData} row{(NotData == 1 ? " was a total or a sign-off or note line" : "s were totals or sign-off or note lines")} and gave no entry (合计、落款或注释 {NotData} 行): {Where(NotDataRows, NotData)}.");
+
+    // The rows named, grouped by file and sheet, with "…" when more were counted than named.
+    private static string Where(ValueList<IntakeLocation> named, int counted) =>
+        string.Join("; ", named
+            .GroupBy(l => (l.File, l.Sheet))
+            .Select(g => $"{IntakeLocation.Of(g.Key.File, g.Key.Sheet)} row{(g.Count() == 1 ? string.Empty : "s")} {string.Join(", ", g.Select(l => l.Row.ToString(CultureInfo.InvariantCulture)))}"))
+        + (counted > named.Count ? ", …" : string.Empty);
 
     private string More => string.Create(CultureInfo.InvariantCulture, $"… and {Total - Problems.Count} more problems (另有 {Total - Problems.Count} 处问题未列出).");
 

@@ -172,4 +172,74 @@ public class ValidationReportTests
         merged.NotFilled.Should().Be(2);
         merged.NotFilledRows.Select(l => l.File).Should().Equal("a.csv", "b.csv");
     }
+
+    [Fact]
+    public void Totals_and_sign_off_and_note_lines_are_counted_as_not_data_not_reported_cell_by_cell()
+    {
+        var text = "序号,指标编号,地区,完成值,单位,统计日期,备注\n" +
+            $"1,{CareHomes},梅河口,2,所,2025-09-30,\n" +
+            "合  计,,,,,,\n" +
+            "填表人：张三,,联系电话：0435-1234567,,审核人：,,\n" +
+            "注1：本表数据截至2025年9月30日。,,,,,,\n";
+
+        var result = ReadText(text, "梅河口-2025Q3.csv");
+
+        result.IsValid.Should().BeTrue();
+        result.Log.Observations.Should().ContainSingle();
+        result.Report.Rows.Should().Be(1);
+        result.Report.NotFilled.Should().Be(0);
+        result.Report.NotData.Should().Be(3);
+        result.Report.NotDataRows.Select(l => l.Row).Should().Equal(3, 4, 5);
+        result.Report.ToString().Should().EndWith("3 rows were totals or sign-off or note lines and gave no entry (合计、落款或注释 3 行): 梅河口-2025Q3.csv rows 3, 4, 5.");
+        var csv = new StringWriter();
+        result.Report.WriteCsv(csv);
+        csv.ToString().Should().Contain("合计、落款或注释 3 行");
+    }
+
+    [Theory]
+    [InlineData("合计,,,2,所,,")]                       // a total with a figure: read, and its missing target reported
+    [InlineData("填表人：张三,,,2,,,")]                  // a value beside a sign-off label
+    [InlineData("填表人张三,,,,,,")]                     // no colon: not a label
+    [InlineData("合计说明,,,,,,")]                       // not a total word
+    public void A_row_with_anything_beside_a_total_word_or_a_labelled_line_is_read_as_any_row(string line)
+    {
+        var text = "序号,指标编号,地区,完成值,单位,统计日期,备注\n" + $"1,{CareHomes},梅河口,2,所,2025-09-30,\n" + line + "\n";
+
+        var result = ReadText(text);
+
+        result.Report.NotData.Should().Be(0);
+        (result.Report.Total + result.Report.NotFilled).Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_total_row_naming_a_target_is_data_and_its_subject_is_checked()
+    {
+        var text = "指标编号,地区,完成值,单位,统计日期\n" + $"{CareHomes},合计,2,所,2025-09-30\n";
+
+        var result = ReadText(text);
+
+        result.Report.NotData.Should().Be(0);
+        result.Report.Problems.Should().ContainSingle().Which.Location.Header.Should().Be("地区");
+    }
+
+    [Fact]
+    public void The_strict_readers_report_a_sign_off_line_as_a_problem()
+    {
+        var text = "target,subject,value,unit,observedOn\n" + $"{CareHomes},梅河口,2,所,2025-09-30\n" + "填表人：张三,,,,\n";
+
+        var read = () => Jilin.Urbanization.Domain.Tracking.TrackingLogReader.ReadObservationsCsv(Policies, new StringReader(text));
+
+        read.Should().Throw<PolicyDataException>().WithMessage("*row 3*");
+    }
+
+    [Fact]
+    public void Merged_reports_add_their_rows_that_are_not_data()
+    {
+        var file = $"指标编号,地区,完成值,单位,统计日期\n{CareHomes},梅河口,2,所,2025-09-30\n合计,,,,\n";
+
+        var merged = ReadText(file, "a.csv").Report.Merge(ReadText(file, "b.csv").Report);
+
+        merged.NotData.Should().Be(2);
+        merged.NotDataRows.Select(l => l.File).Should().Equal("a.csv", "b.csv");
+    }
 }
