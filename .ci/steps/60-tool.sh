@@ -42,7 +42,7 @@ jilin-2022-county-urbanization/37/t1,珲春市,1,所,2025-09-30,已投用,
 jilin-2022-county-urbanization/37/t1,通榆县,,,2025-09-30,误报,撤回
 CSV
 "$tool" record resent.csv --log tracking.json --recorded-on 2025-10-20 | tee recorded.txt
-grep -q '1 corrected, 1 withdrawn' recorded.txt
+grep -q '更正1条，撤回1条' recorded.txt   # the summary line in the tool's default language (zh), labels as the change table's
 for format in html md csv json; do
   expect 0 "$tool" report --log tracking.json --as-of 2025-12-31 --out "report.$format"
   [ -s "report.$format" ]
@@ -61,6 +61,10 @@ for format in html xlsx md csv json; do
   [ -s "lights.$format" ]
 done
 "$tool" lights --log tracking.json --as-of 2025-12-31 | grep -q '| 名称 | 红灯 | 黄灯 | 绿灯 | 灰灯 | 合计 |'
+"$tool" lights --log tracking.json --as-of 2025-12-31 > lights.txt
+grep -q '^截至2025-12-31（知悉日期2025-10-20）三色预警：' lights.txt   # the console's summary line follows --lang (zh by default) …
+"$tool" lights --log tracking.json --as-of 2025-12-31 --lang en > lights-en.txt
+grep -q '^Lights as of 2025-12-31, as known on 2025-10-20: ' lights-en.txt   # … and reads English under en
 expect 0 "$tool" notices --log tracking.json --supervision supervision.json --as-of 2025-12-31 --out notices --issue
 grep -q '"notices"' supervision.json
 # After the reply deadline, unanswered: the next notices escalate (橙色).

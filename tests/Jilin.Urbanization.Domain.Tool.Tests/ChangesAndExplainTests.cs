@@ -28,7 +28,7 @@ public sealed class ChangesAndExplainTests
         var tracker = new ImplementationTracker(Library.Catalog, Library.ReadLog(log));
         var changes = tracker.Changes(tracker.Scope(), new LocalDate(2025, 10, 31), new LocalDate(2025, 10, 10), new LocalDate(2025, 10, 31));
         changes.CountOf(EntryEffect.Correction).Should().Be(1);
-        run.Output.Should().Contain(changes.ToString()).And.Contain(ChangeTable.From(changes).ToMarkdown(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+        run.Output.Should().Contain(Labels.ReportText.Summary(changes, System.Globalization.CultureInfo.GetCultureInfo("zh-CN"))).And.Contain(ChangeTable.From(changes).ToMarkdown(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RecordCommandTests
         var expected = Library.SampleQuarter(new LocalDate(2025, 10, 10));
         Library.ReadLog(log).Should().Be(expected);
         run.Output.Split('\n').Count(l => l.StartsWith("new", StringComparison.Ordinal)).Should().Be(expected.Count);
-        run.Output.Should().Contain($"{expected.Count} entries: {expected.Count} new, 0 corrected").And.Contain(Path.GetFullPath(log));
+        run.Output.Should().Contain($"共{expected.Count}条：新增{expected.Count}条，更正0条").And.Contain(Path.GetFullPath(log));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RecordCommandTests
         var run = ToolHarness.InProcess("record", resent, "--log", log, "--recorded-on", "2025-10-20");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("corrected 更正").And.Contain("withdrawn 撤回").And.Contain("2 entries: 0 new, 1 corrected, 1 withdrawn");
+        run.Output.Should().Contain("corrected 更正").And.Contain("withdrawn 撤回").And.Contain("共2条：新增0条，更正1条，撤回1条");
         var tracker = new ImplementationTracker(Library.Catalog, Library.ReadLog(log));
         var target = Targets.TargetId.Parse("jilin-2022-county-urbanization/37/t1");
         tracker.Log.Latest(target, tracker.Subjects.Resolve("珲春"), new LocalDate(2025, 12, 31))!.Value.Value.Should().Be(1);

@@ -29,7 +29,7 @@ public sealed class ReportCommandTests
         var tracker = new ImplementationTracker(Library.Catalog, Library.ReadLog(log));
         var expected = tracker.Report(tracker.Scope(), AsOf);
         File.ReadAllText(output).Should().Be(TargetProgressTable.From(expected).ToCsv(Chinese));
-        run.Output.Should().Contain(expected.ToString()).And.Contain($"report written to {output}");
+        run.Output.Should().Contain(Labels.ReportText.Summary(expected, Chinese)).And.Contain($"report written to {output}");
     }
 
     [Theory]

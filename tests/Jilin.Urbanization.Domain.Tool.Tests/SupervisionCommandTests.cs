@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jilin.Urbanization.Domain.Documents;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Supervision;
 using Jilin.Urbanization.Domain.Tool.Output;
 using Jilin.Urbanization.Domain.Tracking;
@@ -41,7 +42,7 @@ public sealed class SupervisionCommandTests
         run.ExitCode.Should().Be(0, run.ToString());
         var supervisor = Supervise(log);
         var lights = supervisor.Lights(supervisor.Tracker.Scope(), AsOf);
-        run.Output.Should().StartWith(lights.ToString());
+        run.Output.Should().StartWith(ReportText.Summary(lights, Chinese));
         run.Output.Should().Contain(SupervisionFiles.LightsMarkdown(lights, supervisor.Tracker.Subjects, Chinese));
         run.Output.Should().Contain("| 名称 | 红灯 | 黄灯 | 绿灯 | 灰灯 | 合计 |");
     }
@@ -60,8 +61,8 @@ public sealed class SupervisionCommandTests
 
         var supervisor = Supervise(log);
         var scope = supervisor.Tracker.Scope().ForSubject(supervisor.Tracker.Subjects.Resolve("珲春"));
-        then.Output.Should().StartWith(supervisor.Lights(scope, AsOf, new LocalDate(2025, 10, 10)).ToString());
-        now.Output.Should().StartWith(supervisor.Lights(scope, AsOf).ToString());
+        then.Output.Should().StartWith(ReportText.Summary(supervisor.Lights(scope, AsOf, new LocalDate(2025, 10, 10)), Chinese));
+        now.Output.Should().StartWith(ReportText.Summary(supervisor.Lights(scope, AsOf), Chinese));
         then.Output.Should().NotBe(now.Output, "the figure recorded on 2025-12-05 was not known on 2025-10-10");
     }
 
@@ -106,7 +107,7 @@ public sealed class SupervisionCommandTests
         var run = ToolHarness.InProcess("lights", "--log", log, "--supervision", supervision, "--as-of", "2025-12-31");
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().StartWith(verified.Lights(AsOf).ToString()).And.Contain("; 1 closed");
+        run.Output.Should().StartWith(ReportText.Summary(verified.Lights(AsOf), Chinese)).And.Contain("已销号1项");
     }
 
     [Fact]
@@ -232,7 +233,7 @@ public sealed class SupervisionCommandTests
         run.ExitCode.Should().Be(0, run.ToString());
         var supervisor = Supervise(log);
         var ranking = supervisor.Rank(new DateInterval(new LocalDate(2025, 10, 1), AsOf));
-        run.Output.Should().StartWith(ranking.ToString());
+        run.Output.Should().StartWith(ReportText.Summary(ranking, Chinese));
         run.Output.Should().Contain(SupervisionFiles.RankingMarkdown(ranking, Chinese));
         var tied = ranking.Counties.Where(r => r.TieNote is not null).ToList();
         tied.Should().NotBeEmpty("the sample quarter has counties with equal scores");

@@ -30,7 +30,7 @@ internal static class NoticeSheet
             [
                 SheetCell.Of((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new(item.Title),
-                new(item.Item.ToString()),
+                new(item.Item.ReferenceText),
                 new(ItemLight.NameOf(item.Light), Fill: FillOf(item.Light)),
                 new(item.Situation),
                 new(item.Deadline is { } d ? Day(d) : "—"),

@@ -54,7 +54,7 @@ internal static class ToolOptions
     {
         var option = new Option<string>("--lang")
         {
-            Description = "The language of the report's labels: zh (中文, zh-CN) or en. 报告语言。",
+            Description = "The language of the labels and the summary line people read: zh (中文, zh-CN) or en. 输出语言。",
             DefaultValueFactory = _ => "zh",
         };
         option.AcceptOnlyFromAmong("zh", "en");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jilin.Urbanization.Domain.Export;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Tool.Cli;
 using Jilin.Urbanization.Domain.Tool.Output;
 using Jilin.Urbanization.Domain.Tracking;
@@ -55,7 +56,7 @@ internal static class ChangesCommand
         var scope = ScopeText.Apply(tracker.Scope(), scopeValues);
         var changes = tracker.Changes(scope, asOf ?? to, after: from, through: to);
         var output = context.Environment.Out;
-        output.WriteLine(changes.ToString());
+        output.WriteLine(ReportText.Summary(changes, culture));
         if (outPath is null)
         {
             output.WriteLine();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Supervision;
 using Jilin.Urbanization.Domain.Tool.Cli;
 using Jilin.Urbanization.Domain.Tool.Output;
@@ -53,7 +54,7 @@ internal static class LightsCommand
         var scope = ScopeText.Apply(supervisor.Tracker.Scope(), scopeValues);
         var lights = knownOn is { } day ? supervisor.Lights(scope, asOf, day) : supervisor.Lights(scope, asOf);
         var writer = context.Environment.Out;
-        writer.WriteLine(lights.ToString());
+        writer.WriteLine(ReportText.Summary(lights, culture));
         if (outPath is null)
         {
             writer.WriteLine();

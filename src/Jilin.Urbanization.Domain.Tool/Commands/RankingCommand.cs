@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Supervision;
 using Jilin.Urbanization.Domain.Tool.Cli;
 using Jilin.Urbanization.Domain.Tool.Output;
@@ -63,7 +64,7 @@ internal static class RankingCommand
         var period = new NodaTime.DateInterval(from, to);
         var ranking = supervisor.Rank(period, weights, knownOn ?? to.PlusDays(supervisor.Rules.ReportDueDays));
         var writer = context.Environment.Out;
-        writer.WriteLine(ranking.ToString());
+        writer.WriteLine(ReportText.Summary(ranking, culture));
         if (outPath is null)
         {
             writer.WriteLine();

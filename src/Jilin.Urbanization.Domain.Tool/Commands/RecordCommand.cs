@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Tool.Cli;
 using Jilin.Urbanization.Domain.Tool.Input;
 using Jilin.Urbanization.Domain.Tool.Output;
@@ -24,13 +25,15 @@ internal static class RecordCommand
         var log = ToolOptions.Log(required: true, "The tracking log to append to (created if missing). 台账文件（不存在则新建）。");
         var recordedOn = ToolOptions.Day("--recorded-on", "The day the files were sent (填报日期) for rows that do not say; else the day each row is about.");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary, not one line per entry. 只输出汇总。" };
-        var command = new Command("record", "Record the valid entries of the files in a tracking log, atomically. 将有效条目记入台账（原子写入）。") { files, log, recordedOn, quiet };
+        var lang = ToolOptions.Lang();
+        var command = new Command("record", "Record the valid entries of the files in a tracking log, atomically. 将有效条目记入台账（原子写入）。") { files, log, recordedOn, quiet, lang };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(
             context,
             parsed.GetValue(files) ?? [],
             parsed.GetValue(log)!,
             new TrackingReadOptions { RecordedOn = parsed.GetValue(recordedOn) },
             parsed.GetValue(quiet),
+            ToolOptions.CultureOf(parsed.GetValue(lang)),
             cancellationToken)));
         return (command,
         [
@@ -39,7 +42,7 @@ internal static class RecordCommand
         ]);
     }
 
-    private static int Run(ToolContext context, string[] paths, string logPath, TrackingReadOptions options, bool quiet, CancellationToken cancellationToken)
+    private static int Run(ToolContext context, string[] paths, string logPath, TrackingReadOptions options, bool quiet, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
     {
         var files = EntryFiles.Expand(paths);
         var log = LogFile.Read(context.Catalog, logPath, mustExist: false);
@@ -65,7 +68,7 @@ internal static class RecordCommand
             }
         }
 
-        output.WriteLine(result.ToString());
+        output.WriteLine(ReportText.Summary(result, culture));
         if (result.Tracker.Log.Equals(log) && File.Exists(logPath))
         {
             output.WriteLine($"{Path.GetFullPath(logPath)}: unchanged, not rewritten (台账无变化)");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Tool.Cli;
 using Jilin.Urbanization.Domain.Tool.Input;
 using Jilin.Urbanization.Domain.Tool.Output;
@@ -86,7 +87,7 @@ internal static class ReportCommand
         var scope = ScopeText.Apply(tracker.Scope(), scopeValues);
         var report = knownOn is { } day ? tracker.Report(scope, asOf, day) : tracker.Report(scope, asOf);
         var written = ReportFiles.Save(report, outPath, culture);
-        context.Environment.Out.WriteLine(report.ToString());
+        context.Environment.Out.WriteLine(ReportText.Summary(report, culture));
         context.Environment.Out.WriteLine($"report written to {written} (报告已写入)");
         return ExitCodes.Success;
     }

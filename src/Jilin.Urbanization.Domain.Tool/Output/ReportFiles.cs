@@ -54,7 +54,9 @@ internal static class ReportFiles
             default:
                 var chinese = ReportText.IsChinese(culture);
                 var markdown = new StringBuilder()
-                    .Append("# ").AppendLine(report.ToString()).AppendLine()
+                    // The HTML report's heading (as of, scope) and summary paragraph, in the culture.
+                    .Append("# ").AppendLine(HtmlReport.ForImplementation(report, culture).Title).AppendLine()
+                    .AppendLine(ReportText.Summary(report, culture)).AppendLine()
                     .AppendLine(chinese ? "## 指标总体" : "## Targets, overall").AppendLine().AppendLine(TargetRollupTable.From(report).ToMarkdown(culture))
                     .AppendLine(chinese ? "## 各对象指标" : "## Targets per subject").AppendLine().AppendLine(TargetProgressTable.From(report).ToMarkdown(culture))
                     .AppendLine(chinese ? "## 部门" : "## Departments").AppendLine().AppendLine(DepartmentProgressTable.From(report).ToMarkdown(culture))

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Jilin.Urbanization.Domain.Excel;
 using Jilin.Urbanization.Domain.Export;
+using Jilin.Urbanization.Domain.Labels;
 using Jilin.Urbanization.Domain.Reports;
 using Jilin.Urbanization.Domain.Serialization;
 using Jilin.Urbanization.Domain.Supervision;
@@ -147,7 +148,7 @@ internal static class SupervisionFiles
 
     /// <summary>The lights as markdown: the counts, the roll-ups, the red and yellow items.</summary>
     public static string LightsMarkdown(LightReport lights, SubjectDirectory subjects, CultureInfo culture) => new StringBuilder()
-        .Append("# ").AppendLine(lights.ToString()).AppendLine()
+        .Append("# ").AppendLine(ReportText.Summary(lights, culture)).AppendLine()
         .Append("## ").AppendLine(Text(culture, "县（市）", "Counties")).AppendLine().AppendLine(RollupTable("counties", lights.Counties, culture).ToMarkdown(culture))
         .Append("## ").AppendLine(Text(culture, "部门", "Departments")).AppendLine().AppendLine(RollupTable("departments", lights.Departments, culture).ToMarkdown(culture))
         .Append("## ").AppendLine(Text(culture, "篇章", "Chapters")).AppendLine().AppendLine(RollupTable("chapters", lights.Chapters, culture).ToMarkdown(culture))
@@ -181,7 +182,7 @@ internal static class SupervisionFiles
 
     /// <summary>The ranking as markdown: the period and weights, then the counties' and departments' tables.</summary>
     public static string RankingMarkdown(Ranking ranking, CultureInfo culture) => new StringBuilder()
-        .Append("# ").AppendLine(ranking.ToString()).AppendLine().AppendLine(ranking.Weights.ToString()).AppendLine()
+        .Append("# ").AppendLine(ReportText.Summary(ranking, culture)).AppendLine().AppendLine(ranking.Weights.ToString()).AppendLine()
         .Append("## ").AppendLine(Text(culture, "县（市）", "Counties")).AppendLine().AppendLine(RankingTable("counties", ranking.Counties, culture).ToMarkdown(culture))
         .Append("## ").AppendLine(Text(culture, "部门", "Departments")).AppendLine().AppendLine(RankingTable("departments", ranking.Departments, culture).ToMarkdown(culture))
         .ToString();
@@ -210,7 +211,7 @@ internal static class SupervisionFiles
     {
         var summary = new ReportSection(
             Text(culture, "概况", "Summary"),
-            [lights.ToString()],
+            [ReportText.Summary(lights, culture)],
             tables: [new ReportTable(Text(culture, "各色事项数", "Items by light"), [Text(culture, "预警", "light"), Text(culture, "事项", "items")],
                 Enum.GetValues<Light>().Select(l => (IEnumerable<ReportCell>)[new(Chinese(culture) ? ItemLight.NameOf(l) : LightName(l), LightBars.ColourOf(l)), new(Number(lights.CountOf(l)))]))]);
         ReportSection Rollups(string heading, ValueList<LightRollup> rollups) => new(
@@ -250,7 +251,7 @@ internal static class SupervisionFiles
         return new HtmlReport(
             Text(culture, "考评排名", "Ranking"),
             [
-                new ReportSection(Text(culture, "权重", "Weights"), [ranking.ToString(), ranking.Weights.ToString()]),
+                new ReportSection(Text(culture, "权重", "Weights"), [ReportText.Summary(ranking, culture), ranking.Weights.ToString()]),
                 Section(Text(culture, "县（市）", "Counties"), "counties", ranking.Counties, RankingChart.Counties(ranking)),
                 Section(Text(culture, "部门", "Departments"), "departments", ranking.Departments, RankingChart.Departments(ranking)),
             ],

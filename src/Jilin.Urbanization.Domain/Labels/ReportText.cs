@@ -1,8 +1,10 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using System.Resources;
 using Jilin.Urbanization.Domain.Compliance;
 using Jilin.Urbanization.Domain.Data;
 using Jilin.Urbanization.Domain.Departments;
+using Jilin.Urbanization.Domain.Supervision;
 using Jilin.Urbanization.Domain.Targets;
 using Jilin.Urbanization.Domain.Tracking;
 
@@ -109,12 +111,59 @@ public static class ReportText
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     public static string Of(EntryKind kind, CultureInfo? culture = null) => Enum(kind, nameof(EntryKind), culture);
 
-    /// <summary>What an entry did, as people read it: <c>更正</c> / <c>correction</c> (新增, 更正, 撤回, 重报).</summary>
+    /// <summary>What an entry did, as people read it: <c>更正</c> / <c>correction</c> (新增, 更正, 撤回, 重报, 重复).</summary>
     /// <param name="effect">The effect.</param>
     /// <param name="culture">The culture, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The label.</returns>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="effect"/> is not defined.</exception>
     public static string Of(EntryEffect effect, CultureInfo? culture = null) => Enum(effect, nameof(EntryEffect), culture);
+
+    /// <summary>
+    /// An implementation report in one line people read, as the HTML and Markdown reports' summary paragraph says it:
+    /// <c>截至2025-12-31（知悉日期2025-12-31）：目标44个，其中已完成…</c> / <c>As of 2025-12-31, as known on 2025-12-31: 44 target(s) — …</c>.
+    /// (<see cref="ImplementationReport.ToString"/> stays English, for logs and debuggers.)
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="culture">The culture, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The summary line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Summary(ImplementationReport report, CultureInfo? culture = null) => ReportSummary.Of(Guard.Against.Null(report), culture);
+
+    /// <summary>
+    /// What recording (记入台账) did, in one line people read, each effect by its label (<see cref="Of(EntryEffect, CultureInfo?)"/>):
+    /// <c>共2条：新增0条，更正1条，撤回1条，重报（未变）0条，重复（未记入）0条</c> / <c>2 entries: 0 new, 1 corrected, 1 withdrawn, 0 unchanged, 0 duplicate</c>.
+    /// </summary>
+    /// <param name="result">What <see cref="ImplementationTracker.Record(TrackingLog)"/> returned.</param>
+    /// <param name="culture">The culture, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The summary line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string Summary(RecordResult result, CultureInfo? culture = null) => ReportSummary.Of(Guard.Against.Null(result), culture);
+
+    /// <summary>
+    /// What changed between two days of knowledge, in one line people read: the days, the entries by effect (新增, 更正,
+    /// 撤回, 重报) and the status changes (状态变化).
+    /// </summary>
+    /// <param name="changes">The changes.</param>
+    /// <param name="culture">The culture, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The summary line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is null.</exception>
+    public static string Summary(ChangeReport changes, CultureInfo? culture = null) => ReportSummary.Of(Guard.Against.Null(changes), culture);
+
+    /// <summary>
+    /// The lights (三色预警) in one line people read: <c>截至…（知悉日期…）三色预警：事项12项，其中绿灯…；已销号1项</c>.
+    /// </summary>
+    /// <param name="lights">The lights.</param>
+    /// <param name="culture">The culture, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The summary line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lights"/> is null.</exception>
+    public static string Summary(LightReport lights, CultureInfo? culture = null) => ReportSummary.Of(Guard.Against.Null(lights), culture);
+
+    /// <summary>The ranking (考评排名) in one line people read: <c>考评排名（2025-10-01至2025-12-31）：县（市）20个，部门30个</c>.</summary>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="culture">The culture, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The summary line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ranking"/> is null.</exception>
+    public static string Summary(Ranking ranking, CultureInfo? culture = null) => ReportSummary.Of(Guard.Against.Null(ranking), culture);
 
     /// <summary>
     /// The header people read for a column whose machine name (JSON member) is <paramref name="name"/>:

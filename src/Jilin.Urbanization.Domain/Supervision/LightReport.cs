@@ -53,7 +53,7 @@ public sealed record LightReport
         return Items.Where(i => i.Light == light).ToValueList();
     }
 
-    /// <summary>Readable form: the days and the counts.</summary>
+    /// <summary>Readable form (English, for logs): the days and the counts; <see cref="Labels.ReportText.Summary(LightReport, System.Globalization.CultureInfo?)"/> says it in a culture.</summary>
     public override string ToString() =>
         $"Lights as of {SupervisionDays.Iso(AsOf)}, as known on {SupervisionDays.Iso(KnownOn)}: {Items.Count} item(s) — {CountOf(Light.Green)} green, {CountOf(Light.Yellow)} yellow, {CountOf(Light.Red)} red, {CountOf(Light.Grey)} grey; {Closed.Count} closed";
 }

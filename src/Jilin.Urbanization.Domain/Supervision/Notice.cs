@@ -101,7 +101,7 @@ public sealed record Notice : ISupervisionEntry
         for (var i = 0; i < Items.Count; i++)
         {
             var item = Items[i];
-            html.Append("<tr><td>").Append(i + 1).Append("</td><td>").Append(Encode(item.Title)).Append("<br><small>").Append(Encode(item.Item.ToString())).Append("</small></td><td class=\"light-")
+            html.Append("<tr><td>").Append(i + 1).Append("</td><td>").Append(Encode(item.Title)).Append("<br><small>").Append(Encode(item.Item.ReferenceText)).Append("</small></td><td class=\"light-")
                 .Append(item.Light.ToString().ToLowerInvariant()).Append("\">").Append(ItemLight.NameOf(item.Light)).Append("</td><td>").Append(Encode(item.Situation)).Append("</td><td>")
                 .Append(item.Deadline is { } d ? SupervisionDays.Chinese(d) : "—").Append("</td></tr>\n");
         }

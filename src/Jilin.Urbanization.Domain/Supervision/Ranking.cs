@@ -21,7 +21,7 @@ public sealed record Ranking
     /// <summary>The departments with items, best first.</summary>
     public required ValueList<BodyScore> Departments { get; init => field = Guard.Against.Null(value, nameof(Departments)); }
 
-    /// <summary>Readable form: the period and the counts.</summary>
+    /// <summary>Readable form (English, for logs): the period and the counts; <see cref="Labels.ReportText.Summary(Ranking, System.Globalization.CultureInfo?)"/> says it in a culture.</summary>
     public override string ToString() =>
         $"Ranking {SupervisionDays.Iso(Period.Start)} to {SupervisionDays.Iso(Period.End)}: {Counties.Count} count(ies), {Departments.Count} department(s)";
 }

@@ -121,6 +121,16 @@ public sealed record SupervisedItem : IComparable<SupervisedItem>
     /// <param name="right">The right item.</param>
     public static bool operator >=(SupervisedItem? left, SupervisedItem? right) => Compare(left, right) >= 0;
 
+    /// <summary>
+    /// The item as a notice (督办单) prints it, in Chinese, with the ids that identify it: <c>…/26 · 责任单位：梅河口市（220581）</c>
+    /// for a measure and its responsible body, <c>…/68/t1 · 对象：吉林省（220000）</c> for a target and its subject.
+    /// (<see cref="ToString"/> is the English readable form.)
+    /// </summary>
+    [JsonIgnore]
+    public string ReferenceText => Target is { } t
+        ? $"{t} · 对象：{Tracking.SubjectText.Chinese(Subject)}"
+        : $"{Measure} · 责任单位：{Tracking.SubjectText.Chinese(Subject)}";
+
     /// <summary>Readable form: <c>…/68/t1 for 吉林省 (220000)</c> or <c>…/26 by 省住房和城乡建设厅 (department:housing-urban-rural-development)</c>.</summary>
     public override string ToString() => Target is { } t ? $"{t} for {Tracking.SubjectText.Readable(Subject)}" : $"{Measure} by {Tracking.SubjectText.Readable(Subject)}";
 }

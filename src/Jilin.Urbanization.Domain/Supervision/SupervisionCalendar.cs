@@ -30,7 +30,7 @@ internal sealed class SupervisionCalendar(Supervisor supervisor)
 
         foreach (var light in lights.Where(l => l.Deadline is { } d && range.Contains(d)).OrderBy(l => l.Deadline).ThenBy(l => l.Item))
         {
-            calendar.Event(Uid("deadline", light.Item.ToString()), stamp, light.Deadline!.Value, $"到期：{light.Title}", $"{light.Item}\n当前预警：{light.LightText}（{light.ReasonText}）", "到期");
+            calendar.Event(Uid("deadline", light.Item.ToString()), stamp, light.Deadline!.Value, $"到期：{light.Title}", $"{light.Item.ReferenceText}\n当前预警：{light.LightText}（{light.ReasonText}）", "到期");
         }
 
         foreach (var notice in supervisor.Log.NoticesTo(body, LocalDate.MaxIsoValue, knownOn).Where(n => range.Contains(n.ReplyBy)))

@@ -41,7 +41,7 @@ public sealed record ChangeReport
         return Entries.Count(e => e.Effect == effect);
     }
 
-    /// <summary>Readable form: the days and the counts.</summary>
+    /// <summary>Readable form (English, for logs): the days and the counts; <see cref="Labels.ReportText.Summary(ChangeReport, System.Globalization.CultureInfo?)"/> says it in a culture.</summary>
     public override string ToString() =>
         $"Changes known after {LocalDatePattern.Iso.Format(After)} through {LocalDatePattern.Iso.Format(Through)} (as of {LocalDatePattern.Iso.Format(AsOf)}): {CountOf(EntryEffect.New)} new, {CountOf(EntryEffect.Correction)} corrected, {CountOf(EntryEffect.Withdrawal)} withdrawn, {CountOf(EntryEffect.Unchanged)} unchanged; {Statuses.Count} status change(s)";
 }

@@ -74,7 +74,7 @@ public sealed record ImplementationReport
             ?? throw new KeyNotFoundException($"{SubjectText.Readable(subject)} is not a county of this report ({Scope}).");
     }
 
-    /// <summary>Readable form: the day, the scope and the counts.</summary>
+    /// <summary>Readable form (English, for logs): the day, the scope and the counts; <see cref="Labels.ReportText.Summary(ImplementationReport, System.Globalization.CultureInfo?)"/> says the counts in a culture.</summary>
     public override string ToString() =>
         $"Implementation as of {LocalDatePattern.Iso.Format(AsOf)}, as known on {LocalDatePattern.Iso.Format(KnownOn)} ({Scope}): {Targets.Count} target(s) — {CountOf(ComplianceStatus.Met)} met, {CountOf(ComplianceStatus.MetLate)} met late, {CountOf(ComplianceStatus.OnTrack)} on track, {CountOf(ComplianceStatus.Pending)} pending, {CountOf(ComplianceStatus.NotMet)} not met, {CountOf(ComplianceStatus.Unreported)} unreported; {Overdue.Count} overdue; {Measures.Count} measure(s), {Measures.Count(m => m.Status is not null)} with a status";
 }

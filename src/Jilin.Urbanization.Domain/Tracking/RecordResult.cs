@@ -26,7 +26,7 @@ public sealed record RecordResult
         return Effects.Count(e => e == effect);
     }
 
-    /// <summary>Readable form: <c>12 entries: 9 new, 2 corrected, 1 withdrawn, 0 unchanged, 0 duplicate</c>.</summary>
+    /// <summary>Readable form (English, for logs): <c>12 entries: 9 new, 2 corrected, 1 withdrawn, 0 unchanged, 0 duplicate</c>; <see cref="Labels.ReportText.Summary(RecordResult, System.Globalization.CultureInfo?)"/> says it in a culture.</summary>
     public override string ToString() =>
         $"{Entries.Count} entries: {CountOf(EntryEffect.New)} new, {CountOf(EntryEffect.Correction)} corrected, {CountOf(EntryEffect.Withdrawal)} withdrawn, {CountOf(EntryEffect.Unchanged)} unchanged, {CountOf(EntryEffect.Duplicate)} duplicate";
 }

@@ -56,11 +56,30 @@ public sealed class NoticeWorkbookTests
         texts[2][0].Should().Be("梅河口市人民政府：");
         texts[3][0].Should().Be("前次督办单：督办〔2025〕1号");
         texts[4].Should().Equal("序号", "督办事项", "事项编号", "预警", "存在问题", "完成时限");
-        texts[5].Should().Equal("1", "第一项", notice.Items[0].Item.ToString(), "红灯", "逾期未完成", "2025-12-31");
-        texts[6].Should().Equal("2", "第二项", notice.Items[1].Item.ToString(), "黄灯", "滞后序时进度12.5个百分点", "—");
+        texts[5].Should().Equal("1", "第一项", notice.Items[0].Item.ReferenceText, "红灯", "逾期未完成", "2025-12-31");
+        texts[6].Should().Equal("2", "第二项", notice.Items[1].Item.ReferenceText, "黄灯", "滞后序时进度12.5个百分点", "—");
         texts[7][0].Should().Be("整改要求");
         texts[7][1].Should().Be(notice.Action);
         texts[8].Take(2).Should().Equal("回复期限", "2026-01-21前");
+    }
+
+    [Fact]
+    public void A_notices_item_reference_line_is_Chinese_in_the_workbook_and_the_page_naming_the_subject_with_its_code()
+    {
+        var notice = Orange();
+        var html = notice.ToHtml();
+
+        var references = Samples.Texts(Samples.Read(Bytes(notice)).Single().Rows, 6).Skip(5).Take(notice.Items.Count).Select(row => row[2]).ToList();
+
+        references.Should().HaveCount(2).And.OnlyContain(r => r.Contains(" · 对象：梅河口市（220581）"));
+        references.Should().Equal(notice.Items.Select(i => $"{i.Item.Target} · 对象：梅河口市（220581）"));
+        foreach (var reference in references)
+        {
+            html.Should().Contain($"<small>{System.Net.WebUtility.HtmlEncode(reference)}</small>");
+            System.Text.RegularExpressions.Regex.IsMatch(reference, @"\b(by|for)\b").Should().BeFalse($"'{reference}' is a line of a Chinese notice");
+        }
+
+        System.Text.RegularExpressions.Regex.IsMatch(html, @"<small>[^<]*\b(by|for)\b").Should().BeFalse("no item line of the page reads English");
     }
 
     [Fact]

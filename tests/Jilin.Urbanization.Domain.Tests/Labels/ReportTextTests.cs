@@ -28,6 +28,7 @@ public class ReportTextTests
         { nameof(LeadRule), Labels<LeadRule>(Chinese), Labels<LeadRule>(English) },
         { nameof(DepartmentKind), Labels<DepartmentKind>(Chinese), Labels<DepartmentKind>(English) },
         { nameof(EntryKind), Labels<EntryKind>(Chinese), Labels<EntryKind>(English) },
+        { nameof(EntryEffect), Labels<EntryEffect>(Chinese), Labels<EntryEffect>(English) },
         { "column headers", Columns(Chinese), Columns(English) },
     };
 
@@ -130,6 +131,7 @@ public class ReportTextTests
             LeadRule r => ReportText.Of(r, culture),
             DepartmentKind k => ReportText.Of(k, culture),
             EntryKind k => ReportText.Of(k, culture),
+            EntryEffect e => ReportText.Of(e, culture),
             _ => throw new NotSupportedException(typeof(T).Name),
         }).ToArray();
 

@@ -80,6 +80,26 @@ public class NoticeEscalationTests
         issued.Invoking(s => s.Record(Reply(blue.Number, Day(2023, 1, 9), Day(2023, 1, 12)))).Should().Throw<ArgumentException>().WithMessage("*before the notice was issued*");
     }
 
+    [Fact]
+    public void A_notice_names_each_item_by_its_ids_and_its_subject_in_Chinese_not_by_the_English_readable_form()
+    {
+        var notice = DraftFor(Start, Meihekou, Day(2023, 1, 10));
+        var item = notice.Items.Single(i => i.Item == CareHomesIn(Meihekou)).Item;
+
+        item.ReferenceText.Should().Be($"{CareHomes} · 对象：梅河口市（220581）");
+        notice.ToHtml().Should().Contain($"<small>{System.Net.WebUtility.HtmlEncode(item.ReferenceText)}</small>").And.NotContain(item.ToString(), "the English readable form says \"for\"");
+    }
+
+    [Fact]
+    public void A_measure_item_names_its_responsible_body_in_Chinese_with_its_code_and_a_target_item_its_subject()
+    {
+        var measure = SupervisedItem.OfMeasure(CareHomes.Measure, Housing);
+
+        measure.ReferenceText.Should().Be($"{CareHomes.Measure} · 责任单位：省住房和城乡建设厅（{Housing}）");
+        FiveGItem.ReferenceText.Should().Be($"{FiveG} · 对象：吉林省（220000）");
+        measure.ToString().Should().Contain(" by ", "the readable form stays English");
+    }
+
     internal static Notice DraftFor(Supervisor supervisor, Subject body, LocalDate day) =>
         supervisor.DraftNotices(supervisor.Tracker.Scope().InDocument(Jilin.Urbanization.Domain.Documents.DocumentId.CountyUrbanization2022), day, day).Single(n => n.Body == body);
 
