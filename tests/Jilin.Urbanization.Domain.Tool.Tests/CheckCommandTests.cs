@@ -50,6 +50,23 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_names_the_rows_that_gave_no_entry_and_no_problem_as_notes_in_text_and_json()
+    {
+        var folder = ToolHarness.NewFolder();
+        var csv = Path.Combine(folder, "梅河口-2025Q3.csv");
+        File.WriteAllText(csv, "指标编号,地区,完成值,单位,统计日期\njilin-2022-county-urbanization/43/t1,梅河口,1,所,2025-09-30\njilin-2022-county-urbanization/60/t1,梅河口,,%,\n合计,,,,\n填表人：张三,联系电话：0435-1234567,,,\n");
+
+        var text = ToolHarness.InProcess("check", csv);
+        var json = ToolHarness.InProcess("check", csv, "--format", "json");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        text.Output.Should().Contain("note: 1 row was not filled in and gave no entry (未填报 1 行): 梅河口-2025Q3.csv row 3.")
+            .And.Contain("note: 2 rows were totals or sign-off or note lines and gave no entry (合计、落款或注释 2 行): 梅河口-2025Q3.csv rows 4, 5.");
+        using var document = JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).Should().HaveCount(2).And.Contain(n => n!.Contains("合计、落款或注释 2 行"));
+    }
+
+    [Fact]
     public void Check_of_a_path_that_does_not_exist_is_a_usage_error_with_exit_code_2()
     {
         var run = ToolHarness.InProcess("check", "/no/such/folder");

@@ -11,7 +11,8 @@ namespace Jilin.Urbanization.Domain.Tool.Commands;
 /// <summary>
 /// <c>check &lt;file|dir&gt;…</c>: reads every file and prints the validation report; writes nothing. Exit code 0 when
 /// every entry is valid, 1 when there are problems, 2 for a usage error. <c>--format json</c> prints
-/// <c>{"entries": […], "problems": […]}</c>, entries in the JSON tracking format.
+/// <c>{"entries": […], "problems": […], "notes": […]}</c>, entries in the JSON tracking format, notes the rows that
+/// gave no entry and are no problem (未填报; 合计、落款或注释).
 /// </summary>
 internal static class CheckCommand
 {
@@ -69,6 +70,11 @@ internal static class CheckCommand
                 output.WriteLine($"{Paint.Red("problem:", colour)} {problem}");
             }
 
+            foreach (var note in batch.Notes)
+            {
+                output.WriteLine($"note: {note}");
+            }
+
             var summary = $"{batch.Entries.Count} valid entries in {files.Count} file(s), {batch.Problems.Count} problem(s). 有效 {batch.Entries.Count} 条，问题 {batch.Problems.Count} 个。";
             output.WriteLine(batch.Problems.Count == 0 ? Paint.Green(summary, colour) : Paint.Red(summary, colour));
         }
@@ -96,6 +102,13 @@ internal static class CheckCommand
                 writer.WriteString("location", problem.Location);
                 writer.WriteString("message", problem.Message);
                 writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("notes");
+            foreach (var note in batch.Notes)
+            {
+                writer.WriteStringValue(note);
             }
 
             writer.WriteEndArray();

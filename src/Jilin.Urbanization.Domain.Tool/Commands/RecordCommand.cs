@@ -57,6 +57,11 @@ internal static class RecordCommand
             ToolRunner.WriteError(context.Environment, problem.ToString());
         }
 
+        foreach (var note in batch.Notes)
+        {
+            context.Environment.Out.WriteLine($"note: {note}");
+        }
+
         var tracker = new ImplementationTracker(context.Catalog, log);
         var result = tracker.Record(batch.Entries);
         var output = context.Environment.Out;

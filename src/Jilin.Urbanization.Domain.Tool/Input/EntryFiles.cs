@@ -63,6 +63,7 @@ internal static class EntryFiles
     {
         var intake = IntakeOptions.Default.WithExcel() with { FileDefaults = options };   // .xlsx by the Excel package
         var problems = new List<Problem>();
+        var notes = new List<string>();
         var merged = TrackingLog.Empty;
         for (var i = 0; i < files.Count; i++)
         {
@@ -84,6 +85,7 @@ internal static class EntryFiles
                     problems.Add(new Problem(file, $"{result.Report.Total - result.Report.Problems.Count} more problem(s) not listed"));
                 }
 
+                notes.AddRange(result.Report.Notes);
                 merged = merged.Merge(result.Log);
             }
             catch (PolicyDataException e)
@@ -102,6 +104,6 @@ internal static class EntryFiles
         }
 
         progress.Report(files.Count, "");
-        return new EntryBatch(merged, problems);
+        return new EntryBatch(merged, problems, notes);
     }
 }

@@ -61,6 +61,20 @@ public sealed class ValidationReport
     /// <summary>Where the first rows that are not data are (up to 20; <see cref="NotData"/> counts them all).</summary>
     public ValueList<IntakeLocation> NotDataRows { get; internal init; } = ValueList<IntakeLocation>.Empty;
 
+    /// <summary>
+    /// The lines about rows that gave no entry and are no problem, as the summary writes them: rows left blank (未填报)
+    /// and rows that are not data (合计、落款或注释), each with where the first are; empty when there are none. A tool
+    /// that prints the problems prints these too, so no row is dropped unseen.
+    /// </summary>
+    public ValueList<string> Notes =>
+        (NotFilled, NotData) switch
+        {
+            (0, 0) => ValueList<string>.Empty,
+            (> 0, 0) => new[] { NotFilledLine }.ToValueList(),
+            (0, _) => new[] { NotDataLine }.ToValueList(),
+            _ => new[] { NotFilledLine, NotDataLine }.ToValueList(),
+        };
+
     /// <summary>True when no problem was found.</summary>
     public bool IsValid => Total == 0;
 
@@ -110,15 +124,9 @@ public sealed class ValidationReport
             writer.Write("\r\n");
         }
 
-        if (NotFilled > 0)
+        foreach (var note in Notes)
         {
-            writer.Write(CsvCell(NotFilledLine));
-            writer.Write("\r\n");
-        }
-
-        if (NotData > 0)
-        {
-            writer.Write(CsvCell(NotDataLine));
+            writer.Write(CsvCell(note));
             writer.Write("\r\n");
         }
     }
@@ -182,8 +190,7 @@ public sealed class ValidationReport
 
     private string Summary =>
         string.Create(CultureInfo.InvariantCulture, $"{Rows} rows read, {Total} problem{(Total == 1 ? string.Empty : "s")} found (共 {Total} 处问题).")
-        + (NotFilled > 0 ? " " + NotFilledLine : string.Empty)
-        + (NotData > 0 ? " " + NotDataLine : string.Empty);
+        + string.Concat(Notes.Select(n => " " + n));
 
     // One line for every row left blank: how many, and where the first are.
     private string NotFilledLine => string.Create(
