@@ -76,6 +76,26 @@ def make_openpyxl_merged(path):
     book.save(path)
 
 
+def make_openpyxl_office(path):
+    """An office's own sheet, not a template: a 填报单位 line under the title, a 序号 column, a figure computed by a
+    formula (openpyxl stores formulas without their values), a 合计 row and a sign-off line (填表人、联系电话)."""
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "三季度"
+    sheet.append(["梅河口市 2025年第三季度 县城城镇化指标完成情况"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=9)
+    sheet.append(["填报单位（盖章）：梅河口市人民政府", None, None, None, None, None, "填报日期：2025年10月9日"])
+    sheet.append(["序号", "指标编号", "地区", "分子", "分母", "完成值", "单位", "统计日期", "备注"])
+    sheet.append([1, "jilin-2022-county-urbanization/43/t1", "梅河口市", None, None, 2, "所", datetime.date(2025, 9, 30), None])
+    sheet.cell(row=4, column=8).number_format = "yyyy-mm-dd"
+    sheet.append([2, "jilin-2022-county-urbanization/60/t1", "梅河口市", 655, 1000, "=D5/E5*100", "%", "2025年9月30日", "公式计算"])
+    sheet.append(["合计", None, None, None, None, None, None, None, None])
+    sheet.append([])
+    sheet.append(["填表人：张三", None, "联系电话：0435-1234567", None, "审核人：李四"])
+    book.save(path)
+
+
 def cell(value):
     if isinstance(value, datetime.date):
         return f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}" table:style-name="date"><text:p>{value.isoformat()}</text:p></table:table-cell>'
@@ -133,6 +153,7 @@ def main(args):
         os.makedirs(outdir, exist_ok=True)
         make_openpyxl(os.path.join(outdir, "openpyxl.xlsx"))
         make_openpyxl_merged(os.path.join(outdir, "openpyxl-merged.xlsx"))
+        make_openpyxl_office(os.path.join(outdir, "openpyxl-office.xlsx"))
         work = tempfile.mkdtemp(prefix="fods-")
         try:
             fods = os.path.join(work, "libreoffice.fods")

@@ -23,6 +23,9 @@ internal static class Clients
     /// <summary>The ledger openpyxl wrote with each county's name merged down its rows (B3:B5, B6:B7) and a date merged down (E6:E7), under a merged title row.</summary>
     public static string OpenpyxlMerged => Path.Combine(Made.Value, "openpyxl-merged.xlsx");
 
+    /// <summary>An office's own sheet openpyxl wrote: a 填报单位 line, a 序号 column, a figure as a formula stored without its value, a 合计 row and a sign-off line.</summary>
+    public static string OpenpyxlOffice => Path.Combine(Made.Value, "openpyxl-office.xlsx");
+
     /// <summary>The workbook LibreOffice Calc converted from a flat ODS with the same content.</summary>
     public static string LibreOffice => Path.Combine(Made.Value, "libreoffice.xlsx");
 

@@ -265,8 +265,10 @@ internal sealed class XlsxWorkbookReader : IDisposable
                     continue;
                 }
 
-                var (value, inline) = ReadCell(xml);
-                var text = type switch
+                var (value, inline, formula) = ReadCell(xml);
+                var text = formula is not null && inline is null && (value is null || (value.Length == 0 && type != "str"))
+                    ? "=" + (formula.Length > 0 ? formula : "…")   // a formula saved without its value (a script's workbook; "…" for a shared one): the normaliser says so
+                    : type switch
                 {
                     "s" => int.TryParse(value, out var index) && index >= 0 && index < strings.Length
                         ? strings[index]
@@ -276,7 +278,7 @@ internal sealed class XlsxWorkbookReader : IDisposable
                     "b" => value is null ? string.Empty : XlsxCellText.Boolean(value),
                     "d" => value is null ? string.Empty : XlsxCellText.IsoDate(value),
                     _ => value is null ? string.Empty : XlsxCellText.Number(value, formats[style], date1904),
-                };
+                    };
                 if (text.Length > 0)
                 {
                     cells.Add(new XlsxCell(rowNumber, column, text));
@@ -289,11 +291,12 @@ internal sealed class XlsxWorkbookReader : IDisposable
         return false;
     }
 
-    /// <summary>Reads a cell element's children: its value (<c>v</c>) and its inline string (<c>is</c>).</summary>
-    private static (string? Value, string? Inline) ReadCell(XmlReader xml)
+    /// <summary>Reads a cell element's children: its value (<c>v</c>), its inline string (<c>is</c>) and its formula (<c>f</c>).</summary>
+    private static (string? Value, string? Inline, string? Formula) ReadCell(XmlReader xml)
     {
         string? value = null;
         string? inline = null;
+        string? formula = null;
         var depth = xml.Depth;
         var advance = true;
         while (!advance || xml.Read())
@@ -319,6 +322,10 @@ internal sealed class XlsxWorkbookReader : IDisposable
                 case "is":
                     inline = RichText(xml);
                     break;
+                case "f":
+                    formula = xml.ReadElementContentAsString();
+                    advance = false;
+                    break;
                 default:
                     xml.Skip();
                     advance = false;
@@ -326,7 +333,7 @@ internal sealed class XlsxWorkbookReader : IDisposable
             }
         }
 
-        return (value, inline);
+        return (value, inline, formula);
     }
 
     /// <summary>The text of a string item (<c>si</c> or <c>is</c>): its <c>t</c> elements joined, phonetic runs (<c>rPh</c>) left out.</summary>

@@ -21,6 +21,25 @@ internal static class IntakeCells
         return cell[first..last];
     }
 
+    /// <summary>
+    /// A number's or date's cell without Excel's text prefix: a leading apostrophe (typed to keep <c>'2025-09-30</c> or
+    /// <c>'0930</c> as text, or written by an export to keep a cell from running as a formula) is not part of the value.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutTextPrefix(ReadOnlySpan<char> cell) =>
+        cell is ['\'' or '\u2019', _, ..] ? Trim(cell[1..]) : cell;
+
+    /// <summary>
+    /// True when the cell is a formula (<c>=D3/E3*100</c>): a workbook saved by a program that does not calculate
+    /// (a script's library) keeps the formula without its value, and the Excel source then gives the formula's text.
+    /// </summary>
+    public static bool IsFormula(ReadOnlySpan<char> cell) => cell is ['=', _, ..];
+
+    /// <summary>What to do about a formula without a value (see <see cref="IsFormula"/>).</summary>
+    public const string FormulaError = "is a formula without a computed value (the file was saved by a program that does not calculate formulas)";
+
+    /// <summary>The suggestion for <see cref="FormulaError"/>.</summary>
+    public const string FormulaSuggestion = "Open the file in Excel, WPS or LibreOffice and save it again (they store each formula's value), or type the figure itself.";
+
     /// <summary>True when the cell holds a full-width ASCII form (U+FF01–U+FF5E) or the ideographic full stop used as a decimal point (。 is not: it ends sentences).</summary>
     public static bool HasWide(ReadOnlySpan<char> cell) => cell.ContainsAnyInRange('\uFF01', '\uFF5E');
 

@@ -20,7 +20,13 @@ internal static class IntakeDates
     {
         error = null;
         day = default;
-        var text = IntakeCells.Trim(cell);
+        var text = IntakeCells.WithoutTextPrefix(IntakeCells.Trim(cell));
+        if (IntakeCells.IsFormula(text))
+        {
+            error = IntakeCells.FormulaError;
+            return false;
+        }
+
         Span<char> folded = text.Length <= 64 ? stackalloc char[text.Length] : new char[text.Length];
         IntakeCells.Fold(text, folded);
         ReadOnlySpan<char> t = folded;

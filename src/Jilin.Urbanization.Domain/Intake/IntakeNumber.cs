@@ -18,11 +18,18 @@ internal readonly record struct IntakeNumber(decimal Value, bool Percent)
         number = default;
         error = null;
         suggestion = null;
-        var text = IntakeCells.Trim(cell);
+        var text = IntakeCells.WithoutTextPrefix(IntakeCells.Trim(cell));
         if (text.IsEmpty)
         {
             error = "is empty";
             suggestion = "Write the figure, e.g. 78.5 or 38,000.";
+            return false;
+        }
+
+        if (IntakeCells.IsFormula(text))
+        {
+            error = IntakeCells.FormulaError;
+            suggestion = IntakeCells.FormulaSuggestion;
             return false;
         }
 

@@ -904,7 +904,7 @@ internal sealed class IntakePipeline
             return day;
         }
 
-        Problem(at, IntakeCells.Trim(cell).IsEmpty ? "The date is empty." : $"{StrictText.Quote(Text(at))} {error}.", IntakeDates.Forms);
+        Problem(at, IntakeCells.Trim(cell).IsEmpty ? "The date is empty." : $"{StrictText.Quote(Text(at))} {error}.", IntakeCells.IsFormula(IntakeCells.Trim(cell)) ? IntakeCells.FormulaSuggestion : IntakeDates.Forms);
         ok = false;
         return default;
     }

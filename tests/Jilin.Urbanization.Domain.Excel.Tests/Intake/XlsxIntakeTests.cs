@@ -27,6 +27,31 @@ public sealed class XlsxIntakeTests
     }
 
     [Fact]
+    public void An_offices_own_sheet_reads_its_rows_names_a_formula_saved_without_its_value_and_counts_its_total_and_sign_off_lines()
+    {
+        var result = ExcelIntake.Read(Samples.Catalog, Clients.OpenpyxlOffice);
+
+        result.Log.Observations.Should().ContainSingle().Which.Value.ToString().Should().Be("2 所");
+        var problem = result.Report.Problems.Should().ContainSingle().Which;
+        (problem.Location.Sheet, problem.Location.Row, problem.Location.ColumnLetter, problem.Value).Should().Be(("三季度", 5, "F", "=D5/E5*100"));
+        problem.Message.Should().Contain("formula without a computed value");
+        result.Report.NotData.Should().Be(2);
+        result.Report.NotDataRows.Select(l => l.Row).Should().Equal(6, 8);
+    }
+
+    [Fact]
+    public void The_same_sheet_saved_again_by_libreoffice_reads_the_formulas_value()
+    {
+        var resaved = Clients.ResaveWithLibreOffice(Clients.OpenpyxlOffice);
+
+        var result = ExcelIntake.Read(Samples.Catalog, resaved);
+
+        result.Report.Problems.Should().BeEmpty();
+        result.Log.Observations.Select(o => o.Value.ToString()).Should().BeEquivalentTo("2 所", "65.5 %");
+        result.Report.NotData.Should().Be(2);
+    }
+
+    [Fact]
     public void Cells_merged_down_several_rows_read_as_their_top_left_cell_in_every_row_below_a_merged_title()
     {
         var subjects = new SubjectDirectory(Divisions.DivisionRegistry.Default, Samples.Catalog.Departments);

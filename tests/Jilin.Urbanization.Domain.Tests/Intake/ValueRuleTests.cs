@@ -39,6 +39,7 @@ public class ValueRuleTests
     [InlineData("2025-09-30 00:00:00")]
     [InlineData("45930")]
     [InlineData(" 2025/09/30 ")]
+    [InlineData("'2025-09-30")]
     public void Dates_are_read_in_every_form_offices_write(string date) =>
         One(FiveG.ToString(), "全省", "78", "%", date).ObservedOn.Should().Be(Day(2025, 9, 30));
 
@@ -164,4 +165,24 @@ public class ValueRuleTests
     }
 
     private static Domain.Catalog.PolicyCatalog PolicyCatalog() => Policies;
+
+    [Theory]
+    [InlineData("'78", 78)]
+    [InlineData("'７８％", 78)]
+    public void A_number_typed_with_excels_text_prefix_reads_as_the_number(string value, int expected) =>
+        One(FiveG.ToString(), "全省", value, "%", "2025-09-30").Value.Value.Should().Be(expected);
+
+    [Theory]
+    [InlineData("=D3/E3*100", "完成值")]
+    [InlineData("=TODAY()", "统计日期")]
+    public void A_formula_without_its_value_is_refused_saying_to_save_the_file_in_a_program_that_calculates(string formula, string header)
+    {
+        var problem = header == "完成值"
+            ? Refused(FiveG.ToString(), "全省", formula, "%", "2025-09-30")
+            : Refused(FiveG.ToString(), "全省", "78", "%", formula);
+
+        problem.Location.Header.Should().Be(header);
+        problem.Message.Should().Contain("formula without a computed value");
+        problem.Suggestion.Should().Contain("save it again");
+    }
 }
