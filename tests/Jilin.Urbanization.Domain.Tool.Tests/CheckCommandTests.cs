@@ -67,6 +67,19 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_of_a_folder_holding_an_xls_names_it_as_a_problem_instead_of_skipping_it()
+    {
+        var folder = ToolHarness.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "梅河口.csv"), "指标编号,地区,完成值,单位,统计日期\njilin-2022-county-urbanization/43/t1,梅河口,1,所,2025-09-30\n");
+        File.WriteAllBytes(Path.Combine(folder, "通榆.xls"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
+
+        var run = ToolHarness.InProcess("check", folder);
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Output.Should().Contain("通榆.xls").And.Contain("Excel 97-2003 workbook").And.Contain("1 valid entries in 2 file(s), 1 problem(s)");
+    }
+
+    [Fact]
     public void Check_of_a_path_that_does_not_exist_is_a_usage_error_with_exit_code_2()
     {
         var run = ToolHarness.InProcess("check", "/no/such/folder");

@@ -64,19 +64,27 @@ internal sealed class XlsxWorkbookReader : IDisposable
         }
 
         var start = stream.Position;
-        Span<byte> head = stackalloc byte[4];
-        var read = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        Span<byte> head = stackalloc byte[96];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         stream.Position = start;
-        if (read == 4 && head.SequenceEqual((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        if (read >= 4 && head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
         {
             throw new PolicyDataException(
-                "The file is an Excel 97-2003 workbook (.xls) or a password-protected workbook, not an .xlsx; save it as an Excel workbook (.xlsx) without a password.",
+                "The file is an Excel 97-2003 workbook (.xls, also a WPS .et table) or a password-protected workbook, not an .xlsx; save it as an Excel workbook (.xlsx: 另存为 → Excel 工作簿) without a password.",
                 file);
         }
 
         if (read < 4 || head[0] != (byte)'P' || head[1] != (byte)'K')
         {
             throw new PolicyDataException("The file is not an Excel workbook (.xlsx is a zip package, which starts 'PK').", file);
+        }
+
+        // An OpenDocument file stores its type first, uncompressed: "mimetype" then the media type, from byte 30.
+        if (head[..read].IndexOf("mimetypeapplication/vnd.oasis.opendocument."u8) == 30)
+        {
+            throw new PolicyDataException(
+                "The file is an OpenDocument file (.ods, saved by WPS or LibreOffice), not an .xlsx; save it as an Excel workbook (.xlsx: 另存为 → Excel 工作簿).",
+                file);
         }
 
         try

@@ -14,7 +14,9 @@ namespace Jilin.Urbanization.Domain.Tool.Input;
 /// </summary>
 internal static class EntryFiles
 {
-    private static readonly string[] Extensions = [".csv", ".tsv", ".json", ".xlsx"];
+    // The kinds read, and the spreadsheet kinds offices also save (.xls, .et, .ods, .xlsm): those are read so the
+    // problem says what the file is and how to save it, where skipping them would drop a county's file unseen.
+    private static readonly string[] Extensions = [".csv", ".tsv", ".json", ".xlsx", ".xlsm", ".xls", ".et", ".ods"];
 
     /// <summary>The files named, folders expanded (sorted, not recursive), in the order given.</summary>
     /// <exception cref="UsageException">A path names nothing, or a file of a kind the tool does not read.</exception>

@@ -52,6 +52,40 @@ public sealed class XlsxIntakeTests
     }
 
     [Fact]
+    public void An_excel_97_2003_file_is_refused_saying_what_it_is_and_how_to_save_it()
+    {
+        // The Office 97–2003 compound-file signature, as an .xls (or a WPS .et) starts.
+        byte[] xls = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]];
+
+        var result = IntakeReader.Read(Samples.Catalog, new MemoryStream(xls), "梅河口.xls", IntakeOptions.Default.WithExcel());
+
+        result.Report.Problems.Should().ContainSingle().Which.Message.Should().Contain("Excel 97-2003 workbook (.xls").And.Contain("另存为");
+    }
+
+    [Fact]
+    public void An_opendocument_spreadsheet_is_refused_saying_what_it_is_and_how_to_save_it()
+    {
+        var ods = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(ods, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            // As LibreOffice and WPS write it: the media type first, stored uncompressed.
+            var entry = zip.CreateEntry("mimetype", System.IO.Compression.CompressionLevel.NoCompression);
+            using (var writer = new StreamWriter(entry.Open()))
+            {
+                writer.Write("application/vnd.oasis.opendocument.spreadsheet");
+            }
+
+            zip.CreateEntry("content.xml");
+        }
+
+        ods.Position = 0;
+
+        var result = IntakeReader.Read(Samples.Catalog, ods, "梅河口.ods", IntakeOptions.Default.WithExcel());
+
+        result.Report.Problems.Should().ContainSingle().Which.Message.Should().Contain("OpenDocument file (.ods").And.Contain(".xlsx");
+    }
+
+    [Fact]
     public void Cells_merged_down_several_rows_read_as_their_top_left_cell_in_every_row_below_a_merged_title()
     {
         var subjects = new SubjectDirectory(Divisions.DivisionRegistry.Default, Samples.Catalog.Departments);
@@ -109,7 +143,7 @@ public sealed class XlsxIntakeTests
 
         var act = () => ExcelIntake.OpenSource(new MemoryStream(bytes), "old.xlsx");
 
-        act.Should().Throw<PolicyDataException>().WithMessage("*97-2003*save it as an Excel workbook (.xlsx)*");
+        act.Should().Throw<PolicyDataException>().WithMessage("*97-2003*save it as an Excel workbook (.xlsx*");
     }
 
     [Fact]
