@@ -41,7 +41,8 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 var store = ProgressStoreSettings.From(builder.Configuration);
 store.Register(builder.Services);
 builder.Services.AddScoped<ProgressStore>();
-builder.Services.AddSingleton<TrackerCache>();   // one tracker per process; each request adds only the rows stored since
+builder.Services.AddSingleton<TrackerCache>();
+builder.Services.AddScoped<SupervisionStore>();   // one tracker per process; each request adds only the rows stored since
 builder.Services.AddHealthChecks().AddDbContextCheck<ProgressDb>("store");
 
 // Bearer tokens (keys from configuration) and limits (body size, rows per upload, requests per caller).

@@ -28,7 +28,7 @@ public sealed class ProgressStore(ProgressDb db, TrackerCache cache)
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The log: every version, in upload order.</returns>
     public async Task<TrackingLog> LoadAsync(CancellationToken cancellationToken) =>
-        (await InSnapshotAsync(() => ReadAfterAsync(HighWaterMarks.None, cancellationToken), cancellationToken)).Log;
+        (await ReadSnapshot.RunAsync(db, () => ReadAfterAsync(HighWaterMarks.None, cancellationToken), cancellationToken)).Log;
 
     /// <summary>A tracker over everything stored: the process's cached tracker, after recording the rows stored since it was cached.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -49,7 +49,7 @@ public sealed class ProgressStore(ProgressDb db, TrackerCache cache)
         try
         {
             var cached = cache.Current;
-            var caught = await InSnapshotAsync(() => CatchUpFromAsync(cached, cancellationToken), cancellationToken);
+            var caught = await ReadSnapshot.RunAsync(db, () => CatchUpFromAsync(cached, cancellationToken), cancellationToken);
             return ReferenceEquals(caught, cached) ? cached : cache.Advance(caught);
         }
         finally
@@ -160,41 +160,6 @@ public sealed class ProgressStore(ProgressDb db, TrackerCache cache)
                 w.RecordedBy,
                 w.Reason)));
         return (log, after.Raise(observations.Select(o => o.Id), updates.Select(s => s.Id), withdrawals.Select(w => w.Id)));
-    }
-
-    // Runs the reads in one read-only snapshot of the database (PostgreSQL: REPEATABLE READ; SQLite: a deferred
-    // transaction, which never takes the write lock), so rows another server commits meanwhile are either all seen or
-    // none: a withdrawal is never read without the figure it takes back.
-    private async Task<T> InSnapshotAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return await read();
-        }
-
-        if (db is PostgresProgressDb)
-        {
-            await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-            var value = await read();
-            await snapshot.CommitAsync(cancellationToken);
-            return value;
-        }
-
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-            await using var deferred = connection.BeginTransaction(deferred: true);
-            await db.Database.UseTransactionAsync(deferred, cancellationToken);
-            var value = await read();
-            await deferred.CommitAsync(cancellationToken);
-            await db.Database.UseTransactionAsync(null, cancellationToken);
-            return value;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 
     private void Add(ITrackingEntry entry, (List<ObservationRow> Observations, List<StatusUpdateRow> StatusUpdates, List<WithdrawalRow> Withdrawals) rows)
