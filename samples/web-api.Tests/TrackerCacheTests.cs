@@ -108,6 +108,22 @@ public abstract class TrackerCacheTests(StoreKind store) : IDisposable
         (await FreshAsync(app)).Withdrawals.Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task Answers_over_the_cached_tracker_equal_a_restarted_servers_byte_for_byte_values_and_their_scale_included()
+    {
+        await using var app = server.Start();
+        var client = await Server.ClientAsync(app);
+        (await client.PostAsync("/progress", Csv($"target,subject,value,unit,observedOn\n{FiveG},全省,77.50,%,2025-09-30\n{FiveG},全省,79,%,2025-12-31"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        const string Lights = "/supervision/lights?asOf=2025-12-31&subject=全省";
+        var cached = await client.GetStringAsync(Lights);
+
+        await using var restarted = server.Start();
+        var fresh = await (await Server.ClientAsync(restarted)).GetStringAsync(Lights);
+
+        fresh.Should().Be(cached).And.Contain("\"latest\":79,");
+        (await (await Server.ClientAsync(restarted)).GetStringAsync($"/history/targets/{FiveG}/220000")).Should().Contain("77.50");
+    }
+
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
     private static async Task<ImplementationTracker> CachedAsync(WebApplicationFactory<Program> app)
