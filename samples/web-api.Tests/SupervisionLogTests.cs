@@ -194,6 +194,32 @@ public abstract class SupervisionLogTests(StoreKind store) : IDisposable
         (await (await Server.ClientAsync(restarted)).GetStringAsync("/supervision/lights?asOf=2026-01-15")).Should().Be(lightsBefore);
     }
 
+    [Fact]
+    public async Task The_database_refuses_to_update_or_delete_any_row_of_the_supervision_log()
+    {
+        var (app, client, supervisor) = await QuarterAsync();
+        await using var _ = app;
+        var path = $"/supervision/notices/{Uri.EscapeDataString(supervisor.DraftNotices(QuarterEnd, Today)[0].Body.ToString())}";
+        var notice = await NoticeAsync(await client.PostAsync($"{path}/issue?asOf=2025-12-31", null));
+        (await client.PostAsJsonAsync($"{path}/replies", new { notice = notice.Number, text = "已整改" })).StatusCode.Should().Be(HttpStatusCode.Created);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProgressDb>();
+
+        foreach (var sql in new[]
+        {
+            "UPDATE supervision_notices SET \"Level\" = 'Red'",
+            "DELETE FROM supervision_notice_items",
+            "UPDATE supervision_replies SET \"Text\" = ''",
+            "DELETE FROM supervision_notices",
+        })
+        {
+            var edit = () => db.Database.ExecuteSqlRawAsync(sql);
+            (await edit.Should().ThrowAsync<System.Data.Common.DbException>(sql)).Which.Message.Should().Contain("append-only");
+        }
+
+        (await NoticeAsync(await client.GetAsync($"{path}?asOf=2025-12-31"))).Should().Be(notice);
+    }
+
     private static object Item(SupervisedItem item, string day, string? note = null, string? reason = null) =>
         new { target = item.Target?.ToString(), measure = item.Target is null ? item.Measure.ToString() : null, subject = item.Subject.ToString(), day, note, reason };
 

@@ -1,8 +1,8 @@
+using System.Globalization;
 using Jilin.Urbanization.WebApi.Progress;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using System.Globalization;
 
 namespace Jilin.Urbanization.WebApi.Storage;
 
