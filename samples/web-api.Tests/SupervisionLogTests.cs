@@ -195,6 +195,24 @@ public abstract class SupervisionLogTests(StoreKind store) : IDisposable
     }
 
     [Fact]
+    public async Task A_notice_issued_through_one_server_is_the_issued_one_on_another_over_the_same_store()
+    {
+        var (app, client, supervisor) = await QuarterAsync();
+        await using var _ = app;
+        await using var other = server.Start();
+        var otherClient = await Server.ClientAsync(other);
+        var path = $"/supervision/notices/{Uri.EscapeDataString(supervisor.DraftNotices(QuarterEnd, Today)[0].Body.ToString())}";
+        (await otherClient.GetAsync($"{path}?asOf=2025-12-31")).Headers.GetValues("X-Notice").Single().Should().Be("draft");
+
+        var notice = await NoticeAsync(await client.PostAsync($"{path}/issue?asOf=2025-12-31", null));
+
+        var shown = await otherClient.GetAsync($"{path}?asOf=2025-12-31");
+        shown.Headers.GetValues("X-Notice").Single().Should().Be("issued");
+        (await NoticeAsync(shown)).Should().Be(notice);
+        (await otherClient.PostAsync($"{path}/issue?asOf=2025-12-31", null)).StatusCode.Should().Be(HttpStatusCode.OK, "the other server finds it stored");
+    }
+
+    [Fact]
     public async Task The_database_refuses_to_update_or_delete_any_row_of_the_supervision_log()
     {
         var (app, client, supervisor) = await QuarterAsync();

@@ -46,6 +46,24 @@ public abstract class TrackerCacheTests(StoreKind store) : IDisposable
     }
 
     [Fact]
+    public async Task Uploads_through_two_servers_at_once_are_each_stored_once_and_both_caches_hold_them_all()
+    {
+        await using var first = server.Start();
+        await using var second = server.Start();
+        var clients = new[] { await Server.ClientAsync(first), await Server.ClientAsync(second) };
+        var days = Enumerable.Range(0, 20).Select(i => new NodaTime.LocalDate(2025, 1, 1).PlusDays(i * 7)).ToList();
+
+        var responses = await Task.WhenAll(days.Select((day, i) =>
+            clients[i % 2].PostAsync("/progress", Csv($"target,subject,value,unit,observedOn\n{FiveG},全省,{60 + i},%,{NodaTime.Text.LocalDatePattern.Iso.Format(day)}"))));
+
+        responses.Select(r => r.StatusCode).Should().AllBeEquivalentTo(HttpStatusCode.Created);
+        var fresh = await FreshAsync(first);
+        fresh.Observations.Select(o => o.ObservedOn).Should().BeEquivalentTo(days, "each upload is stored once");
+        (await CachedAsync(first)).Log.Should().Be(fresh);
+        (await CachedAsync(second)).Log.Should().Be(fresh);
+    }
+
+    [Fact]
     public async Task An_upload_through_the_other_server_is_checked_against_the_rows_it_stored()
     {
         await using var first = server.Start();
