@@ -41,6 +41,8 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 var store = ProgressStoreSettings.From(builder.Configuration);
 store.Register(builder.Services);
 builder.Services.AddScoped<ProgressStore>();
+builder.Services.AddSingleton<TrackerCache>();
+builder.Services.AddScoped<SupervisionStore>();   // one tracker per process; each request adds only the rows stored since
 builder.Services.AddHealthChecks().AddDbContextCheck<ProgressDb>("store");
 
 // Bearer tokens (keys from configuration) and limits (body size, rows per upload, requests per caller).
@@ -539,7 +541,7 @@ static async Task<IResult> ListAsync<TEntry>(HttpContext context, PolicyCatalog 
 
     var (number, size) = (page ?? 1, pageSize ?? 100);
     var caller = Caller(context);
-    var visible = entries(await progress.LoadAsync(cancellationToken)).Where(e => e.RecordedBy == caller || MaySee(catalog, caller, e.Key)).ToList();
+    var visible = entries((await progress.TrackerAsync(cancellationToken)).Log).Where(e => e.RecordedBy == caller || MaySee(catalog, caller, e.Key)).ToList();
     var items = visible.Skip((number - 1) * size).Take(size).ToList();
     var next = (long)number * size < visible.Count ? $"{context.Request.Path}?page={number + 1}&pageSize={size}" : null;
     return Results.Ok(new Page<TEntry>(items, number, size, visible.Count, next));

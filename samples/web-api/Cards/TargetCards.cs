@@ -20,6 +20,8 @@ public sealed record TargetCard(TargetId Id, TargetBinding Binding, LocalDate? D
 
 /// <summary>The app's own source-generated JSON metadata (trim- and AOT-safe), chained after the library's.</summary>
 [JsonSerializable(typeof(TargetCard))]
+[JsonSerializable(typeof(Supervision.NoticeReplyRequest))]
+[JsonSerializable(typeof(Supervision.ItemRequest))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;
 
 /// <summary>GET /cards/targets/{id}: a target as the app's own <see cref="TargetCard"/>.</summary>

@@ -46,7 +46,19 @@ public abstract class ProgressDb : DbContext
     /// <summary>Every withdrawal.</summary>
     public DbSet<WithdrawalRow> Withdrawals => Set<WithdrawalRow>();
 
-    /// <summary>The tables.</summary>
+    /// <summary>Every notice issued (督办单).</summary>
+    public DbSet<Supervision.NoticeRow> Notices => Set<Supervision.NoticeRow>();
+
+    /// <summary>Every reply to a notice (督办回复).</summary>
+    public DbSet<Supervision.NoticeReplyRow> NoticeReplies => Set<Supervision.NoticeReplyRow>();
+
+    /// <summary>Every verification (核查, 销号).</summary>
+    public DbSet<Supervision.VerificationRow> Verifications => Set<Supervision.VerificationRow>();
+
+    /// <summary>Every reopening of a closed item.</summary>
+    public DbSet<Supervision.ReopeningRow> Reopenings => Set<Supervision.ReopeningRow>();
+
+    /// <summary>The progress tables (the supervision log's: <see cref="Supervision.SupervisionModel.Tables"/>).</summary>
     public static readonly IReadOnlyList<string> Tables = ["observations", "status_updates", "withdrawals"];
 
     /// <inheritdoc/>
@@ -98,6 +110,8 @@ public abstract class ProgressDb : DbContext
         withdrawal.Property(w => w.RecordedOn).HasConversion(IsoDate).HasMaxLength(10).IsRequired();
         withdrawal.Property(w => w.RecordedBy).HasConversion(SubjectText).HasMaxLength(100).IsRequired();
         withdrawal.HasIndex(w => new { w.Kind, w.Item, w.Subject, w.Day, w.RecordedOn }).IsUnique();
+
+        Supervision.SupervisionModel.Configure(modelBuilder);
     }
 
     /// <summary>
@@ -126,7 +140,9 @@ public abstract class ProgressDb : DbContext
 
         // The rest of the create script (the withdrawals table, the version indexes), skipping what exists.
         Database.ExecuteSqlRaw("DROP TRIGGER IF EXISTS observations_no_update");
-        foreach (var statement in Database.GenerateCreateScript().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        // (The supervision log's tables are left to their own migration, which runs next.)
+        foreach (var statement in Database.GenerateCreateScript().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => !s.Contains("supervision_", StringComparison.Ordinal)))
         {
             Database.ExecuteSqlRaw(statement
                 .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", StringComparison.Ordinal)

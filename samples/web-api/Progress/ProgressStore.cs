@@ -11,54 +11,57 @@ namespace Jilin.Urbanization.WebApi.Progress;
 
 /// <summary>
 /// The one place that maps stored rows to and from the library's tracking model. The rows (every version of every
-/// figure and status, and every withdrawal) are loaded into a <see cref="TrackingLog"/>; an upload is recorded through
-/// <see cref="ImplementationTracker.Record(TrackingLog)"/>, which says what each entry does, and only the entries that
-/// are not <see cref="EntryEffect.Duplicate"/> are inserted. Nothing is ever updated or deleted.
+/// figure and status, and every withdrawal) make a <see cref="TrackingLog"/>; the process keeps one tracker over them
+/// (<see cref="TrackerCache"/>) and each request first records into it the rows stored since (ids above its
+/// <see cref="HighWaterMarks"/>). An upload is recorded through <see cref="ImplementationTracker.Record(TrackingLog)"/>,
+/// which says what each entry does, and only the entries that are not <see cref="EntryEffect.Duplicate"/> are
+/// inserted. Nothing is ever updated or deleted.
 /// </summary>
 /// <param name="db">The database.</param>
-/// <param name="catalog">The catalog the ids belong to.</param>
-public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
+/// <param name="cache">The process's tracker (over the catalog the ids belong to).</param>
+public sealed class ProgressStore(ProgressDb db, TrackerCache cache)
 {
-    // Load, record and insert are one step per process: two uploads never check against the same stored log.
+    // Catch up, record and insert are one step per process: two uploads never check against the same stored log.
     private static readonly SemaphoreSlim Writer = new(1, 1);
 
-    /// <summary>Everything stored, as a log.</summary>
+    /// <summary>Everything stored, as a log read afresh (not the cached tracker's): every row, in one read snapshot.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The log: every version, in upload order.</returns>
-    public async Task<TrackingLog> LoadAsync(CancellationToken cancellationToken)
-    {
-        var observations = await db.Observations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(cancellationToken);
-        var updates = await db.StatusUpdates.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        var withdrawals = await db.Withdrawals.AsNoTracking().OrderBy(w => w.Id).ToListAsync(cancellationToken);
-        return new TrackingLog(
-            observations.Select(o => new ProgressObservation(o.TargetId, o.Subject, new Observation(o.Value, Unit.Parse(o.Unit), o.ObservedOn), o.Source, o.Note)
-            {
-                RecordedOn = o.RecordedOn,
-                RecordedBy = o.RecordedBy,
-                Reason = o.Reason,
-            }),
-            updates.Select(s => new StatusUpdate(s.MeasureId, s.Reporter, s.ReportedOn, s.Status, s.Narrative, s.Source)
-            {
-                RecordedOn = s.RecordedOn,
-                RecordedBy = s.RecordedBy,
-                Reason = s.Reason,
-            }),
-            withdrawals.Select(w => new Withdrawal(
-                w.Kind == EntryKind.Figure ? EntryKey.Figure(TargetId.Parse(w.Item), w.Subject, w.Day) : EntryKey.Status(MeasureId.Parse(w.Item), w.Subject, w.Day),
-                w.RecordedOn,
-                w.RecordedBy,
-                w.Reason)));
-    }
+    public async Task<TrackingLog> LoadAsync(CancellationToken cancellationToken) =>
+        (await ReadSnapshot.RunAsync(db, () => ReadAfterAsync(HighWaterMarks.None, cancellationToken), cancellationToken)).Log;
 
-    /// <summary>A tracker over everything stored.</summary>
+    /// <summary>A tracker over everything stored: the process's cached tracker, after recording the rows stored since it was cached.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The tracker.</returns>
     public async Task<ImplementationTracker> TrackerAsync(CancellationToken cancellationToken) =>
-        new(catalog, await LoadAsync(cancellationToken));
+        (await CatchUpAsync(cancellationToken)).Tracker;
+
+    /// <summary>
+    /// The cached tracker with the rows stored since recorded into it (another server's, or this one's before a
+    /// restart of the cache); caches the result. The new rows are read in one snapshot, so a withdrawal never comes
+    /// without the figure it takes back.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The tracker and the rows it holds.</returns>
+    public async Task<CachedTracker> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await cache.CatchUp.WaitAsync(cancellationToken);
+        try
+        {
+            var cached = cache.Current;
+            var caught = await ReadSnapshot.RunAsync(db, () => CatchUpFromAsync(cached, cancellationToken), cancellationToken);
+            return ReferenceEquals(caught, cached) ? cached : cache.Advance(caught);
+        }
+        finally
+        {
+            cache.CatchUp.Release();
+        }
+    }
 
     /// <summary>
     /// Records <paramref name="upload"/> with what is stored (a tracker over both: responsibility, the rules of
-    /// corrections and withdrawals) and inserts every entry that is not a duplicate, all or none.
+    /// corrections and withdrawals) and inserts every entry that is not a duplicate, all or none. The cache moves to
+    /// the new tracker only once the insert is committed.
     /// </summary>
     /// <param name="upload">The uploaded entries (already checked on their own by their reader).</param>
     /// <param name="cancellationToken">Cancels the save.</param>
@@ -71,17 +74,23 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
         try
         {
             // One writer at a time across processes too: PostgreSQL serialises on an advisory lock held to the commit,
-            // so two servers never check an upload against the same stored log. The unique indexes back this up.
+            // SQLite on its write lock (BEGIN IMMEDIATE), so two servers never check an upload against the same stored
+            // log, and the rows above the marks read here are all another server stored. The unique indexes back this up.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (db is PostgresProgressDb)
             {
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(27)", cancellationToken);
             }
 
+            var caught = await CatchUpFromAsync(cache.Current, cancellationToken);
+
             // The library's rules decide: a same-day conflict is its EntryConflictException (answered 409).
-            var result = new ImplementationTracker(catalog, await LoadAsync(cancellationToken)).Record(upload);
-            await InsertAsync(result, cancellationToken);
+            var result = caught.Tracker.Record(upload);
+            var (observations, statusUpdates, withdrawals) = await InsertAsync(result, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            cache.Advance(new CachedTracker(
+                result.Tracker,
+                caught.Marks.Raise(observations.Select(r => r.Id), statusUpdates.Select(r => r.Id), withdrawals.Select(r => r.Id))));
             return result;
         }
         finally
@@ -99,26 +108,66 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
     public Task<RecordResult> WithdrawAsync(Withdrawal withdrawal, CancellationToken cancellationToken) =>
         RecordAsync(new TrackingLog([], [], [withdrawal]), cancellationToken);
 
-    // Inserts every entry that is not a duplicate, in one transaction.
-    private async Task InsertAsync(RecordResult result, CancellationToken cancellationToken)
+    // Inserts every entry that is not a duplicate (in the transaction of the caller); the rows, with their new ids.
+    private async Task<(List<ObservationRow> Observations, List<StatusUpdateRow> StatusUpdates, List<WithdrawalRow> Withdrawals)> InsertAsync(RecordResult result, CancellationToken cancellationToken)
     {
+        var rows = (Observations: new List<ObservationRow>(), StatusUpdates: new List<StatusUpdateRow>(), Withdrawals: new List<WithdrawalRow>());
         for (var i = 0; i < result.Entries.Count; i++)
         {
             if (result.Effects[i] != EntryEffect.Duplicate)
             {
-                Add(result.Entries[i]);
+                Add(result.Entries[i], rows);
             }
         }
 
+        db.Observations.AddRange(rows.Observations);
+        db.StatusUpdates.AddRange(rows.StatusUpdates);
+        db.Withdrawals.AddRange(rows.Withdrawals);
         await db.SaveChangesAsync(cancellationToken);
+        return rows;
     }
 
-    private void Add(ITrackingEntry entry)
+    // The rows above the cached tracker's marks, recorded into it with the library's rules (Record: the catalog's
+    // checks, corrections, withdrawals); the cached tracker itself when nothing is new.
+    private async Task<CachedTracker> CatchUpFromAsync(CachedTracker cached, CancellationToken cancellationToken)
+    {
+        var (log, marks) = await ReadAfterAsync(cached.Marks, cancellationToken);
+        return log.Count == 0 ? cached : new CachedTracker(cached.Tracker.Record(log).Tracker, marks);
+    }
+
+    // The rows with ids above the marks, as a log, and the marks raised to them.
+    private async Task<(TrackingLog Log, HighWaterMarks Marks)> ReadAfterAsync(HighWaterMarks after, CancellationToken cancellationToken)
+    {
+        var observations = await db.Observations.AsNoTracking().Where(o => o.Id > after.Observations).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        var updates = await db.StatusUpdates.AsNoTracking().Where(s => s.Id > after.StatusUpdates).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var withdrawals = await db.Withdrawals.AsNoTracking().Where(w => w.Id > after.Withdrawals).OrderBy(w => w.Id).ToListAsync(cancellationToken);
+        var log = new TrackingLog(
+            observations.Select(o => new ProgressObservation(o.TargetId, o.Subject, new Observation(o.Value, Unit.Parse(o.Unit), o.ObservedOn), o.Source, o.Note)
+            {
+                RecordedOn = o.RecordedOn,
+                RecordedBy = o.RecordedBy,
+                Reason = o.Reason,
+            }),
+            updates.Select(s => new StatusUpdate(s.MeasureId, s.Reporter, s.ReportedOn, s.Status, s.Narrative, s.Source)
+            {
+                RecordedOn = s.RecordedOn,
+                RecordedBy = s.RecordedBy,
+                Reason = s.Reason,
+            }),
+            withdrawals.Select(w => new Withdrawal(
+                w.Kind == EntryKind.Figure ? EntryKey.Figure(TargetId.Parse(w.Item), w.Subject, w.Day) : EntryKey.Status(MeasureId.Parse(w.Item), w.Subject, w.Day),
+                w.RecordedOn,
+                w.RecordedBy,
+                w.Reason)));
+        return (log, after.Raise(observations.Select(o => o.Id), updates.Select(s => s.Id), withdrawals.Select(w => w.Id)));
+    }
+
+    private void Add(ITrackingEntry entry, (List<ObservationRow> Observations, List<StatusUpdateRow> StatusUpdates, List<WithdrawalRow> Withdrawals) rows)
     {
         switch (entry)
         {
             case ProgressObservation o:
-                db.Observations.Add(new ObservationRow
+                rows.Observations.Add(new ObservationRow
                 {
                     TargetId = o.TargetId,
                     Subject = o.Subject,
@@ -133,7 +182,7 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
                 });
                 break;
             case StatusUpdate s:
-                db.StatusUpdates.Add(new StatusUpdateRow
+                rows.StatusUpdates.Add(new StatusUpdateRow
                 {
                     MeasureId = s.Measure,
                     Reporter = s.Reporter,
@@ -147,7 +196,7 @@ public sealed class ProgressStore(ProgressDb db, PolicyCatalog catalog)
                 });
                 break;
             case Withdrawal w:
-                db.Withdrawals.Add(new WithdrawalRow
+                rows.Withdrawals.Add(new WithdrawalRow
                 {
                     Kind = w.Entry.Kind,
                     Item = w.Entry.Kind == EntryKind.Figure ? w.Entry.Target.ToString() : w.Entry.Measure.ToString(),
