@@ -157,7 +157,7 @@ public sealed class SupervisionCommandTests
             html.Should().Be(notice.ToHtml());
             html.Should().Contain("@page { size: A4");
             File.ReadAllBytes(Path.Combine(folder, $"{notice.Number} {notice.BodyName}.xlsx")).Take(2).Should().Equal((byte)'P', (byte)'K');
-            run.Output.Should().Contain($"{notice.Number} {notice.LevelText}督办单 → {notice.BodyName}");
+            run.Output.Should().Contain($"{notice.Number} {notice.LevelText}督办单 → {notice.BodyName}：督办事项{notice.Items.Count}项，其中红灯{notice.Items.Count(i => i.Light == Light.Red)}项，");
         }
 
         Directory.GetFiles(folder).Should().HaveCount(2 * drafts.Count, "one notice per body, each as .html and .xlsx, nothing else");

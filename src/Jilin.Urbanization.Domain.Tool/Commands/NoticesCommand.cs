@@ -69,7 +69,8 @@ internal static class NoticesCommand
         var writer = context.Environment.Out;
         foreach (var notice in notices)
         {
-            writer.WriteLine($"{notice.Number} {notice.LevelText}督办单 → {notice.BodyName}: {notice.Items.Count} item(s), {notice.Items.Count(i => i.Light == Light.Red)} red, reply by {EntryText.Day(notice.ReplyBy)}");
+            // A notice is a Chinese document: its line reads as its heading does (督办事项 N 项，其中红灯 N 项，回复期限).
+            writer.WriteLine($"{notice.Number} {notice.LevelText}督办单 → {notice.BodyName}：督办事项{notice.Items.Count}项，其中红灯{notice.Items.Count(i => i.Light == Light.Red)}项，{EntryText.Day(notice.ReplyBy)}前回复");
         }
 
         writer.WriteLine($"{notices.Count} notice(s) written to {Path.GetFullPath(folder)} as .html and .xlsx, {written.Count} file(s) (已生成 {notices.Count} 份督办单)");
