@@ -66,6 +66,40 @@ internal static class HeaderTable
         return key.ToString();
     }
 
+    /// <summary>
+    /// The key of a header as the table knows it: the whole header's key when the table has it, else the key before a
+    /// trailing qualifier in brackets (<c>完成值（%）</c>, <c>统计日期(年月日)</c>, <c>完成值（单位：万人）</c>), which is
+    /// then given in <paramref name="qualifier"/> (without a <c>单位：</c> prefix). <c>县(市)</c> is a name of its own.
+    /// </summary>
+    public static string KnownKey(ReadOnlySpan<char> header, out string? qualifier)
+    {
+        qualifier = null;
+        var key = Key(header);
+        if (IsKnown(key) || key.Length < 3 || key[^1] != ')')
+        {
+            return key;
+        }
+
+        var open = key.LastIndexOf('(');
+        if (open <= 0 || !IsKnown(key[..open]))
+        {
+            return key;
+        }
+
+        var inside = key[(open + 1)..^1];
+        foreach (var prefix in (ReadOnlySpan<string>)["单位:", "单位", "unit:"])
+        {
+            if (inside.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                inside = inside[prefix.Length..];
+                break;
+            }
+        }
+
+        qualifier = inside;
+        return key[..open];
+    }
+
     /// <summary>The field a header names in an observation row (<paramref name="status"/> false) or a status row.</summary>
     public static IntakeField FieldOf(string key, bool status) =>
         (status ? StatusKeys : ObservationKeys).TryGetValue(key, out var field) ? field

@@ -59,6 +59,7 @@ internal sealed class IntakePipeline
     private IntakeTable table = null!;
     private string file = string.Empty;
     private string[] names = [];
+    private Unit? columnUnit;   // the unit the value column's header names in brackets, if any
     private int tableIndex;
 
     public IntakePipeline(PolicyCatalog catalog, IntakeOptions options)
@@ -196,7 +197,8 @@ internal sealed class IntakePipeline
         }
 
         alternates.Clear();
-        var keys = names.Select(n => HeaderTable.Key(n)).ToArray();
+        var qualifiers = new string?[names.Length];
+        var keys = names.Select((n, c) => HeaderTable.KnownKey(n, out qualifiers[c])).ToArray();
         var hasTarget = Entries != IntakeEntries.Statuses && keys.Any(k => HeaderTable.FieldOf(k, status: false) == IntakeField.Target);
         var hasMeasure = Entries != IntakeEntries.Figures && keys.Any(k => HeaderTable.FieldOf(k, status: true) == IntakeField.Measure);
         if (!hasTarget && !hasMeasure)
@@ -225,7 +227,7 @@ internal sealed class IntakePipeline
 
         var figure = hasTarget ? Layout(keys, status: false) : null;
         var status = hasMeasure ? Layout(keys, status: true) : null;
-        if ((hasTarget && figure is null) || (hasMeasure && status is null))
+        if ((hasTarget && figure is null) || (hasMeasure && status is null) || !ColumnUnit(figure, qualifiers))
         {
             return true; // refused at the header
         }
@@ -380,7 +382,7 @@ internal sealed class IntakePipeline
             var key = false;
             for (var c = 0; c < table.CellCount; c++)
             {
-                var k = HeaderTable.Key(table.Cell(c));
+                var k = HeaderTable.KnownKey(table.Cell(c), out _);
                 known += HeaderTable.IsKnown(k) ? 1 : 0;
                 key |= HeaderTable.FieldOf(k, status: false) == IntakeField.Target || HeaderTable.FieldOf(k, status: true) == IntakeField.Measure;
             }
@@ -927,15 +929,46 @@ internal sealed class IntakePipeline
         return default;
     }
 
+    // The value column's unit when its header names one in brackets (完成值（万人）, 完成值（%）); false when the
+    // brackets say 单位 but name no known unit (reading the figures in the target's unit could be 10,000 times off).
+    private bool ColumnUnit(int[]? figure, string?[] qualifiers)
+    {
+        columnUnit = null;
+        var at = figure is null ? -1 : figure[(int)IntakeField.Value];
+        if (at < 0 || qualifiers[at] is not { Length: > 0 } qualifier)
+        {
+            return true;
+        }
+
+        if (IntakeUnits.TryRead(qualifier, out var unit))
+        {
+            columnUnit = unit;
+            return true;
+        }
+
+        if (names[at].Contains("单位", StringComparison.Ordinal) || names[at].Contains("unit", StringComparison.OrdinalIgnoreCase))
+        {
+            Add(new ValidationProblem(HeaderAt(at), names[at], $"The header names the unit {StrictText.Quote(qualifier)}, which is not a known unit.", $"Write one of {UnitText.Known} in the brackets, or a 单位 column."));
+            return false;
+        }
+
+        return true; // a qualifier that is no unit (完成值（截至9月底）): the name is what counts
+    }
+
     private Unit? UnitOf(int at, int valueAt, IntakeNumber number, TargetIndicator target, ref bool ok)
     {
         var text = at < 0 ? [] : IntakeCells.Trim(table.Cell(at));
-        if (text.IsEmpty)
+        if (text.IsEmpty && columnUnit is null)
         {
             return number.Percent ? (target.Unit == Unit.Percent ? target.Unit : Unit.Percent) : target.Unit;
         }
 
-        if (!unitCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var unit))
+        Unit? unit;
+        if (text.IsEmpty)
+        {
+            unit = columnUnit!;
+        }
+        else if (!unitCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out unit))
         {
             var symbol = text.ToString();
             if (symbol.Length > 256 || !IntakeUnits.TryRead(symbol, out unit))
@@ -949,6 +982,13 @@ internal sealed class IntakePipeline
             {
                 unitCache[symbol] = unit;
             }
+        }
+
+        if (!text.IsEmpty && columnUnit is not null && unit.Symbol != columnUnit.Symbol)
+        {
+            Problem(at, $"The unit {unit.Symbol} differs from the unit the value column's header names ({columnUnit.Symbol}).", "Keep one: the unit in the header's brackets, or the unit column.");
+            ok = false;
+            return null;
         }
 
         if (number.Percent && unit.Symbol != Unit.Percent.Symbol)

@@ -32,6 +32,63 @@ public class HeaderTableTests
         figure.Should().Be(new ProgressObservation(CareHomes, Meihekou, new Domain.Compliance.Observation(2m, Domain.Targets.Unit.Institution, Day(2025, 9, 30))));
     }
 
+    [Theory]
+    [InlineData("指标编号（必填）,地区(县市区),完成值（单位：所）,统计日期(年月日),备注")]
+    [InlineData("指标编号,地区,\"完成值\n（所）\",统计日期（截至）,备注（可选）")]
+    [InlineData("指标编号,地区,完成值（截至9月底）,统计日期,备注")]
+    public void A_header_with_a_qualifier_in_brackets_is_matched_by_the_name_before_it(string header)
+    {
+        var result = ReadText($"{header}\n{CareHomes},梅河口,2,2025-09-30,\n");
+
+        result.Report.Problems.Should().BeEmpty();
+        result.Log.Observations.Should().ContainSingle().Which.Value.Should().Be(new Domain.Targets.Quantity(2m, Domain.Targets.Unit.Institution));
+    }
+
+    [Fact]
+    public void A_unit_in_the_value_headers_brackets_is_the_unit_of_the_figures_without_one()
+    {
+        // 2021 task 10 counts people (人): 3.8 in a column headed 完成值（万人） is 38,000 people, never 3.8.
+        var jobs = Domain.Targets.TargetId.Parse("jilin-2021-urbanization-tasks/10/t1");
+
+        var result = ReadText($"指标编号,地区,完成值（万人）,单位,统计日期\n{jobs},全省,3.8,,2021-12-31\n{jobs},全省,38000,人,2021-12-30\n");
+
+        result.Log.Observations.Should().ContainSingle().Which.Value.Value.Should().Be(38_000m);
+        var problem = result.Report.Problems.Should().ContainSingle().Which;
+        problem.Message.Should().Contain("differs from the unit the value column's header names (万人)");
+        problem.Location.Row.Should().Be(3);
+    }
+
+    [Fact]
+    public void A_percent_header_flags_a_fraction_as_the_percent_sign_would()
+    {
+        var result = ReadText($"指标编号,地区,完成值（%）,统计日期\n{FiveG},全省,0.78,2025-09-30\n");
+
+        result.Log.Count.Should().Be(0);
+        result.Report.Problems.Should().ContainSingle().Which.Message.Should().Contain("looks like a fraction");
+    }
+
+    [Fact]
+    public void An_unknown_unit_named_in_the_value_headers_brackets_refuses_the_table_at_the_header()
+    {
+        var result = ReadText($"指标编号,地区,完成值（单位：万亩）,统计日期\n{CareHomes},梅河口,2,2025-09-30\n");
+
+        result.Log.Count.Should().Be(0);
+        var problem = result.Report.Problems.Should().ContainSingle().Which;
+        problem.Message.Should().Contain("'万亩', which is not a known unit");
+        problem.Location.Row.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_name_with_brackets_of_its_own_is_matched_whole()
+    {
+        HeaderTable.KnownKey("县(市)", out var qualifier).Should().Be("县(市)");
+        qualifier.Should().BeNull();
+        HeaderTable.KnownKey("完成值（%）", out qualifier).Should().Be("完成值");
+        qualifier.Should().Be("%");
+        HeaderTable.KnownKey("未知列（%）", out qualifier).Should().Be("未知列(%)");
+        qualifier.Should().BeNull();
+    }
+
     [Fact]
     public void A_wrapped_header_cell_with_a_line_break_is_matched()
     {
