@@ -33,7 +33,8 @@ public sealed class SubjectDirectory
     /// <summary>
     /// The subject a text names, tried in this order: a canonical subject (<c>220581</c>, <c>department:housing</c>);
     /// the province (<c>全省</c>, <c>吉林省</c>, <c>province</c>); a division by code or name, also followed by
-    /// <c>人民政府</c>/<c>政府</c>; a department by id or any name.
+    /// <c>人民政府</c>/<c>政府</c>, or after the name of the division it belongs to or the province (<c>通化市梅河口市</c>,
+    /// <c>吉林省梅河口市</c>); a department by id or any name.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <exception cref="ArgumentException"><paramref name="text"/> is null, empty or whitespace, or names several divisions (<c>吉林</c>).</exception>
@@ -105,10 +106,16 @@ public sealed class SubjectDirectory
 
         foreach (var suffix in GovernmentSuffixes)
         {
-            if (trimmed.Length > suffix.Length && trimmed.EndsWith(suffix, StringComparison.Ordinal) && TryDivision(trimmed[..^suffix.Length], out subject))
+            if (trimmed.Length > suffix.Length && trimmed.EndsWith(suffix, StringComparison.Ordinal)
+                && (TryDivision(trimmed[..^suffix.Length], out subject) || TryQualified(trimmed[..^suffix.Length], out subject)))
             {
                 return true;
             }
+        }
+
+        if (TryQualified(trimmed, out subject))
+        {
+            return true;
         }
 
         if (Departments.TryGet(trimmed, out var department) || Departments.TryResolve(trimmed, out department))
@@ -153,6 +160,28 @@ public sealed class SubjectDirectory
 
     /// <summary>Readable form: the counts.</summary>
     public override string ToString() => $"SubjectDirectory: the province, {Divisions.Count - 1} divisions, {Departments.Count} departments";
+
+    // A division named after the one it belongs to, as province-wide sheets write it: 通化市梅河口市, 吉林省梅河口市,
+    // 延边州珲春市. The leading name must be the province or the division's own parent, so no name is guessed.
+    private bool TryQualified(string text, out Subject subject)
+    {
+        subject = default;
+        for (var split = 2; split <= text.Length - 2; split++)
+        {
+            var head = text[..split];
+            AdministrativeDivision? parent = null;
+            var province = Array.IndexOf(ProvinceWords, head) >= 0;
+            if ((province || Divisions.TryResolve(head, out parent))
+                && Divisions.TryResolve(text[split..], out var division)
+                && (province || division.Parent == parent!.Code))
+            {
+                subject = Subject.OfDivision(division.Code);
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool TryDivision(string text, out Subject subject)
     {

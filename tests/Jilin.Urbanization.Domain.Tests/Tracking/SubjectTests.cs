@@ -55,6 +55,10 @@ public class SubjectTests
     [InlineData("Meihekou", "220581")]
     [InlineData("吉林省住房和城乡建设厅", "department:housing-urban-rural-development")]
     [InlineData("department:housing-urban-rural-development", "department:housing-urban-rural-development")]
+    [InlineData("通化市梅河口市", "220581")]
+    [InlineData("吉林省梅河口市", "220581")]
+    [InlineData("通化市梅河口市人民政府", "220581")]
+    [InlineData("吉林市桦甸市", "220282")]
     public void What_people_write_resolves_to_one_subject(string text, string canonical) =>
         Directory.Resolve(text).ToString().Should().Be(canonical);
 
@@ -68,6 +72,13 @@ public class SubjectTests
         Directory.TryResolve("department:nosuch", out _).Should().BeFalse();
         Directory.TryResolve(null, out _).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("长春市梅河口市")]   // Meihekou is not in Changchun
+    [InlineData("通化市吉林省")]
+    [InlineData("通化市住建厅")]
+    public void A_division_after_a_name_it_does_not_belong_to_is_not_resolved(string text) =>
+        Directory.TryResolve(text, out _).Should().BeFalse();
 
     [Fact]
     public void A_subject_is_named_back_in_Chinese()
