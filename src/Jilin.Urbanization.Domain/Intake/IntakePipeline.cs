@@ -60,6 +60,7 @@ internal sealed class IntakePipeline
     private string file = string.Empty;
     private string[] names = [];
     private Unit? columnUnit;   // the unit the value column's header names in brackets, if any
+    private Unit? valueUnit;    // the unit written inside the current row's value cell (2所), if any
     private int tableIndex;
 
     public IntakePipeline(PolicyCatalog catalog, IntakeOptions options)
@@ -913,6 +914,7 @@ internal sealed class IntakePipeline
 
     private IntakeNumber Number(int at, ref bool ok)
     {
+        valueUnit = null;
         var cell = table.Cell(at);
         if (PlainNumber.TryParse(cell, out var plain))
         {
@@ -924,9 +926,30 @@ internal sealed class IntakePipeline
             return number;
         }
 
+        if (WithUnit(IntakeCells.Trim(cell), out number, out valueUnit))
+        {
+            return number;
+        }
+
         Problem(at, IntakeCells.Trim(cell).IsEmpty ? "The value is empty." : $"{StrictText.Quote(Text(at))} {error}.", suggestion);
         ok = false;
         return default;
+    }
+
+    // A figure with its unit after it in the one cell (2所, 3.8万人, 12.5公里): read as the figure and the unit in two cells.
+    private static bool WithUnit(ReadOnlySpan<char> text, out IntakeNumber number, out Unit? unit)
+    {
+        number = default;
+        unit = null;
+        var end = text.Length;
+        while (end > 0 && !char.IsAsciiDigit(text[end - 1]) && text[end - 1] is not (>= '０' and <= '９'))
+        {
+            end--;
+        }
+
+        return end > 0 && end < text.Length && text.Length - end <= 16
+            && IntakeUnits.TryRead(IntakeCells.Trim(text[end..]).ToString(), out unit)
+            && IntakeNumber.TryRead(text[..end], out number, out _, out _);
     }
 
     // The value column's unit when its header names one in brackets (完成值（万人）, 完成值（%）); false when the
@@ -958,15 +981,23 @@ internal sealed class IntakePipeline
     private Unit? UnitOf(int at, int valueAt, IntakeNumber number, TargetIndicator target, ref bool ok)
     {
         var text = at < 0 ? [] : IntakeCells.Trim(table.Cell(at));
-        if (text.IsEmpty && columnUnit is null)
+        var implied = valueUnit ?? columnUnit;   // written inside the value (2所), else in the header (完成值（万人）)
+        if (text.IsEmpty && implied is null)
         {
             return number.Percent ? (target.Unit == Unit.Percent ? target.Unit : Unit.Percent) : target.Unit;
+        }
+
+        if (valueUnit is not null && columnUnit is not null && valueUnit.Symbol != columnUnit.Symbol)
+        {
+            Problem(valueAt, $"The unit {valueUnit.Symbol} written in the value differs from the unit the value column's header names ({columnUnit.Symbol}).", "Keep one: the unit in the header's brackets, or the one in the value.");
+            ok = false;
+            return null;
         }
 
         Unit? unit;
         if (text.IsEmpty)
         {
-            unit = columnUnit!;
+            unit = implied!;
         }
         else if (!unitCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out unit))
         {
@@ -984,9 +1015,12 @@ internal sealed class IntakePipeline
             }
         }
 
-        if (!text.IsEmpty && columnUnit is not null && unit.Symbol != columnUnit.Symbol)
+        if (!text.IsEmpty && implied is not null && unit.Symbol != implied.Symbol)
         {
-            Problem(at, $"The unit {unit.Symbol} differs from the unit the value column's header names ({columnUnit.Symbol}).", "Keep one: the unit in the header's brackets, or the unit column.");
+            Problem(at, valueUnit is not null
+                    ? $"The unit {unit.Symbol} differs from the unit written in the value ({valueUnit.Symbol})."
+                    : $"The unit {unit.Symbol} differs from the unit the value column's header names ({implied.Symbol}).",
+                "Keep one: write the unit once, in the unit column.");
             ok = false;
             return null;
         }

@@ -166,6 +166,11 @@ public sealed class SubjectDirectory
     private bool TryQualified(string text, out Subject subject)
     {
         subject = default;
+        if (text.Length > 40)
+        {
+            return false; // two division names are short; a long text is no such name (and is not split a million ways)
+        }
+
         for (var split = 2; split <= text.Length - 2; split++)
         {
             var head = text[..split];

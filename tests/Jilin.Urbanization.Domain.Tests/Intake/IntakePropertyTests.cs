@@ -42,6 +42,7 @@ public class IntakePropertyTests
             [
                 [plain, "人"], [plain, ""], [Thousands(value, ','), "人"], [Thousands(value, '，'), ""], [Wide(plain), "人"],
                 [wan + "万", "人"], [wan + "万", ""], [wan, "万人"], [Wide(wan) + "万", ""],
+                [plain + "人", ""], [plain + " 人", "人"], [wan + "万人", ""], [Thousands(value, ',') + "人", ""],
             ];
             foreach (var form in forms)
             {

@@ -131,7 +131,7 @@ public class ValueRuleTests
 
     [Theory]
     [InlineData("3,8", "groups of three")]
-    [InlineData("78 percent", "not a number")]
+    [InlineData("七十八", "not a number")]
     [InlineData("1e3", "not a number")]
     [InlineData("#DIV/0!", "not a number")]
     public void A_value_that_is_no_number_is_refused_with_what_to_write(string value, string message)
@@ -185,4 +185,26 @@ public class ValueRuleTests
         problem.Message.Should().Contain("formula without a computed value");
         problem.Suggestion.Should().Contain("save it again");
     }
+
+    [Theory]
+    [InlineData("2所", "")]
+    [InlineData("2 所", "所")]
+    [InlineData("２所", "")]
+    public void A_figure_with_its_unit_in_the_same_cell_reads_as_figure_and_unit(string value, string unit) =>
+        One(CareHomes.ToString(), "梅河口", value, unit, "2025-09-30").Value.Should().Be(new Domain.Targets.Quantity(2m, Domain.Targets.Unit.Institution));
+
+    [Fact]
+    public void A_unit_in_the_value_that_differs_from_the_unit_cell_is_refused_naming_both()
+    {
+        var problem = Refused(CareHomes.ToString(), "梅河口", "2所", "个", "2025-09-30");
+
+        problem.Message.Should().Contain("differs from the unit written in the value (所)");
+        problem.Location.Header.Should().Be("单位");
+    }
+
+    [Theory]
+    [InlineData("第2所")]
+    [InlineData("2所左右")]
+    public void A_value_with_other_words_than_a_unit_is_still_not_a_number(string value) =>
+        Refused(CareHomes.ToString(), "梅河口", value, "", "2025-09-30").Message.Should().Contain("is not a number");
 }
