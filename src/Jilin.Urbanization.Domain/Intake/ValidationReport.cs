@@ -67,13 +67,7 @@ public sealed class ValidationReport
     /// that prints the problems prints these too, so no row is dropped unseen.
     /// </summary>
     public ValueList<string> Notes =>
-        (NotFilled, NotData) switch
-        {
-            (0, 0) => ValueList<string>.Empty,
-            (> 0, 0) => new[] { NotFilledLine }.ToValueList(),
-            (0, _) => new[] { NotDataLine }.ToValueList(),
-            _ => new[] { NotFilledLine, NotDataLine }.ToValueList(),
-        };
+        new[] { NotFilled > 0 ? NotFilledLine : null, NotData > 0 ? NotDataLine : null }.OfType<string>().ToValueList();
 
     /// <summary>True when no problem was found.</summary>
     public bool IsValid => Total == 0;
